@@ -1,0 +1,418 @@
+/**
+ * The engine's vocabulary: the typed input model (what the workbook layer reads
+ * from the analysts' sheets) and the result model (what every writer shows).
+ *
+ * Plain data only: no classes, no host objects, so a model can be built in a
+ * test, serialised to JSON, posted to a Web Worker and compared with toEqual.
+ *
+ * Money is an integer number of öre (`Ore`) everywhere inside the engine.
+ * Why: 0.1 + 0.2 !== 0.3 in binary floating point, and a cost of 95,10 kr ×
+ * 62 000 pupils summed over 9 payers drifts by öre when done in kronor
+ * fractions. Integers below 2^53 öre (about 90 000 billion kronor) are exact.
+ * Conversions to kr, tkr or mnkr happen only at the edges (reader, writers).
+ */
+
+/** Integer öre (1 kr = 100 öre). */
+export type Ore = number;
+
+/** Where an input came from, e.g. { sheet: 'Kostnader', cell: 'D7' }. */
+export interface CellRef {
+  sheet: string;
+  /** A1-style address of a single cell, without sheet: 'D7'. */
+  cell: string;
+}
+
+/** A problem with the input, collected (never thrown) and shown together. */
+export interface Problem {
+  /** Stable machine code, e.g. 'uncoveredSolution', 'notANumber'. */
+  code: ProblemCode;
+  /** 'error' blocks generation and writing; 'warning' does not. */
+  severity: 'error' | 'warning';
+  /** Where, when known. */
+  at?: CellRef;
+  /** Message texts in both languages, ready to show. */
+  message: { sv: string; en: string };
+}
+
+export type ProblemCode =
+  // reading (workbook layer)
+  | 'missingSheet'
+  | 'missingColumn'
+  | 'errorValue'
+  | 'notANumber'
+  | 'notAnInteger'
+  | 'notAYear'
+  | 'notADate'
+  | 'notABoolean'
+  | 'notAPercentage'
+  | 'unknownChoice'
+  | 'emptyRequired'
+  | 'duplicateName'
+  | 'emptyTable'
+  // model validation (engine)
+  | 'unknownSolution'
+  | 'unknownSchoolForm'
+  | 'unknownPayer'
+  | 'unknownAllocationKey'
+  | 'uncoveredSolution'
+  | 'solutionCoveredTwice'
+  | 'reversedYears'
+  | 'overlappingYears'
+  | 'goLiveBeyondHorizon'
+  | 'negativeValue'
+  | 'tierGap'
+  | 'tierOverlap'
+  | 'percentagesNot100'
+  | 'unusedSolution'
+  | 'unusedCostLine'
+  | 'invalidRange'
+  | 'invalidParameter';
+
+/**
+ * School forms (skolformer). Ids are English; the workbook layer maps Swedish
+ * names, including the names before 2 July 2023 (grundsärskola →
+ * anpassad grundskola, gymnasiesärskola → anpassad gymnasieskola).
+ * 'sfi' (svenska för invandrare) keeps its Swedish acronym: it has no honest
+ * English twin (see docs/glossary.md).
+ */
+export const SCHOOL_FORMS = [
+  'preschool', // förskola
+  'preschoolClass', // förskoleklass
+  'compulsory', // grundskola
+  'leisureCentre', // fritidshem
+  'adaptedCompulsory', // anpassad grundskola (formerly grundsärskola)
+  'upperSecondary', // gymnasieskola
+  'adaptedUpperSecondary', // anpassad gymnasieskola (formerly gymnasiesärskola)
+  'adultEducation', // komvux
+  'sfi', // sfi
+] as const;
+export type SchoolForm = (typeof SCHOOL_FORMS)[number];
+
+/** The counts a cost can be driven by. */
+export const DRIVERS = ['pupils', 'staff', 'guardians', 'units', 'users'] as const;
+export type Driver = (typeof DRIVERS)[number];
+
+/**
+ * A payer (betalare): one organisation's use for one school form, e.g.
+ * "Utbildningsförvaltningen – grundskola". Financing follows use, so the
+ * payer is where costs land; `organisation` groups payers for summaries.
+ */
+export interface Payer {
+  id: string;
+  name: string;
+  organisation: string;
+  schoolForm: SchoolForm;
+  counts: {
+    pupils: number; // children / pupils / students
+    staff: number;
+    guardians: number;
+    units: number; // schools, preschools
+    /** Users of the systems; the reader fills pupils + staff when blank. */
+    users: number;
+  };
+  /** Optional weight for the 'weighted' allocation key (default 1). */
+  weight?: number;
+  source?: CellRef;
+}
+
+/** A solution (system function): timetable, attendance, … */
+export interface Solution {
+  id: string;
+  name: string;
+  source?: CellRef;
+}
+
+/** Which payer uses which solution, and how much (0 = not at all, 1 = fully). */
+export interface Usage {
+  payerId: string;
+  solutionId: string;
+  /** 0..1. Multiplies the payer's driver counts for this solution. */
+  share: number;
+  source?: CellRef;
+}
+
+export const COST_ITEMS = [
+  'licence',
+  'implementation',
+  'migration',
+  'integration',
+  'training',
+  'operation',
+  'management',
+  'other',
+] as const;
+export type CostItem = (typeof COST_ITEMS)[number];
+
+/** One price band of a tiered per-user price. `to` null = no upper bound. */
+export interface TierBand {
+  /** First unit of the band, 1-based inclusive (the first band starts at 1). */
+  from: number;
+  /** Last unit of the band inclusive, or null for "and above". */
+  to: number | null;
+  /** Price per unit per year in öre. */
+  price: Ore;
+}
+
+export type PricingBasis =
+  | { kind: 'fixed' }
+  | { kind: 'perDriver'; driver: Driver }
+  | {
+      kind: 'tiered';
+      driver: Driver;
+      /** graduated: each band at its own price; volume: all units at the price of the band reached. */
+      mode: 'graduated' | 'volume';
+      bands: TierBand[];
+    };
+
+/** How a cost line's amount is shared among the payers it reaches. */
+export type AllocationKey =
+  /** By the line's driver (fixed lines: by users). The default. */
+  | { kind: 'driver' }
+  /** Equal parts to every payer reached. */
+  | { kind: 'even' }
+  /** By each payer's `weight` × users. */
+  | { kind: 'weighted' }
+  /** Named key of fixed percentages per payer, which must total 100 %. */
+  | { kind: 'percent'; keyId: string };
+
+/** A named key of fixed percentages (Fördelningsnycklar). */
+export interface PercentKey {
+  id: string;
+  /** payerId → percentage as a fraction (0.25 = 25 %). */
+  shares: Record<string, number>;
+  source?: CellRef;
+}
+
+/**
+ * A cost line (kostnadsrad) of one solution. In an alternative it is incurred
+ * once per contract that covers the solution, with per-driver prices applied to
+ * the payers of that contract: this is why more contracts cost more in fixed
+ * costs and may reach worse tier prices.
+ */
+export interface CostLine {
+  id: string;
+  solutionId: string;
+  item: CostItem;
+  recurrence: 'oneOff' | 'yearly';
+  basis: PricingBasis;
+  /**
+   * Fixed basis: the amount (per year if yearly). Per-driver basis: price per
+   * unit per year. Tiered basis: ignored (0). In öre, excluding VAT, in
+   * base-year prices.
+   */
+  amount: Ore;
+  /** Optional uncertainty around `amount` (min ≤ amount ≤ max), öre. */
+  range?: { min: Ore; max: Ore };
+  /**
+   * Calendar years the line may apply in. Yearly lines apply from the later of
+   * firstYear and the contract's go-live, to the earlier of lastYear and the
+   * contract's end. One-off lines fall in firstYear if given, else in the
+   * go-live year. Undefined = unbounded.
+   */
+  firstYear?: number;
+  lastYear?: number;
+  /** Whether the yearly index applies (base-year prices otherwise). */
+  indexed: boolean;
+  allocation: AllocationKey;
+  description?: string;
+  source?: CellRef;
+}
+
+/** A current agreement (the baseline), one per solution it serves. */
+export interface CurrentAgreement {
+  id: string;
+  name: string;
+  /** Solutions this agreement serves today. */
+  solutionIds: string[];
+  /** Cost per year in öre, base-year prices. */
+  annualCost: Ore;
+  /** Expiry date as ISO 'YYYY-MM-DD'. */
+  expires: string;
+  /** Cost per month of running on past expiry (extension/bridging), öre. */
+  monthlyRunOnCost: Ore;
+  indexed: boolean;
+  source?: CellRef;
+}
+
+/** One contract within an alternative. */
+export interface Contract {
+  id: string;
+  name: string;
+  solutionIds: string[];
+  schoolForms: SchoolForm[];
+  /** One-off procurement cost, öre; falls in the year before go-live (not before the base year). */
+  procurementCost: Ore;
+  /** Internal contract-management staff, full-time equivalents per year. */
+  managementFte: number;
+  /** Go-live as ISO 'YYYY-MM-DD' (the month matters: yearly costs are prorated by months). */
+  goLive: string;
+  /** Length in whole years from go-live. */
+  lengthYears: number;
+  /** Option years that may be added; counted as used (LOU: contract value includes options). */
+  optionYears: number;
+  source?: CellRef;
+}
+
+/** A contract-count alternative (kontraktsalternativ). */
+export interface Alternative {
+  id: string;
+  name: string;
+  contracts: Contract[];
+  source?: CellRef;
+}
+
+export const PHASES = ['procurement', 'implementation', 'management'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Internal staff (interna resurser). */
+export interface InternalResource {
+  id: string;
+  role: string;
+  phase: Phase;
+  fte: number;
+  /** Cost per FTE and year, öre. */
+  costPerFte: Ore;
+  firstYear: number;
+  lastYear: number;
+  /** Alternative this applies to; undefined = every alternative. */
+  alternativeId?: string;
+  source?: CellRef;
+}
+
+export type DisplayUnit = 'kr' | 'tkr' | 'mnkr';
+
+export interface Parameters {
+  baseYear: number;
+  /** Number of years from the base year, inclusive of it. */
+  horizonYears: number;
+  /** Index rate applied going INTO each year (year → rate, 0.03 = 3 %); missing years use defaultIndexRate. */
+  indexRates: Record<number, number>;
+  defaultIndexRate: number;
+  /** Discount rate for NPV, 0.025 = 2.5 %. */
+  discountRate: number;
+  /** Cost per FTE and year for contract management staff, öre. */
+  costPerFte: Ore;
+  displayUnit: DisplayUnit;
+}
+
+/** Everything the engine needs. */
+export interface CostModel {
+  parameters: Parameters;
+  payers: Payer[];
+  solutions: Solution[];
+  usage: Usage[];
+  costLines: CostLine[];
+  percentKeys: PercentKey[];
+  currentAgreements: CurrentAgreement[];
+  alternatives: Alternative[];
+  internalResources: InternalResource[];
+}
+
+// ---------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------
+
+/** What a cost amount is, for the rows of a scenario sheet. */
+export type CostSource =
+  | { kind: 'costLine'; costLineId: string }
+  | { kind: 'procurement' }
+  | { kind: 'contractManagement' }
+  | { kind: 'internalResource'; resourceId: string }
+  | { kind: 'runOn'; agreementId: string }; // old agreement running on until go-live
+
+/**
+ * One amount in one year: a cost line (or other source) for one contract.
+ * `amount` is whole kronor expressed in öre (a multiple of 100).
+ */
+export interface CostEntry {
+  year: number;
+  /** undefined for costs outside any contract (internal resources, run-on). */
+  contractId?: string;
+  solutionId?: string;
+  item: CostItem | 'procurement' | 'contractManagement' | 'internal' | 'runOn';
+  source: CostSource;
+  amount: Ore;
+  /** The numbers behind the amount, for the sheet and the explanation. */
+  basis: EntryBasis;
+}
+
+/** How an entry's amount was computed (all figures that went in). */
+export interface EntryBasis {
+  /** Price or amount in base-year prices (öre). */
+  unitAmount: Ore;
+  /** Driver quantity (count × share summed), 1 for fixed amounts. */
+  quantity: number;
+  /** Index factor applied (1 if not indexed). */
+  indexFactor: number;
+  /** Fraction of the year in service (months / 12), 1 for whole years and one-offs. */
+  yearFraction: number;
+  driver?: Driver;
+}
+
+/** An entry's share for one payer. Sums over payers + unallocated = entry amount, exactly. */
+export interface AllocationEntry {
+  /** Index into ScenarioResult.entries. */
+  entryIndex: number;
+  payerId: string;
+  amount: Ore;
+}
+
+export interface PayerYear {
+  payerId: string;
+  year: number;
+  amount: Ore;
+  /** Cost per pupil/child in öre; null when the payer has no pupils (not applicable). */
+  perPupil: Ore | null;
+  /** Cost per user in öre; null when the payer has no users. */
+  perUser: Ore | null;
+}
+
+export interface ReconciliationLine {
+  year: number;
+  total: Ore;
+  allocated: Ore;
+  unallocated: Ore;
+}
+
+export interface BaselineComparison {
+  /** Old agreements continued across the horizon, per year. */
+  baselineByYear: Ore[];
+  baselineTotal: Ore;
+  baselineNpv: Ore;
+  /** Of the scenario's cost: what old agreements cost while running on until go-live, per year. */
+  runOnByYear: Ore[];
+  /** Scenario total minus baseline total (positive = dearer than today). */
+  differenceTotal: Ore;
+  differenceNpv: Ore;
+}
+
+/** One scenario = one alternative computed over the horizon. */
+export interface ScenarioResult {
+  alternativeId: string;
+  name: string;
+  contractCount: number;
+  /** The calendar years of the horizon, ascending. */
+  years: number[];
+  /** Index factor per year (same order as `years`). */
+  indexFactors: number[];
+  entries: CostEntry[];
+  allocations: AllocationEntry[];
+  /** Per payer and year (every payer × every year, zero included). */
+  payerYears: PayerYear[];
+  /** Per payer: horizon total and average per pupil/user per year. */
+  payerTotals: { payerId: string; total: Ore; npv: Ore }[];
+  /** Cost per year (same order as `years`). */
+  totalByYear: Ore[];
+  total: Ore;
+  npv: Ore;
+  unallocatedByYear: Ore[];
+  reconciliation: ReconciliationLine[];
+  baseline: BaselineComparison;
+}
+
+export interface EngineOutput {
+  /** Blocking and non-blocking problems found in the model. */
+  problems: Problem[];
+  /** Empty when any problem is an error. */
+  scenarios: ScenarioResult[];
+}

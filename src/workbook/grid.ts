@@ -1,0 +1,45 @@
+/**
+ * The raw workbook as the adapters read it: plain grids of cell values, the
+ * same whether they came from Office.js (`src/excel/`) or from an .xlsx file
+ * through ExcelJS (`src/xlsx/`). The pure reader (`src/workbook/read/`) turns
+ * this into a CostModel plus problems; it never sees a host object.
+ */
+
+/** An Excel error value such as '#REF!', '#DIV/0!', '#N/A'. */
+export interface ErrorValue {
+  error: string;
+}
+
+/**
+ * One cell's value as stored: numbers (dates are Excel serial numbers), text,
+ * booleans, an error, or null for empty.
+ */
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+export interface TableInfo {
+  /** Excel table name, e.g. 'tblKostnader'. */
+  name: string;
+  /** 0-based row/column of the header row's first cell within the sheet grid. */
+  headerRow: number;
+  firstColumn: number;
+  /** Inclusive last row (data) and last column, 0-based. */
+  lastRow: number;
+  lastColumn: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Rows × columns of the used range, starting at A1 (row 0 = Excel row 1). */
+  values: CellValue[][];
+  /** Number formats, same shape as values ('General', '0%', 'yyyy-mm-dd' …); may be omitted. */
+  numberFormats?: string[][];
+  /** Row indexes (0-based) hidden by the user or by a filter. */
+  hiddenRows?: number[];
+  tables: TableInfo[];
+  /** Marker of a sheet the add-in generated (see plan.ts), or undefined for the user's own sheets. */
+  marker?: string;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}

@@ -1,0 +1,95 @@
+/**
+ * A write plan: everything the add-in writes into a workbook, as plain data.
+ * Built by pure functions (`src/workbook/write/`) from engine results, applied
+ * by two thin adapters: Office.js (`src/excel/`) and ExcelJS (`src/xlsx/`).
+ * An adapter only translates; it decides nothing about content or layout.
+ */
+
+export type PlannedValue = number | string | boolean | null;
+
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'total'
+  | 'note'
+  | 'warning'
+  | 'input'; // snapshot input cells a reader may change
+
+export interface PlannedCell {
+  /** The value, or the cached value of the formula. Text is always written as text. */
+  value: PlannedValue;
+  /** Formula in Excel's invariant (en-US) syntax, starting with '='. */
+  formula?: string;
+  /** Excel number format code (invariant), e.g. '# ##0' is NOT valid: use '#,##0'. */
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+export interface PlannedTable {
+  name: string;
+  /** A1 range including the header row, e.g. 'A5:F20'. */
+  range: string;
+  showTotals?: boolean;
+}
+
+export interface PlannedChart {
+  kind: 'line' | 'columnClustered' | 'barClustered' | 'columnStacked';
+  title: string;
+  /** A1 range of the source data including headers, on the same sheet. */
+  dataRange: string;
+  seriesBy: 'rows' | 'columns';
+  /** Top-left and bottom-right cells where the chart is placed. */
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: boolean;
+  /** A1 print area, or undefined for the used range. */
+  area?: string;
+  header?: string;
+  footer?: string;
+}
+
+export type SheetKind = 'scenario' | 'comparison' | 'summary' | 'sensitivity' | 'input';
+
+export interface PlannedSheet {
+  /** Excel sheet name (≤ 31 chars, none of []:*?/\, unique ignoring case). */
+  name: string;
+  kind: SheetKind;
+  /** Stable id of what this sheet shows, e.g. 'scenario:alt-2'; used with the marker to find our own sheets. */
+  key: string;
+  /** Rows of cells starting at A1; null = leave empty. */
+  rows: (PlannedCell | null)[][];
+  columnWidths?: number[]; // in characters
+  freeze?: { rows: number; columns: number };
+  tables?: PlannedTable[];
+  charts?: PlannedChart[];
+  print?: PrintSetup;
+  tabColor?: string;
+}
+
+/** Metadata stored with every generated sheet. */
+export interface GenerationStamp {
+  generatedAt: string; // ISO timestamp
+  version: string; // add-in version
+  inputFingerprint: string;
+  language: 'sv' | 'en';
+}
+
+export interface WritePlan {
+  sheets: PlannedSheet[];
+  stamp: GenerationStamp;
+  /** Sheet to activate after writing. */
+  activate?: string;
+}
+
+/**
+ * The marker that identifies a sheet the add-in wrote. Stored as a hidden
+ * worksheet-level custom property / defined name by the adapters; a user's own
+ * sheet never carries it, so it is never overwritten.
+ */
+export const SHEET_MARKER_PREFIX = 'skolkostnad:';
