@@ -70,6 +70,15 @@ export interface PlannedSheet {
   charts?: PlannedChart[];
   print?: PrintSetup;
   tabColor?: string;
+  /** Drop-down lists (data validation) on input sheets, e.g. ja/nej. */
+  validations?: PlannedValidation[];
+}
+
+export interface PlannedValidation {
+  /** A1 range, e.g. 'C6:C200'. */
+  range: string;
+  /** The allowed values, shown as a drop-down list. */
+  list: string[];
 }
 
 /** Metadata stored with every generated sheet. */
