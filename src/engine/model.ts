@@ -66,7 +66,8 @@ export type ProblemCode =
   | 'unusedSolution'
   | 'unusedCostLine'
   | 'invalidRange'
-  | 'invalidParameter';
+  | 'invalidParameter'
+  | 'percentKeyOutsideBase';
 
 /**
  * School forms (skolformer). Ids are English; the workbook layer maps Swedish
@@ -347,6 +348,12 @@ export interface EntryBasis {
   /** Fraction of the year in service (months / 12), 1 for whole years and one-offs. */
   yearFraction: number;
   driver?: Driver;
+  /**
+   * Tiered lines only: the year's cost at the tier prices for `quantity`, before
+   * index and year fraction (öre, unrounded). `unitAmount` is then the average
+   * price, tierCost / quantity.
+   */
+  tierCost?: Ore;
 }
 
 /** An entry's share for one payer. Sums over payers + unallocated = entry amount, exactly. */

@@ -1,4 +1,52 @@
-// Placeholder entry; the task pane replaces it.
+/**
+ * The task pane's entry: find out whether we run inside Office, then start
+ * the pane over Excel.run — or, in a plain browser, the preview over the
+ * in-memory Excel emulation loaded with the Stockholm sample. The workbook
+ * layer, the engine and the preview are loaded lazily (separate chunks), so
+ * the first paint needs only React and Fluent.
+ */
 import { createRoot } from 'react-dom/client';
+import { detectCapabilities } from './host/capabilities';
+import { detectHost } from './host/detectHost';
+import { App } from './ui/App';
+import { Root } from './ui/Root';
 
-createRoot(document.getElementById('root')!).render(<p>Skolkostnad</p>);
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html lacks <div id="root">');
+  const host = await detectHost();
+  const capabilities = detectCapabilities(host.isSetSupported);
+  const root = createRoot(container);
+
+  if (host.kind === 'office') {
+    const { createWorkbookSession } = await import(/* webpackChunkName: "workbook" */ './services/officeSession');
+    const session = createWorkbookSession({ run: (batch) => Excel.run(batch), capabilities, illustrative: false });
+    root.render(
+      <Root theme={host.theme} initialLanguage={host.language}>
+        {(_, setLanguage) => (
+          <App session={session} capabilities={capabilities} onLanguage={setLanguage} preview={false} stepDelayMs={0} />
+        )}
+      </Root>,
+    );
+    return;
+  }
+
+  const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/startPreview');
+  const { session, PreviewLayout } = await startPreview({ capabilities });
+  root.render(
+    <Root theme={host.theme} initialLanguage={host.language}>
+      {(_, setLanguage) => (
+        <PreviewLayout>
+          <App session={session} capabilities={capabilities} onLanguage={setLanguage} preview stepDelayMs={host.stepDelayMs} />
+        </PreviewLayout>
+      )}
+    </Root>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Nothing rendered yet: show the failure as text (no markup injection).
+  const container = document.getElementById('root');
+  if (container) container.textContent = `Skolkostnad kunde inte starta / could not start: ${String(error)}`;
+  throw error;
+});

@@ -72,6 +72,17 @@ export interface PlannedSheet {
   tabColor?: string;
   /** Drop-down lists (data validation) on input sheets, e.g. ja/nej. */
   validations?: PlannedValidation[];
+  /**
+   * The marker to store with this sheet (generated sheets only), built by
+   * formatMarker in src/workbook/fingerprint.ts: prefix, key, input
+   * fingerprint, generatedAt, version. Adapters store it verbatim.
+   */
+  marker?: string;
+  /**
+   * Name of the existing sheet this one replaces: a sheet the add-in made
+   * earlier for the same key (recognised by its marker, never by name).
+   */
+  replaces?: string;
 }
 
 export interface PlannedValidation {
@@ -79,6 +90,13 @@ export interface PlannedValidation {
   range: string;
   /** The allowed values, shown as a drop-down list. */
   list: string[];
+  /**
+   * The list is a suggestion: other values are accepted too (Excel's
+   * 'information' alert instead of 'stop'). Used where the reader accepts more
+   * than the list, e.g. a share like 50 % in the ja/nej usage matrix, or a key
+   * name in Fördelning. Default false (only listed values).
+   */
+  allowOtherValues?: boolean;
 }
 
 /** Metadata stored with every generated sheet. */
@@ -94,6 +112,11 @@ export interface WritePlan {
   stamp: GenerationStamp;
   /** Sheet to activate after writing. */
   activate?: string;
+  /**
+   * Sheets that could not get the name they wanted because a user's own sheet
+   * (or another generated sheet) already has it; the task pane and CLI say so.
+   */
+  renamed?: { key: string; wanted: string; name: string }[];
 }
 
 /**

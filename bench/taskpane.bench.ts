@@ -1,0 +1,54 @@
+/**
+ * Task pane benchmark: the initial JavaScript of taskpane.html (gzipped, the
+ * budget is 300 KB) and the time to interactive in headless Debian Chromium —
+ * from navigation start until the first step's primary button is usable in
+ * the browser preview (which also loads the workbook chunk, the emulation and
+ * the sample, and reads the workbook). Builds the production bundle once.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildOnce, launch, openPane, serve } from '../tests/browser/harness';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  notes?: string;
+}
+
+const RUNS = 5;
+
+export async function run(): Promise<BenchRow[]> {
+  const dist = await buildOnce();
+  const { server, origin } = await serve(dist);
+  const browser = await launch();
+  try {
+    const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => !src.startsWith('http'));
+    let gzipped = 0;
+    for (const src of scripts) gzipped += gzipSync(await readFile(join(dist, src.replace(/^\.?\//, ''))), { level: 9 }).length;
+
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page } = await openPane(browser, origin);
+      await page.getByRole('button', { name: 'Kontrollera indata', exact: true }).waitFor();
+      times.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    times.sort((a, b) => a - b);
+    return [
+      { name: 'task pane: initial JS (gzip -9)', value: Math.round(gzipped / 102.4) / 10, unit: 'KB', notes: `${scripts.length} script(s); budget 300 KB` },
+      {
+        name: 'task pane: time to interactive (preview, headless Chromium)',
+        value: Math.round(times[Math.floor(RUNS / 2)]!),
+        unit: 'ms',
+        notes: `median of ${RUNS}; min ${Math.round(times[0]!)}, max ${Math.round(times.at(-1)!)}`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+    await rm(dist, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The short table the demo (and the scenarios command) prints: per
+ * alternative the number of contracts, total over the horizon and NPV; then
+ * the average cost per pupil and year for each payer under each alternative.
+ * Pure text, aligned with spaces, so it reads in any terminal and log.
+ */
+
+import type { Summary } from './summary';
+import { formatKronor, formatKronorDecimals } from './numberFormat';
+
+const TEXT = {
+  sv: {
+    illustrative: 'Illustrativa siffror – inte verkliga priser eller avtal.',
+    alternative: 'Alternativ',
+    contracts: 'Kontrakt',
+    total: (from: number, to: number) => `Totalt ${from}–${to}`,
+    npv: 'Nuvärde',
+    baseline: 'Mot nuläget',
+    perPupil: 'Kostnad per elev och år (genomsnitt över horisonten), per betalare',
+    payer: 'Betalare',
+    none: '–',
+  },
+  en: {
+    illustrative: 'Illustrative figures – not real prices or agreements.',
+    alternative: 'Alternative',
+    contracts: 'Contracts',
+    total: (from: number, to: number) => `Total ${from}–${to}`,
+    npv: 'NPV',
+    baseline: 'vs. today',
+    perPupil: 'Cost per pupil and year (average over the horizon), per payer',
+    payer: 'Payer',
+    none: '–',
+  },
+};
+
+function table(rows: string[][], rightAligned: (col: number) => boolean): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => {
+          const pad = ' '.repeat(widths[c] - [...cell].length);
+          return rightAligned(c) ? pad + cell : cell + pad;
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function terminalSummary(summary: Summary): string {
+  const t = TEXT[summary.language];
+  const out: string[] = [];
+  if (summary.illustrative) out.push(t.illustrative, '');
+  const first = summary.scenarios[0];
+  if (!first) return out.join('\n');
+  const years = first.years;
+  out.push(
+    table(
+      [
+        [t.alternative, t.contracts, t.total(years[0], years[years.length - 1]), t.npv, t.baseline],
+        ...summary.scenarios.map((s) => [
+          s.name,
+          String(s.contractCount),
+          formatKronor(s.total * 100),
+          formatKronor(s.npv * 100),
+          (s.baseline.differenceTotal > 0 ? '+' : '') + formatKronor(s.baseline.differenceTotal * 100),
+        ]),
+      ],
+      (c) => c > 0,
+    ),
+  );
+  out.push('', t.perPupil);
+  const payerRows = first.payers.map((payer, i) => [
+    payer.name,
+    ...summary.scenarios.map((s) => {
+      const value = s.payers[i]?.averageCostPerPupilPerYear ?? null;
+      return value === null ? t.none : formatKronorDecimals(value * 100, 0);
+    }),
+  ]);
+  out.push(table([[t.payer, ...summary.scenarios.map((s) => s.name)], ...payerRows], (c) => c > 0));
+  return out.join('\n');
+}

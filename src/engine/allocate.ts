@@ -1,0 +1,130 @@
+/**
+ * Largest-remainder allocation of whole kronor (Hamilton's method).
+ *
+ * Why: each payer's share of an entry is total × weight / Σweights, which is
+ * rarely a whole krona; rounding each share on its own makes the shares miss the
+ * total by a few kronor. Instead every payer gets the floor of its quota, and
+ * the kronor left over (fewer than the number of payers) go one each to the
+ * largest remainders. The shares then sum exactly to the total.
+ *
+ * Determinism: remainders are compared after rounding to 1e-9 kr, so that the
+ * last-bit noise of floating point cannot decide who gets a krona, and equal
+ * remainders go to the payer whose id sorts first (plain code-unit order, not
+ * locale). The core works on arrays already in payer-id order, so reordering
+ * payers or lines in the workbook changes nothing.
+ *
+ * Cost: O(n) per allocation (quickselect for the leftover threshold), because
+ * the engine allocates every entry of every year among up to thousands of payers.
+ */
+
+/** Remainders are compared in units of 1e-9 kr. */
+const REMAINDER_STEPS = 1e9;
+/** Room for payer positions in the combined sort key (2^21 > 2 million payers). */
+const POSITION_SPAN = 2 ** 21;
+
+/**
+ * Allocates `totalKr` (an integer) in proportion to `weights` (≥ 0, in payer-id
+ * order) into `out` (same length), whole kronor. Returns false, with `out` all
+ * zero, when the weights sum to zero: the caller shows the total as unallocated.
+ */
+export function allocateKronorInto(totalKr: number, weights: ArrayLike<number>, out: Float64Array | number[]): boolean {
+  const n = weights.length;
+  let weightSum = 0;
+  for (let i = 0; i < n; i++) weightSum += weights[i]!;
+  if (!(weightSum > 0) || n === 0) {
+    for (let i = 0; i < n; i++) out[i] = 0;
+    return false;
+  }
+  const sign = totalKr < 0 ? -1 : 1;
+  const total = Math.abs(totalKr);
+  const keys = new Float64Array(n);
+  let floorSum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    const quota = (total * w) / weightSum;
+    let whole = Math.floor(quota);
+    let steps = Math.round((quota - whole) * REMAINDER_STEPS);
+    if (steps === REMAINDER_STEPS) {
+      whole += 1; // a quota of 4.9999999999 is 5, not 4 plus a large remainder
+      steps = 0;
+    }
+    out[i] = whole;
+    floorSum += whole;
+    // Larger key = earlier in line for a leftover krona; lower position wins ties.
+    keys[i] = w > 0 ? steps * POSITION_SPAN + (POSITION_SPAN - 1 - i) : -1 - i;
+  }
+  const leftover = total - floorSum;
+  if (leftover > 0) giveOneToTop(keys, leftover, out, 1);
+  else if (leftover < 0) takeOneFromBottom(keys, -leftover, out);
+  // 0 - x, not -x: a payer with nothing gets 0, never -0.
+  if (sign < 0) for (let i = 0; i < n; i++) out[i] = 0 - out[i]!;
+  return true;
+}
+
+/** Adds `delta` to the `count` entries with the largest keys (keys are unique). */
+function giveOneToTop(keys: Float64Array, count: number, out: Float64Array | number[], delta: number): void {
+  const threshold = kthLargest(keys, Math.min(count, keys.length));
+  for (let i = 0; i < keys.length; i++) if (keys[i]! >= threshold) out[i] = out[i]! + delta;
+}
+
+/**
+ * Floating point can, in rare cases, make the floors overshoot the total; then
+ * the smallest remainders among payers holding at least one krona give one back.
+ */
+function takeOneFromBottom(keys: Float64Array, count: number, out: Float64Array | number[]): void {
+  const negated = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) negated[i] = out[i]! > 0 ? -keys[i]! : -Infinity;
+  giveOneToTop(negated, count, out, -1);
+}
+
+/** The k-th largest of unique values (1-based k), by iterative quickselect on a copy. */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = Float64Array.from(values);
+  const target = k - 1; // index in descending order
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
+}
+
+/** Plain code-unit order: locale-independent, so every machine breaks ties alike. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Allocates `totalKr` whole kronor among `weights` by largest remainder, ties
+ * broken by id. Every id is in the result. When the weights sum to zero every
+ * share is 0 and the whole total is left unallocated (total − Σ shares).
+ */
+export function allocateLargestRemainder(
+  totalKr: number,
+  weights: readonly { id: string; weight: number }[],
+): Map<string, number> {
+  const ordered = [...weights].sort((a, b) => compareIds(a.id, b.id));
+  const out = new Float64Array(ordered.length);
+  allocateKronorInto(
+    totalKr,
+    ordered.map((w) => w.weight),
+    out,
+  );
+  return new Map(ordered.map((w, i) => [w.id, out[i]!]));
+}

@@ -1,0 +1,130 @@
+/**
+ * Who a cost reaches (its "base") and with what weight each payer shares it.
+ *
+ * A base is a set of payer positions (ascending = payer-id order) with the
+ * usage share each brings. Financing follows use: a payer enters a base only
+ * with a share > 0, so a payer never pays for a solution it does not use.
+ */
+
+import type { ModelIndex } from './modelIndex';
+import { countOf } from './modelIndex';
+import type { AllocationKey, Contract, CostLine, Driver } from './model';
+
+export interface Base {
+  positions: Int32Array;
+  /** Usage share per position (same order). */
+  shares: Float64Array;
+}
+
+/** Weights aligned with a base's positions, ready for allocateKronorInto. */
+export interface WeightSet {
+  positions: Int32Array;
+  weights: Float64Array;
+}
+
+const EMPTY_BASE: Base = {
+  positions: new Int32Array(0),
+  shares: new Float64Array(0),
+};
+
+/** Payers the contract reaches (school form in contract.schoolForms) that use the solution. */
+export function solutionBase(index: ModelIndex, contract: Contract, solutionId: string): Base {
+  const row = index.shares.get(solutionId);
+  if (!row) return EMPTY_BASE;
+  return baseWhere(index, row, (position) => contract.schoolForms.includes(index.payers[position]!.schoolForm));
+}
+
+/**
+ * Payers the contract reaches that use any of its solutions, each with its
+ * largest share over those solutions (used for procurement and contract management).
+ */
+export function contractBase(index: ModelIndex, contract: Contract): Base {
+  return anySolutionBase(index, contract.solutionIds, (position) =>
+    contract.schoolForms.includes(index.payers[position]!.schoolForm),
+  );
+}
+
+/** Payers (any school form) using any of the solutions, with their largest share. */
+export function anySolutionBase(
+  index: ModelIndex,
+  solutionIds: readonly string[],
+  reaches: (position: number) => boolean = () => true,
+): Base {
+  const best = new Float64Array(index.payers.length);
+  for (const id of solutionIds) {
+    const row = index.shares.get(id);
+    if (!row) continue;
+    for (let p = 0; p < row.length; p++) if (row[p]! > best[p]!) best[p] = row[p]!;
+  }
+  return baseWhere(index, best, reaches);
+}
+
+function baseWhere(index: ModelIndex, shareRow: Float64Array, reaches: (position: number) => boolean): Base {
+  const positions: number[] = [];
+  const shares: number[] = [];
+  for (let p = 0; p < index.payers.length; p++) {
+    const share = shareRow[p]!;
+    if (share > 0 && reaches(p)) {
+      positions.push(p);
+      shares.push(share);
+    }
+  }
+  return {
+    positions: Int32Array.from(positions),
+    shares: Float64Array.from(shares),
+  };
+}
+
+/** Σ count(driver) × share over the base, summed in payer-id order. */
+export function driverQuantity(index: ModelIndex, base: Base, driver: Driver): number {
+  let quantity = 0;
+  for (let i = 0; i < base.positions.length; i++) {
+    quantity += countOf(index.payers[base.positions[i]!]!, driver) * base.shares[i]!;
+  }
+  return quantity;
+}
+
+/** The driver a line is allocated by under the 'driver' key: its pricing driver, or users for fixed lines. */
+export function allocationDriver(line: CostLine): Driver {
+  return line.basis.kind === 'fixed' ? 'users' : line.basis.driver;
+}
+
+/** users × share per payer: the key for procurement, contract management, run-on and internal staff. */
+export function usersWeights(index: ModelIndex, base: Base): WeightSet {
+  return keyWeights(index, base, { kind: 'driver' }, 'users');
+}
+
+/**
+ * Weights of a base under an allocation key:
+ * - driver: count(driver) × share;
+ * - even: 1 per payer in the base;
+ * - weighted: (payer.weight ?? 1) × users × share;
+ * - percent: the key's percentage for the payer (payers of the key outside the
+ *   base are dropped, and proportional allocation renormalises the rest).
+ */
+export function keyWeights(index: ModelIndex, base: Base, key: AllocationKey, driver: Driver): WeightSet {
+  const n = base.positions.length;
+  const weights = new Float64Array(n);
+  const percent = key.kind === 'percent' ? index.percentKeys.get(key.keyId) : undefined;
+  for (let i = 0; i < n; i++) {
+    const payer = index.payers[base.positions[i]!]!;
+    const share = base.shares[i]!;
+    switch (key.kind) {
+      case 'driver':
+        weights[i] = countOf(payer, driver) * share;
+        break;
+      case 'even':
+        weights[i] = 1;
+        break;
+      case 'weighted':
+        weights[i] = Math.max(0, payer.weight ?? 1) * countOf(payer, 'users') * share;
+        break;
+      case 'percent': {
+        const pct = percent?.shares[payer.id] ?? 0;
+        weights[i] = Number.isFinite(pct) && pct > 0 ? pct : 0;
+        break;
+      }
+    }
+  }
+  return { positions: base.positions, weights };
+}

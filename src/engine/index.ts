@@ -1,0 +1,18 @@
+/**
+ * The engine's public surface. Pure TypeScript: no Office.js, React, DOM or
+ * Node APIs, so it runs in the task pane, a Web Worker, the CLI and tests alike.
+ */
+
+export * from './model';
+export { runEngine } from './run';
+export { computeScenario } from './scenario';
+export { validateModel } from './validate';
+export { allocateLargestRemainder, allocateKronorInto } from './allocate';
+export { horizonYears, indexFactors, monthOf, monthsInYear } from './calendar';
+export { npv, discountFactor } from './npv';
+export { tierCost, graduatedTierCost, volumeTierCost } from './tiers';
+export { entryAmount, lineBasis, lineBaseCost } from './lineAmount';
+export { roundHalfAwayFromZero, roundToKronor, perUnit } from './money';
+export { servicePeriod } from './contractCosts';
+export { runOnEnd } from './oldAgreements';
+export { messages, cellName } from './messages';

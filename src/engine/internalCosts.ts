@@ -1,0 +1,46 @@
+/**
+ * Internal staff (interna resurser): fte × costPerFte × index for every
+ * horizon year in [firstYear, lastYear], for the alternative named (or every
+ * alternative when none is named). Shared among all payers that use any
+ * solution, by users: internal staff serve the whole programme.
+ */
+
+import { usersWeights } from './base';
+import { entryAmount } from './lineAmount';
+import type { Alternative, EntryBasis } from './model';
+import type { ModelIndex } from './modelIndex';
+import type { PendingEntry } from './pending';
+
+export function internalEntries(index: ModelIndex, alternative: Alternative): PendingEntry[] {
+  const everyShare = new Float64Array(index.anyUse.length).fill(1);
+  const weights = usersWeights(index, {
+    positions: index.anyUse,
+    shares: everyShare,
+  });
+  const out: PendingEntry[] = [];
+  for (const resource of index.model.internalResources) {
+    if (resource.alternativeId !== undefined && resource.alternativeId !== alternative.id) continue;
+    index.years.forEach((year, i) => {
+      if (year < resource.firstYear || year > resource.lastYear) return;
+      const basis: EntryBasis = {
+        unitAmount: resource.costPerFte,
+        quantity: resource.fte,
+        indexFactor: index.factors[i]!,
+        yearFraction: 1,
+      };
+      const amount = entryAmount(basis);
+      if (amount === 0) return;
+      out.push({
+        entry: {
+          year,
+          item: 'internal',
+          source: { kind: 'internalResource', resourceId: resource.id },
+          amount,
+          basis,
+        },
+        weights,
+      });
+    });
+  }
+  return out;
+}

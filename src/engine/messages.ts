@@ -1,0 +1,188 @@
+/**
+ * Every text the engine shows a person, in Swedish (default) and English, in
+ * one place. Each message names the item by its id and, when the reader
+ * recorded where the item came from, its cell (Kostnader!D7), so the analyst
+ * can go straight to it.
+ */
+
+import type { CellRef } from './model';
+
+export type Text = { sv: string; en: string };
+
+/** 'Kostnader!D7', quoting sheet names with spaces the way Excel does. */
+export function cellName(ref: CellRef): string {
+  const sheet = /^[A-Za-z0-9_åäöÅÄÖ]+$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${ref.cell}`;
+}
+
+/** An item as named in a message: its kind, id and cell, e.g. kostnadsraden "lic-1" (Kostnader!D7). */
+export interface Item {
+  kind: ItemKind;
+  id: string;
+  source?: CellRef;
+}
+
+export type ItemKind =
+  | 'payer'
+  | 'solution'
+  | 'usage'
+  | 'costLine'
+  | 'percentKey'
+  | 'agreement'
+  | 'alternative'
+  | 'contract'
+  | 'resource'
+  | 'parameter';
+
+const KIND: Record<ItemKind, Text> = {
+  payer: { sv: 'Betalaren', en: 'Payer' },
+  solution: { sv: 'Lösningen', en: 'Solution' },
+  usage: { sv: 'Användningsraden', en: 'Usage row' },
+  costLine: { sv: 'Kostnadsraden', en: 'Cost line' },
+  percentKey: { sv: 'Fördelningsnyckeln', en: 'Allocation key' },
+  agreement: { sv: 'Avtalet', en: 'Agreement' },
+  alternative: { sv: 'Alternativet', en: 'Alternative' },
+  contract: { sv: 'Kontraktet', en: 'Contract' },
+  resource: { sv: 'Resursen', en: 'Resource' },
+  parameter: { sv: 'Parametern', en: 'Parameter' },
+};
+
+function name(item: Item, lang: 'sv' | 'en'): string {
+  const where = item.source ? ` (${cellName(item.source)})` : '';
+  return `${KIND[item.kind][lang]} "${item.id}"${where}`;
+}
+
+const pct = (fraction: number, lang: 'sv' | 'en'): string => {
+  const text = (Math.round(fraction * 10000) / 100).toString();
+  return `${lang === 'sv' ? text.replace('.', ',') : text} %`;
+};
+
+export const messages = {
+  duplicateId: (item: Item): Text => ({
+    sv: `${name(item, 'sv')}: id:t förekommer mer än en gång.`,
+    en: `${name(item, 'en')}: the id occurs more than once.`,
+  }),
+  invalidParameter: (item: Item, rule: Text): Text => ({
+    sv: `${name(item, 'sv')}: ${rule.sv}`,
+    en: `${name(item, 'en')}: ${rule.en}`,
+  }),
+  notANumber: (item: Item, field: string): Text => ({
+    sv: `${name(item, 'sv')}: ${field} är inte ett tal.`,
+    en: `${name(item, 'en')}: ${field} is not a number.`,
+  }),
+  negativeValue: (item: Item, field: string, value: number): Text => ({
+    sv: `${name(item, 'sv')}: ${field} är negativt (${value}).`,
+    en: `${name(item, 'en')}: ${field} is negative (${value}).`,
+  }),
+  shareAboveOne: (item: Item, value: number): Text => ({
+    sv: `${name(item, 'sv')}: andelen ${pct(value, 'sv')} är större än 100 %.`,
+    en: `${name(item, 'en')}: the share ${pct(value, 'en')} is above 100 %.`,
+  }),
+  rangeOutside: (item: Item): Text => ({
+    sv: `${name(item, 'sv')}: min, trolig och max måste uppfylla min ≤ belopp ≤ max.`,
+    en: `${name(item, 'en')}: min, likely and max must satisfy min ≤ amount ≤ max.`,
+  }),
+  notWholeYears: (item: Item): Text => ({
+    sv: `${name(item, 'sv')}: längd och optioner måste vara hela år.`,
+    en: `${name(item, 'en')}: length and options must be whole years.`,
+  }),
+  notADate: (item: Item, value: string): Text => ({
+    sv: `${name(item, 'sv')}: "${value}" är inget datum (ÅÅÅÅ-MM-DD).`,
+    en: `${name(item, 'en')}: "${value}" is not a date (YYYY-MM-DD).`,
+  }),
+  unknownSchoolForm: (item: Item, form: string): Text => ({
+    sv: `${name(item, 'sv')}: skolformen "${form}" finns inte.`,
+    en: `${name(item, 'en')}: there is no school form "${form}".`,
+  }),
+  unknownSolution: (item: Item, solutionId: string): Text => ({
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" finns inte i listan över lösningar.`,
+    en: `${name(item, 'en')}: solution "${solutionId}" is not in the list of solutions.`,
+  }),
+  unknownPayer: (item: Item, payerId: string): Text => ({
+    sv: `${name(item, 'sv')}: betalaren "${payerId}" finns inte i listan över betalare.`,
+    en: `${name(item, 'en')}: payer "${payerId}" is not in the list of payers.`,
+  }),
+  unknownAllocationKey: (item: Item, keyId: string): Text => ({
+    sv: `${name(item, 'sv')}: fördelningsnyckeln "${keyId}" finns inte.`,
+    en: `${name(item, 'en')}: there is no allocation key "${keyId}".`,
+  }),
+  percentagesNot100: (item: Item, total: number): Text => ({
+    sv: `${name(item, 'sv')}: andelarna summerar till ${pct(total, 'sv')}, inte 100 %.`,
+    en: `${name(item, 'en')}: the percentages total ${pct(total, 'en')}, not 100 %.`,
+  }),
+  reversedYears: (item: Item, first: number, last: number): Text => ({
+    sv: `${name(item, 'sv')}: första året ${first} ligger efter sista året ${last}.`,
+    en: `${name(item, 'en')}: the first year ${first} is after the last year ${last}.`,
+  }),
+  overlappingYears: (item: Item, otherId: string, solutionId: string): Text => ({
+    sv: `${name(item, 'sv')} och kostnadsraden "${otherId}" gäller samma post för lösningen "${solutionId}" under samma år; kontrollera att kostnaden inte räknas dubbelt.`,
+    en: `${name(item, 'en')} and cost line "${otherId}" are the same item of solution "${solutionId}" in overlapping years; check that the cost is not counted twice.`,
+  }),
+  tierMissing: (item: Item): Text => ({
+    sv: `${name(item, 'sv')}: trappstegsprissättning utan prisintervall.`,
+    en: `${name(item, 'en')}: tiered pricing without any bands.`,
+  }),
+  tierGap: (item: Item, after: number, next: number): Text => ({
+    sv: `${name(item, 'sv')}: prisintervallen har ett glapp mellan ${after} och ${next}.`,
+    en: `${name(item, 'en')}: the price bands leave a gap between ${after} and ${next}.`,
+  }),
+  tierStart: (item: Item, from: number): Text => ({
+    sv: `${name(item, 'sv')}: första prisintervallet börjar på ${from}, inte på 1.`,
+    en: `${name(item, 'en')}: the first price band starts at ${from}, not at 1.`,
+  }),
+  tierOverlap: (item: Item, from: number): Text => ({
+    sv: `${name(item, 'sv')}: prisintervallen överlappar vid ${from}.`,
+    en: `${name(item, 'en')}: the price bands overlap at ${from}.`,
+  }),
+  tierReversed: (item: Item, from: number, to: number): Text => ({
+    sv: `${name(item, 'sv')}: prisintervallet ${from}–${to} slutar före sin början.`,
+    en: `${name(item, 'en')}: the price band ${from}–${to} ends before it starts.`,
+  }),
+  uncoveredSolution: (item: Item, solutionId: string, schoolForm: string, payerIds: string[]): Text => ({
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" används i skolformen ${schoolForm} (${list(payerIds)}) men inget kontrakt täcker den.`,
+    en: `${name(item, 'en')}: solution "${solutionId}" is used in school form ${schoolForm} (${list(payerIds)}) but no contract covers it.`,
+  }),
+  solutionCoveredTwice: (item: Item, solutionId: string, schoolForms: string[], contractIds: string[]): Text => ({
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" täcks för ${list(schoolForms)} av flera kontrakt (${list(contractIds)}).`,
+    en: `${name(item, 'en')}: solution "${solutionId}" is covered for ${list(schoolForms)} by more than one contract (${list(contractIds)}).`,
+  }),
+  goLiveBeyondHorizon: (item: Item, goLive: string, lastYear: number): Text => ({
+    sv: `${name(item, 'sv')}: driftstarten ${goLive} ligger efter kalkylperiodens slut (${lastYear}).`,
+    en: `${name(item, 'en')}: go-live ${goLive} is after the end of the horizon (${lastYear}).`,
+  }),
+  unusedSolution: (item: Item): Text => ({
+    sv: `${name(item, 'sv')} används inte av någon betalare; dess kostnader redovisas som ofördelade.`,
+    en: `${name(item, 'en')} is used by no payer; its costs are shown as unallocated.`,
+  }),
+  nothingToAllocate: (item: Item, contractId: string, alternativeId: string): Text => ({
+    sv: `${name(item, 'sv')} når ingen betalare med något att fördela efter i kontraktet "${contractId}" (alternativ "${alternativeId}"); beloppet redovisas som ofördelat.`,
+    en: `${name(item, 'en')} reaches no payer with anything to allocate by in contract "${contractId}" (alternative "${alternativeId}"); the amount is shown as unallocated.`,
+  }),
+  percentKeyOutsideBase: (item: Item, keyId: string, payerIds: string[], contractId: string): Text => ({
+    sv: `${name(item, 'sv')}: fördelningsnyckeln "${keyId}" anger betalare som inte använder lösningen i kontraktet "${contractId}" (${list(payerIds)}); övriga andelar räknas om till 100 %.`,
+    en: `${name(item, 'en')}: allocation key "${keyId}" names payers that do not use the solution in contract "${contractId}" (${list(payerIds)}); the other shares are rescaled to 100 %.`,
+  }),
+} as const;
+
+/** At most five names, then "…": a message must stay readable with 2,000 payers. */
+function list(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).join(', ');
+  return ids.length > 5 ? `${shown}, … (${ids.length})` : shown;
+}
+
+/** Rules quoted by invalidParameter. */
+export const rules = {
+  wholeYear: { sv: 'måste vara ett helt årtal.', en: 'must be a whole year.' },
+  horizon: {
+    sv: 'kalkylperioden måste vara 1–100 hela år.',
+    en: 'the horizon must be 1–100 whole years.',
+  },
+  rate: {
+    sv: 'räntan eller indexet måste vara ett tal större än −100 %.',
+    en: 'the rate must be a number above −100 %.',
+  },
+  costPerFte: {
+    sv: 'kostnaden per årsarbetare måste vara ett tal ≥ 0.',
+    en: 'the cost per FTE must be a number ≥ 0.',
+  },
+} as const;

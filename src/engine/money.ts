@@ -1,0 +1,33 @@
+/**
+ * Rounding of money. The engine computes in öre as floating point products
+ * (price × quantity × index × fraction) and rounds each cost entry exactly once,
+ * to whole kronor, the way Excel's ROUND(x, 0) does: half away from zero.
+ * Rounding once per entry (not per factor) is what lets a workbook formula
+ * =ROUND(price*quantity*index*fraction/100, 0) reproduce every figure.
+ */
+
+import type { Ore } from './model';
+
+/**
+ * Rounds half away from zero to an integer, like Excel's ROUND(x, 0).
+ * Math.round rounds -2.5 to -2, Excel to -3; this follows Excel.
+ */
+export function roundHalfAwayFromZero(x: number): number {
+  const rounded = Math.floor(Math.abs(x) + 0.5);
+  return x < 0 ? -rounded : rounded;
+}
+
+/** Rounds an amount in öre to whole kronor, returned in öre (a multiple of 100). */
+export function roundToKronor(ore: number): Ore {
+  return roundHalfAwayFromZero(ore / 100) * 100;
+}
+
+/** Rounds to whole öre (used for per-pupil and per-user figures). */
+export function roundToOre(ore: number): Ore {
+  return roundHalfAwayFromZero(ore);
+}
+
+/** a / b rounded to whole öre, or null when b is zero: "not applicable", never NaN or Infinity. */
+export function perUnit(amount: Ore, units: number): Ore | null {
+  return units > 0 ? roundToOre(amount / units) : null;
+}

@@ -1,0 +1,20 @@
+/**
+ * runEngine: the one call the rest of the add-in makes. Validates, and only
+ * when no problem is an error computes one scenario per alternative, so that
+ * no figure is ever shown from a model known to be wrong.
+ */
+
+import type { CostModel, EngineOutput } from './model';
+import { buildModelIndex } from './modelIndex';
+import { computeScenarioWith } from './scenario';
+import { validateWith } from './validate';
+
+export function runEngine(model: CostModel): EngineOutput {
+  const index = buildModelIndex(model);
+  const problems = validateWith(index);
+  if (problems.some((p) => p.severity === 'error')) return { problems, scenarios: [] };
+  return {
+    problems,
+    scenarios: model.alternatives.map((alternative) => computeScenarioWith(index, alternative)),
+  };
+}

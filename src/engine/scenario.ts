@@ -1,0 +1,130 @@
+/**
+ * One scenario: an alternative computed over the horizon. Gathers the cost
+ * entries (contracts, old agreements running on, internal staff), allocates
+ * each entry to payers in whole kronor, and sums per payer and year.
+ *
+ * Every entry is allocated on its own, so each entry's shares plus its
+ * unallocated part equal its amount exactly, and therefore every year's
+ * allocated + unallocated equals the year's total exactly.
+ */
+
+import { allocateKronorInto } from './allocate';
+import { contractEntries } from './contractCosts';
+import { internalEntries } from './internalCosts';
+import type { AllocationEntry, Alternative, CostModel, Ore, PayerYear, ScenarioResult } from './model';
+import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
+import { perUnit } from './money';
+import { npv } from './npv';
+import { baselineByYear, runOnEntries } from './oldAgreements';
+import type { PendingEntry } from './pending';
+
+export function computeScenario(model: CostModel, alternative: Alternative): ScenarioResult {
+  return computeScenarioWith(buildModelIndex(model), alternative);
+}
+
+/** As computeScenario, reusing look-ups built once for several alternatives. */
+export function computeScenarioWith(index: ModelIndex, alternative: Alternative): ScenarioResult {
+  const pending: PendingEntry[] = [];
+  for (const contract of alternative.contracts) pending.push(...contractEntries(index, contract));
+  pending.push(...runOnEntries(index, alternative));
+  pending.push(...internalEntries(index, alternative));
+
+  const { years } = index;
+  const yearCount = years.length;
+  const baseYear = index.model.parameters.baseYear;
+  const byPayerYear = new Float64Array(index.payers.length * yearCount);
+  const totalByYear: Ore[] = new Array<number>(yearCount).fill(0);
+  const unallocatedByYear: Ore[] = new Array<number>(yearCount).fill(0);
+  const runOnByYear: Ore[] = new Array<number>(yearCount).fill(0);
+  const allocations: AllocationEntry[] = [];
+  let shares = new Float64Array(0);
+
+  pending.forEach(({ entry, weights }, entryIndex) => {
+    const y = entry.year - baseYear;
+    totalByYear[y] += entry.amount;
+    if (entry.item === 'runOn') runOnByYear[y] += entry.amount;
+    if (shares.length < weights.weights.length) shares = new Float64Array(weights.weights.length * 2);
+    const share = shares.subarray(0, weights.weights.length);
+    allocateKronorInto(entry.amount / 100, weights.weights, share);
+    let allocated = 0;
+    for (let i = 0; i < share.length; i++) {
+      const kr = share[i]!;
+      if (kr === 0) continue;
+      const position = weights.positions[i]!;
+      const amount = kr * 100;
+      allocated += amount;
+      byPayerYear[position * yearCount + y] += amount;
+      allocations.push({
+        entryIndex,
+        payerId: index.payers[position]!.id,
+        amount,
+      });
+    }
+    unallocatedByYear[y] += entry.amount - allocated;
+  });
+
+  const payerYears: PayerYear[] = [];
+  const payerTotals: ScenarioResult['payerTotals'] = [];
+  // Output in workbook order, which is how the analysts read their payers.
+  for (const payer of index.model.payers) {
+    const position = index.positionOf.get(payer.id)!;
+    const amounts = years.map((_, y) => byPayerYear[position * yearCount + y]!);
+    years.forEach((year, y) => {
+      const amount = amounts[y]!;
+      payerYears.push({
+        payerId: payer.id,
+        year,
+        amount,
+        perPupil: perUnit(amount, countOf(payer, 'pupils')),
+        perUser: perUnit(amount, countOf(payer, 'users')),
+      });
+    });
+    payerTotals.push({
+      payerId: payer.id,
+      total: sum(amounts),
+      npv: npv(amounts, years, baseYear, index.model.parameters.discountRate),
+    });
+  }
+
+  const total = sum(totalByYear);
+  const scenarioNpv = npv(totalByYear, years, baseYear, index.model.parameters.discountRate);
+  const baseline = baselineByYear(index);
+  const baselineTotal = sum(baseline);
+  const baselineNpv = npv(baseline, years, baseYear, index.model.parameters.discountRate);
+
+  return {
+    alternativeId: alternative.id,
+    name: alternative.name,
+    contractCount: alternative.contracts.length,
+    years: [...years],
+    indexFactors: [...index.factors],
+    entries: pending.map((p) => p.entry),
+    allocations,
+    payerYears,
+    payerTotals,
+    totalByYear,
+    total,
+    npv: scenarioNpv,
+    unallocatedByYear,
+    reconciliation: years.map((year, y) => ({
+      year,
+      total: totalByYear[y]!,
+      allocated: totalByYear[y]! - unallocatedByYear[y]!,
+      unallocated: unallocatedByYear[y]!,
+    })),
+    baseline: {
+      baselineByYear: baseline,
+      baselineTotal,
+      baselineNpv,
+      runOnByYear,
+      differenceTotal: total - baselineTotal,
+      differenceNpv: scenarioNpv - baselineNpv,
+    },
+  };
+}
+
+function sum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}

@@ -1,0 +1,201 @@
+/**
+ * Checks that need a whole alternative: every used solution covered for every
+ * school form that uses it, none covered twice, contracts that make sense
+ * within the horizon, and costs that reach someone to pay them.
+ */
+
+import {
+  allocationDriver,
+  anySolutionBase,
+  contractBase,
+  driverQuantity,
+  keyWeights,
+  solutionBase,
+  usersWeights,
+  type WeightSet,
+} from './base';
+import { monthOf, yearOfMonth } from './calendar';
+import { lineBaseCost } from './lineAmount';
+import { messages, type Item } from './messages';
+import { SCHOOL_FORMS, type Alternative, type Contract } from './model';
+import type { ModelIndex } from './modelIndex';
+import type { ProblemList } from './problems';
+import { checkAmount, checkUniqueIds } from './validateItems';
+
+const schoolForms = new Set<string>(SCHOOL_FORMS);
+
+export function checkAlternative(index: ModelIndex, alternative: Alternative, problems: ProblemList): void {
+  checkUniqueIds(problems, 'contract', alternative.contracts);
+  for (const contract of alternative.contracts) checkContract(index, contract, problems);
+  checkCoverage(index, alternative, problems);
+  for (const contract of alternative.contracts) checkReach(index, alternative, contract, problems);
+}
+
+function checkContract(index: ModelIndex, contract: Contract, problems: ProblemList): void {
+  const item: Item = {
+    kind: 'contract',
+    id: contract.id,
+    source: contract.source,
+  };
+  const solutionIds = new Set(index.model.solutions.map((s) => s.id));
+  for (const form of contract.schoolForms) {
+    if (!schoolForms.has(form))
+      problems.error('unknownSchoolForm', contract.source, messages.unknownSchoolForm(item, form));
+  }
+  for (const id of contract.solutionIds) {
+    if (!solutionIds.has(id)) problems.error('unknownSolution', contract.source, messages.unknownSolution(item, id));
+  }
+  checkAmount(problems, item, 'procurementCost', contract.procurementCost);
+  checkAmount(problems, item, 'managementFte', contract.managementFte);
+  checkAmount(problems, item, 'lengthYears', contract.lengthYears);
+  checkAmount(problems, item, 'optionYears', contract.optionYears);
+  if (!Number.isInteger(contract.lengthYears) || !Number.isInteger(contract.optionYears)) {
+    problems.error('invalidRange', contract.source, messages.notWholeYears(item));
+  }
+  const goLive = monthOf(contract.goLive);
+  const lastYear = index.model.parameters.baseYear + index.years.length - 1;
+  if (goLive === null) problems.error('notADate', contract.source, messages.notADate(item, contract.goLive));
+  // With no valid horizon (a parameter error already) every go-live would be "beyond" it.
+  else if (index.years.length > 0 && yearOfMonth(goLive) > lastYear) {
+    problems.error(
+      'goLiveBeyondHorizon',
+      contract.source,
+      messages.goLiveBeyondHorizon(item, contract.goLive, lastYear),
+    );
+  }
+}
+
+/** solution → school form → contracts covering it. */
+function coverage(alternative: Alternative): Map<string, Map<string, string[]>> {
+  const covered = new Map<string, Map<string, string[]>>();
+  for (const contract of alternative.contracts) {
+    for (const solutionId of contract.solutionIds) {
+      const forms = covered.get(solutionId) ?? new Map<string, string[]>();
+      for (const form of contract.schoolForms) forms.set(form, [...(forms.get(form) ?? []), contract.id]);
+      covered.set(solutionId, forms);
+    }
+  }
+  return covered;
+}
+
+function checkCoverage(index: ModelIndex, alternative: Alternative, problems: ProblemList): void {
+  const item: Item = {
+    kind: 'alternative',
+    id: alternative.id,
+    source: alternative.source,
+  };
+  const covered = coverage(alternative);
+  for (const [solutionId, forms] of covered) {
+    const twice = [...forms].filter(([, contracts]) => contracts.length > 1);
+    if (twice.length === 0) continue;
+    const contracts = [...new Set(twice.flatMap(([, c]) => c))];
+    problems.error(
+      'solutionCoveredTwice',
+      alternative.source,
+      messages.solutionCoveredTwice(
+        item,
+        solutionId,
+        twice.map(([f]) => f),
+        contracts,
+      ),
+    );
+  }
+  for (const [solutionId, row] of index.shares) {
+    const uncovered = new Map<string, string[]>(); // school form → payers using the solution there
+    row.forEach((share, position) => {
+      if (!(share > 0)) return;
+      const payer = index.payers[position]!;
+      if (covered.get(solutionId)?.has(payer.schoolForm)) return;
+      uncovered.set(payer.schoolForm, [...(uncovered.get(payer.schoolForm) ?? []), payer.id]);
+    });
+    for (const [form, payerIds] of uncovered) {
+      problems.error(
+        'uncoveredSolution',
+        alternative.source,
+        messages.uncoveredSolution(item, solutionId, form, payerIds),
+      );
+    }
+  }
+}
+
+/**
+ * Costs that would land on nobody (shown as unallocated) and percent keys that
+ * name payers outside the cost's base. Warnings: the figures stay correct.
+ */
+function checkReach(index: ModelIndex, alternative: Alternative, contract: Contract, problems: ProblemList): void {
+  for (const solutionId of new Set(contract.solutionIds)) {
+    const base = solutionBase(index, contract, solutionId);
+    for (const line of index.linesBySolution.get(solutionId) ?? []) {
+      const item: Item = { kind: 'costLine', id: line.id, source: line.source };
+      // An unknown key is an error already; it would also look like "nobody to pay".
+      if (line.allocation.kind === 'percent' && !index.percentKeys.has(line.allocation.keyId)) continue;
+      const quantity = line.basis.kind === 'fixed' ? 1 : driverQuantity(index, base, line.basis.driver);
+      const weights = keyWeights(index, base, line.allocation, allocationDriver(line));
+      if (lineBaseCost(line, quantity) > 0 && !hasWeight(weights)) {
+        problems.warning('unusedCostLine', line.source, messages.nothingToAllocate(item, contract.id, alternative.id));
+      }
+      if (line.allocation.kind === 'percent') {
+        const key = index.percentKeys.get(line.allocation.keyId);
+        const inBase = new Set(Array.from(base.positions, (p) => index.payers[p]!.id));
+        const outside = Object.entries(key?.shares ?? {})
+          .filter(([payerId, share]) => share > 0 && !inBase.has(payerId))
+          .map(([payerId]) => payerId)
+          .sort();
+        if (outside.length > 0) {
+          problems.warning(
+            'percentKeyOutsideBase',
+            line.source,
+            messages.percentKeyOutsideBase(item, line.allocation.keyId, outside, contract.id),
+          );
+        }
+      }
+    }
+  }
+  const contractCosts = contract.procurementCost > 0 || contract.managementFte > 0;
+  if (contractCosts && !hasWeight(usersWeights(index, contractBase(index, contract)))) {
+    const item: Item = {
+      kind: 'contract',
+      id: contract.id,
+      source: contract.source,
+    };
+    problems.warning('unusedCostLine', contract.source, messages.nothingToAllocate(item, contract.id, alternative.id));
+  }
+}
+
+/** Old agreements and internal staff that cost something but reach no payer with users. */
+export function checkModelReach(index: ModelIndex, problems: ProblemList): void {
+  for (const agreement of index.model.currentAgreements) {
+    const costs = agreement.annualCost > 0 || agreement.monthlyRunOnCost > 0;
+    if (costs && !hasWeight(usersWeights(index, anySolutionBase(index, agreement.solutionIds)))) {
+      const item: Item = {
+        kind: 'agreement',
+        id: agreement.id,
+        source: agreement.source,
+      };
+      problems.warning('unusedCostLine', agreement.source, messages.nothingToAllocate(item, '–', '–'));
+    }
+  }
+  const everyone = usersWeights(index, {
+    positions: index.anyUse,
+    shares: new Float64Array(index.anyUse.length).fill(1),
+  });
+  for (const resource of index.model.internalResources) {
+    if (resource.fte > 0 && resource.costPerFte > 0 && !hasWeight(everyone)) {
+      const item: Item = {
+        kind: 'resource',
+        id: resource.id,
+        source: resource.source,
+      };
+      problems.warning(
+        'unusedCostLine',
+        resource.source,
+        messages.nothingToAllocate(item, '–', resource.alternativeId ?? '–'),
+      );
+    }
+  }
+}
+
+function hasWeight(weights: WeightSet): boolean {
+  for (const w of weights.weights) if (w > 0) return true;
+  return false;
+}

@@ -1,0 +1,119 @@
+/**
+ * The emulated workbook's state: plain data the proxies read and change when
+ * a sync executes their queued operations. Nothing here knows about proxies.
+ */
+import type { CellValue } from '../workbook/grid';
+import type { Rect } from '../excel/a1';
+
+export interface CellFont {
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  size?: number;
+}
+
+export interface CellState {
+  /** Constant value, or the last value written to a formula cell (the emulation does not calculate). */
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  font?: CellFont;
+  fill?: string;
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheet: SheetState;
+  rect: Rect;
+  showTotals: boolean;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  source: string; // A1 address on the same sheet
+  seriesBy: string;
+  title: string;
+  position?: { topLeft: string; bottomRight: string };
+}
+
+export interface NameState {
+  name: string;
+  /** Formula text, e.g. '="skolkostnad:…"' or '=Blad1!$A$1'. */
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
+export interface PageLayoutState {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: string;
+  centerHeader: string;
+  centerFooter: string;
+}
+
+export interface ValidationState {
+  address: string;
+  list: string;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  tabColor: string;
+  /** Key: row * MAX_COLUMNS + col. */
+  cells: Map<number, CellState>;
+  hiddenRows: Set<number>;
+  columnWidths: Map<number, number>; // points
+  freeze: { rows: number; columns: number };
+  pageLayout: PageLayoutState;
+  charts: ChartState[];
+  names: NameState[];
+  validations: ValidationState[];
+  deleted: boolean;
+}
+
+export interface BookState {
+  sheets: SheetState[];
+  tables: TableState[];
+  active: SheetState | null;
+  selection?: { sheetId: string; address: string };
+  counter: number;
+}
+
+export function newSheet(book: BookState, name: string): SheetState {
+  book.counter += 1;
+  const hex = book.counter.toString(16).padStart(12, '0');
+  return {
+    id: `{00000000-0001-0000-0000-${hex}}`,
+    name,
+    visibility: 'Visible',
+    tabColor: '',
+    cells: new Map(),
+    hiddenRows: new Set(),
+    columnWidths: new Map(),
+    freeze: { rows: 0, columns: 0 },
+    pageLayout: { orientation: 'Portrait', zoom: { scale: 100 }, centerHeader: '', centerFooter: '' },
+    charts: [],
+    names: [],
+    validations: [],
+    deleted: false,
+  };
+}
+
+/** Find a live sheet by name (ignoring case, as Excel does) or by id. */
+export function findSheet(book: BookState, key: string): SheetState | undefined {
+  const lower = key.toLowerCase();
+  return book.sheets.find((s) => s.name.toLowerCase() === lower || s.id === key);
+}
+
+/** Find a table by name (ignoring case) or id. */
+export function findTable(book: BookState, key: string): TableState | undefined {
+  const lower = key.toLowerCase();
+  return book.tables.find((t) => t.name.toLowerCase() === lower || t.id === key);
+}

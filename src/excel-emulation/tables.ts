@@ -1,0 +1,139 @@
+/**
+ * Tables: `worksheet.tables.add(address, hasHeaders)` and the workbook's
+ * table collection. Table rows are never added one by one
+ * (TableRowCollection.add is deliberately absent: it is slow and causes
+ * co-authoring conflicts), so the emulation does not model table rows.
+ */
+import { parseRect, rectsOverlap, splitSheetAddress } from '../excel/a1';
+import type { EmulatedContext } from './context';
+import { EmulatedObject, loadItems, pick } from './clientObject';
+import { EmulatedExcelError } from './errors';
+import { EmulatedRange } from './range';
+import { checkTableName } from './rules';
+import { findSheet, findTable, type SheetState, type TableState } from './state';
+import { strict } from './strict';
+import { EmulatedWorksheet } from './worksheet';
+
+export class EmulatedTable extends EmulatedObject<TableState> {
+  constructor(ctx: EmulatedContext) {
+    super(ctx, 'Table');
+  }
+  override _checkAlive(t: TableState, location: string): void {
+    if (!this._ctx.book.tables.includes(t)) throw new EmulatedExcelError('ItemNotFound', location, 'the table was deleted');
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  set name(v: string) {
+    this._set('name', v, (t) => {
+      t.name = checkTableName(this._ctx.book, v, 'Table.name', t.id);
+    });
+  }
+  get showTotals(): boolean {
+    return this._get('showTotals');
+  }
+  set showTotals(v: boolean) {
+    this._set('showTotals', v, (t) => {
+      t.showTotals = Boolean(v);
+    });
+  }
+  get worksheet(): EmulatedWorksheet {
+    const ws = strict(new EmulatedWorksheet(this._ctx), 'Worksheet');
+    return ws._create({ parent: this._id, get: 'worksheet' }, () => this._t('Table.worksheet').sheet);
+  }
+  getRange(): EmulatedRange {
+    const range = strict(new EmulatedRange(this._ctx), 'Range');
+    return range._create({ parent: this._id, call: 'getRange', args: [] }, () => {
+      const t = this._t('Table.getRange');
+      return { sheet: t.sheet, rect: t.rect };
+    });
+  }
+  delete(): void {
+    this._call('delete', [], (t) => {
+      this._ctx.book.tables = this._ctx.book.tables.filter((x) => x !== t);
+    });
+  }
+  _snapshot(t: TableState, props: string[]): Record<string, unknown> {
+    const out = pick(
+      'Table',
+      props.filter((p) => !p.startsWith('worksheet/')),
+      { id: () => t.id, name: () => t.name, showTotals: () => t.showTotals },
+    );
+    const sheetProps = props.filter((p) => p.startsWith('worksheet/')).map((p) => p.slice('worksheet/'.length));
+    if (sheetProps.length > 0) {
+      const ws = strict(new EmulatedWorksheet(this._ctx), 'Worksheet')._createResolved(t.sheet);
+      for (const [k, v] of Object.entries(ws._snapshot(t.sheet, sheetProps))) ws._loaded.set(k, v);
+      out.worksheet = ws;
+    }
+    return out;
+  }
+}
+
+/** A worksheet's tables (sheet given) or the workbook's (sheet undefined). */
+export class EmulatedTableCollection extends EmulatedObject<SheetState | null> {
+  constructor(
+    ctx: EmulatedContext,
+    private parentId: number,
+    private parentSheet?: (location: string) => SheetState,
+  ) {
+    super(ctx, 'TableCollection');
+    this._createResolved(null);
+  }
+  override _t(location: string): SheetState | null {
+    return this.parentSheet ? this.parentSheet(location) : null;
+  }
+  private scope(location: string): TableState[] {
+    const sheet = this._t(location);
+    return this._ctx.book.tables.filter((t) => sheet === null || t.sheet === sheet);
+  }
+  get items(): EmulatedTable[] {
+    return this._get('items');
+  }
+
+  add(address: string, hasHeaders: boolean): EmulatedTable {
+    const table = strict(new EmulatedTable(this._ctx), 'Table');
+    return table._create({ parent: this.parentId, call: 'tables.add', args: [address, hasHeaders] }, () => {
+      const location = 'TableCollection.add';
+      const book = this._ctx.book;
+      const split = splitSheetAddress(address);
+      const sheet = split.sheet !== undefined ? findSheet(book, split.sheet) : this._t(location);
+      const rect = parseRect(split.local);
+      if (!sheet || !rect) throw new EmulatedExcelError('InvalidArgument', location, `bad table address '${address}'`);
+      if (!hasHeaders) throw new EmulatedExcelError('InvalidArgument', location, 'the emulation models tables with headers only');
+      if (book.tables.some((t) => t.sheet === sheet && rectsOverlap(t.rect, rect))) {
+        throw new EmulatedExcelError('InvalidArgument', location, 'tables cannot overlap');
+      }
+      book.counter += 1;
+      let n = book.tables.length + 1;
+      while (findTable(book, `Table${n}`)) n += 1;
+      const state: TableState = { id: `{T${book.counter}}`, name: `Table${n}`, sheet, rect, showTotals: false };
+      book.tables.push(state);
+      return state;
+    });
+  }
+
+  getItem(key: string): EmulatedTable {
+    const table = strict(new EmulatedTable(this._ctx), 'Table');
+    return table._create({ parent: this.parentId, call: 'tables.getItem', args: [key] }, () => {
+      const found = this.scope('TableCollection.getItem').find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key);
+      if (!found) throw new EmulatedExcelError('ItemNotFound', 'TableCollection.getItem', `no table '${key}'`);
+      return found;
+    });
+  }
+
+  getItemOrNullObject(key: string): EmulatedTable {
+    const table = strict(new EmulatedTable(this._ctx), 'Table');
+    return table._create({ parent: this.parentId, call: 'tables.getItemOrNullObject', args: [key] }, () => {
+      const found = this.scope('TableCollection.getItemOrNullObject').find(
+        (t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key,
+      );
+      return found ?? null;
+    });
+  }
+
+  _snapshot(_t: SheetState | null, props: string[]): Record<string, unknown> {
+    return loadItems('TableCollection', props, this.scope('TableCollection.load'), (t) =>
+      strict(new EmulatedTable(this._ctx), 'Table')._createResolved(t),
+    );
+  }
+}

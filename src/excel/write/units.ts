@@ -1,0 +1,199 @@
+/**
+ * The write split into units of Office.js operations, each with its
+ * estimated request size, queued on the temporary sheet being built:
+ *  - setup: add the sheet (hidden while it is built), its marker and the
+ *    pending-write name, load its id;
+ *  - cell blocks (see cellBlocks.ts);
+ *  - finish: column widths, freeze panes, tables (worksheet.tables.add,
+ *    never TableRowCollection.add), charts, page layout, tab colour,
+ *    drop-down lists.
+ * Units are packed into syncs in order; a sheet's units may span syncs.
+ */
+import type { PlannedChart, PlannedSheet } from '../../workbook/plan';
+import { cellAddress, columnLetters } from '../a1';
+import { MARKER_NAME, PENDING_NAME, textFormula } from '../marker';
+import type { Bilingual } from '../types';
+import { cellBlocks, jsonBytes, OPERATION_BYTES, STYLE_FORMATS, type CellBlock } from './cellBlocks';
+
+/** One sheet being written: its temporary name, and its proxy in the current batch. */
+export interface SheetJob {
+  planned: PlannedSheet;
+  index: number;
+  tempName: string;
+  marker: string;
+  /** Temporary table names, by the planned table's index. */
+  tempTables: string[];
+  sheet?: Excel.Worksheet;
+  /** Known after the sync that created the sheet. */
+  id?: string;
+}
+
+export interface Features {
+  validation: boolean; // ExcelApi 1.8
+  pageLayout: boolean; // ExcelApi 1.9
+}
+
+export interface Unit {
+  bytes: number;
+  queue(ctx: Excel.RequestContext): void;
+}
+
+export interface SkipNote {
+  feature: keyof Features;
+  sheet: string;
+}
+
+// String literals, not Excel.ChartType members: the Excel namespace exists only inside Office.
+const CHART_TYPES: Record<PlannedChart['kind'], 'Line' | 'ColumnClustered' | 'BarClustered' | 'ColumnStacked'> = {
+  line: 'Line',
+  columnClustered: 'ColumnClustered',
+  barClustered: 'BarClustered',
+  columnStacked: 'ColumnStacked',
+};
+
+/** Characters → points, for Calibri 11: (7 px per character + 5 px padding) × 0.75 pt/px. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function sheetOf(job: SheetJob): Excel.Worksheet {
+  if (!job.sheet) throw new Error(`internal: sheet '${job.tempName}' queued before its setup`);
+  return job.sheet;
+}
+
+function setupUnit(job: SheetJob, writeId: string): Unit {
+  return {
+    bytes: 6 * OPERATION_BYTES + jsonBytes(job.marker) + jsonBytes(job.tempName),
+    queue(ctx) {
+      const ws = ctx.workbook.worksheets.add(job.tempName);
+      ws.visibility = 'Hidden';
+      ws.names.add(MARKER_NAME, textFormula(job.marker)).visible = false;
+      ws.names.add(PENDING_NAME, textFormula(writeId)).visible = false;
+      ws.load('id');
+      job.sheet = ws;
+    },
+  };
+}
+
+function blockUnit(job: SheetJob, block: CellBlock): Unit {
+  return {
+    bytes: block.bytes,
+    queue() {
+      const ws = sheetOf(job);
+      const address = `A${block.top + 1}:${cellAddress(block.top + block.rows - 1, block.columns - 1)}`;
+      const range = ws.getRange(address);
+      // Format first: a text cell must already be '@' when its value arrives.
+      range.numberFormat = block.numberFormats;
+      range.values = block.values;
+      for (const run of block.formulas) {
+        const end = cellAddress(run.row, run.col + run.formulas.length - 1);
+        ws.getRange(`${cellAddress(run.row, run.col)}:${end}`).formulas = [run.formulas];
+      }
+      for (const run of block.styles) {
+        const look = STYLE_FORMATS[run.style];
+        const r = ws.getRange(`${cellAddress(run.row, run.col)}:${cellAddress(run.row, run.col + run.count - 1)}`);
+        if (look.bold !== undefined) r.format.font.bold = look.bold;
+        if (look.italic !== undefined) r.format.font.italic = look.italic;
+        if (look.size !== undefined) r.format.font.size = look.size;
+        if (look.color !== undefined) r.format.font.color = look.color;
+        if (look.fill !== undefined) r.format.fill.color = look.fill;
+      }
+    },
+  };
+}
+
+function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Unit {
+  const p = job.planned;
+  const operations =
+    (p.columnWidths?.length ?? 0) * 2 +
+    (p.freeze ? 2 : 0) +
+    (p.tables?.length ?? 0) * 3 +
+    (p.charts?.length ?? 0) * 5 +
+    (p.print ? 6 : 0) +
+    (p.tabColor ? 1 : 0) +
+    (p.validations?.length ?? 0) * 2;
+  const text = jsonBytes([p.tables, p.charts, p.print, p.validations]);
+  if (p.print && !features.pageLayout) skipped.push({ feature: 'pageLayout', sheet: p.name });
+  if (p.validations?.length && !features.validation) skipped.push({ feature: 'validation', sheet: p.name });
+  return {
+    bytes: operations * OPERATION_BYTES + text,
+    queue() {
+      const ws = sheetOf(job);
+      p.columnWidths?.forEach((w, c) => {
+        ws.getRange(`${columnLetters(c)}1`).format.columnWidth = columnWidthPoints(w);
+      });
+      if (p.freeze) {
+        const { rows, columns } = p.freeze;
+        if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`));
+        else if (rows > 0) ws.freezePanes.freezeRows(rows);
+        else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+      }
+      p.tables?.forEach((t, i) => {
+        const table = ws.tables.add(t.range, true);
+        table.name = job.tempTables[i]!;
+        if (t.showTotals) table.showTotals = true;
+      });
+      for (const c of p.charts ?? []) {
+        const chart = ws.charts.add(
+          CHART_TYPES[c.kind],
+          ws.getRange(c.dataRange),
+          c.seriesBy === 'rows' ? 'Rows' : 'Columns',
+        );
+        chart.title.text = c.title;
+        chart.setPosition(c.topLeft, c.bottomRight);
+      }
+      if (p.print && features.pageLayout) {
+        const layout = ws.pageLayout;
+        layout.orientation = p.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        // One page wide, as many tall as needed (0 = automatic, as Excel's "Fit all columns on one page").
+        if (p.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (p.print.area) layout.setPrintArea(p.print.area);
+        if (p.print.header) layout.headersFooters.defaultForAllPages.centerHeader = p.print.header;
+        if (p.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.print.footer;
+      }
+      if (p.tabColor) ws.tabColor = p.tabColor.startsWith('#') ? p.tabColor : `#${p.tabColor}`;
+      if (features.validation) {
+        for (const v of p.validations ?? []) {
+          ws.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+        }
+      }
+    },
+  };
+}
+
+export function sheetUnits(job: SheetJob, writeId: string, budget: number, features: Features, skipped: SkipNote[]): Unit[] {
+  return [
+    setupUnit(job, writeId),
+    ...cellBlocks(job.planned, budget).map((b) => blockUnit(job, b)),
+    finishUnit(job, features, skipped),
+  ];
+}
+
+/** Units packed in order into syncs of at most `budget` estimated bytes (an oversized unit goes alone). */
+export function packUnits(units: Unit[], budget: number): Unit[][] {
+  const packs: Unit[][] = [];
+  let current: Unit[] = [];
+  let size = 0;
+  for (const u of units) {
+    if (current.length > 0 && size + u.bytes > budget) {
+      packs.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(u);
+    size += u.bytes;
+  }
+  if (current.length > 0) packs.push(current);
+  return packs;
+}
+
+export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
+  pageLayout: {
+    sv: 'Utskriftsinställningar (liggande, anpassa till sidbredd, utskriftsområde) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
+    en: 'Print setup (landscape, fit to page width, print area) was skipped: this Excel lacks ExcelApi 1.9.',
+  },
+  validation: {
+    sv: 'Listrutor (dataverifiering) hoppades över: den här Excel-versionen saknar ExcelApi 1.8.',
+    en: 'Drop-down lists (data validation) were skipped: this Excel lacks ExcelApi 1.8.',
+  },
+};

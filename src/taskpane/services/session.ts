@@ -1,0 +1,86 @@
+/**
+ * The seam between the pane and the workbook: everything the UI asks of Excel,
+ * as one interface. The real implementation (officeSession.ts) composes the
+ * reader, the engine's validation, the writer and the Office.js adapter over
+ * an ExcelRun — the real Excel.run inside Office, the in-memory emulation in
+ * the browser preview. The UI never sees a host object.
+ */
+import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
+import type { Language } from '../i18n/catalogue';
+import type { Choices } from '../state/choices';
+
+/** A text in both languages, as Problems carry them. */
+export interface Bilingual {
+  sv: string;
+  en: string;
+}
+
+/** Whether the scenario sheets in the workbook match the current inputs. */
+export type Staleness =
+  | { kind: 'never' } // no generated sheet found
+  | { kind: 'current'; generatedAt: string }
+  | { kind: 'stale'; generatedAt: string }
+  | { kind: 'unknown' }; // markers unreadable (older Excel) or inputs unreadable
+
+export interface WorkbookOverview {
+  /** Input sheets the reader needs that the workbook lacks (Swedish sheet names). */
+  missingSheets: string[];
+  /** The model read from the input sheets, or null when reading found errors. */
+  model: CostModel | null;
+  /** Reader problems, then the engine's validation of the model. */
+  problems: Problem[];
+  staleness: Staleness;
+}
+
+export interface WriteOutcome {
+  sheetCount: number;
+  /** The sheet activated after writing (the summary), if any. */
+  activated: string | null;
+  /** What the adapter skipped or renamed, e.g. print setup on an older Excel. */
+  notes: Bilingual[];
+}
+
+export interface WorkbookSession {
+  /** Read the input sheets and the markers of generated sheets in one go. */
+  inspect(): Promise<WorkbookOverview>;
+  /** Create the missing input sheets from the template (never touches existing sheets). */
+  createInputSheets(language: Language): Promise<void>;
+  /** Select a problem's cell in Excel (activating its sheet). */
+  selectCell(at: CellRef): Promise<void>;
+  /** Write horizon, default index rate, discount rate and display unit back to Parametrar. */
+  saveParameters(choices: Choices): Promise<void>;
+  /** Write or refresh the scenario sheets and activate the summary. */
+  writeScenarios(model: CostModel, output: EngineOutput, language: Language): Promise<WriteOutcome>;
+}
+
+/** A failure the pane shows as is: the adapter's bilingual message, or our own. */
+export class SessionError extends Error {
+  readonly text: Bilingual;
+  constructor(text: Bilingual) {
+    super(text.en);
+    this.name = 'SessionError';
+    this.text = text;
+  }
+}
+
+/** Any thrown value as a bilingual text (unknown errors show their own message in both). */
+export function errorText(error: unknown): Bilingual {
+  if (error instanceof SessionError) return error.text;
+  if (isBilingual(error)) return error;
+  if (error && typeof error === 'object' && 'message' in error) {
+    const message = (error as { message: unknown }).message;
+    if (isBilingual(message)) return message;
+    if (typeof message === 'string') return { sv: message, en: message };
+  }
+  const text = String(error);
+  return { sv: text, en: text };
+}
+
+function isBilingual(value: unknown): value is Bilingual {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as Bilingual).sv === 'string' &&
+    typeof (value as Bilingual).en === 'string'
+  );
+}

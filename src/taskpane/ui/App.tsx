@@ -1,0 +1,253 @@
+/**
+ * The task pane: header with the language switch, the "needs a newer Excel"
+ * notice, the step list and the current step. Owns the flow state and turns
+ * the analyst's actions into session calls; every failure is shown, never
+ * swallowed.
+ */
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { CellRef } from '../../engine/model';
+import { BASE_REQUIREMENT, missingRequirements, type Capabilities } from '../host/capabilities';
+import { useI18n } from '../i18n/I18nContext';
+import { LANGUAGES, type Language } from '../i18n/catalogue';
+import { GenerationCancelled, generateScenarios } from '../services/generate';
+import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
+import { applyChoices } from '../state/choices';
+import { flowReducer, initialFlow, type Step } from '../state/flow';
+import { StepNav } from './StepNav';
+import { CheckStep } from './steps/CheckStep';
+import { ChooseStep } from './steps/ChooseStep';
+import { GenerateStep } from './steps/GenerateStep';
+import { ReviewStep } from './steps/ReviewStep';
+import { StartStep } from './steps/StartStep';
+import { WriteStep } from './steps/WriteStep';
+
+const useStyles = makeStyles({
+  pane: {
+    padding: tokens.spacingHorizontalM,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
+  header: { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subtitle: { margin: `${tokens.spacingVerticalXXS} 0 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  language: { minWidth: '110px' },
+  notices: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+});
+
+type Busy = 'reading' | 'creating' | 'saving' | 'writing' | null;
+
+export interface AppProps {
+  session: WorkbookSession;
+  capabilities: Capabilities;
+  onLanguage: (language: Language) => void;
+  /** The preview over the emulated sample: say so, and mark figures illustrative. */
+  preview: boolean;
+  stepDelayMs: number;
+}
+
+export function App({ session, capabilities, onLanguage, preview, stepDelayMs }: AppProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(flowReducer, initialFlow);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<Bilingual | null>(null);
+  const [saved, setSaved] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+
+  const act = useCallback(async (kind: Busy, action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const inspect = useCallback(
+    (keepResults = false) =>
+      act('reading', async () => dispatch({ type: 'inspected', overview: await session.inspect(), keepResults })),
+    [act, session],
+  );
+
+  useEffect(() => {
+    if (capabilities.base) void inspect();
+  }, [inspect, capabilities.base]);
+
+  const goTo = (step: Step) => dispatch({ type: 'goTo', step });
+
+  const generate = async () => {
+    const model = state.overview?.model;
+    if (!model || !state.choices) return;
+    const chosen = applyChoices(model, state.choices);
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    dispatch({ type: 'generationStarted', total: chosen.alternatives.length });
+    try {
+      const output = await generateScenarios(chosen, {
+        signal: controller.signal,
+        stepDelayMs,
+        onProgress: (done) => dispatch({ type: 'generationProgress', done }),
+      });
+      dispatch({ type: 'generationFinished', output, model: chosen });
+    } catch (e) {
+      if (e instanceof GenerationCancelled) dispatch({ type: 'generationCancelled' });
+      else dispatch({ type: 'generationFailed', detail: errorText(e) });
+    }
+  };
+
+  const selectCell = (at: CellRef) => void act(null, () => session.selectCell(at));
+
+  const overview = state.overview;
+  const missing = missingRequirements(capabilities);
+
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <div>
+          <h1 className={styles.title}>{t('app.title')}</h1>
+          <p className={styles.subtitle}>{t('app.subtitle')}</p>
+        </div>
+        <Field label={t('app.language')} className={styles.language}>
+          <Select value={language} onChange={(_, data) => onLanguage(data.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`app.language.${l}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </header>
+      <div className={styles.notices}>
+        {preview && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('app.previewNotice')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {!capabilities.base && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('api.tooOld', BASE_REQUIREMENT)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {capabilities.base && missing.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{t('api.missingHeading')}</MessageBarTitle>
+              <ul>
+                {missing.map((r) => (
+                  <li key={r.feature}>{t('api.missingFeature', { feature: t(r.message), set: r.set, version: r.version })}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('app.error', { detail: error[language] })}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setError(null)}>
+                {t('app.dismiss')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </div>
+      {capabilities.base && (
+        <>
+          <StepNav state={state} onGo={goTo} />
+          {state.step === 'start' && (
+            <StartStep
+              overview={overview}
+              busy={busy === 'reading' || busy === 'creating' ? busy : null}
+              onCreate={() =>
+                void act('creating', async () => {
+                  await session.createInputSheets(language);
+                  dispatch({ type: 'inspected', overview: await session.inspect() });
+                })
+              }
+              onReread={() => void inspect()}
+              onNext={() => goTo('check')}
+            />
+          )}
+          {state.step === 'check' && overview && (
+            <CheckStep
+              problems={overview.problems}
+              onSelectCell={selectCell}
+              onRecheck={() => void inspect()}
+              onNext={() => goTo('choose')}
+            />
+          )}
+          {state.step === 'choose' && overview?.model && state.choices && (
+            <ChooseStep
+              model={overview.model}
+              choices={state.choices}
+              saving={busy === 'saving'}
+              saved={saved}
+              onChange={(choices) => {
+                setSaved(false);
+                dispatch({ type: 'choicesChanged', choices });
+              }}
+              onSave={() =>
+                void act('saving', async () => {
+                  await session.saveParameters(state.choices!);
+                  setSaved(true);
+                })
+              }
+              onGenerate={() => void generate()}
+            />
+          )}
+          {state.step === 'generate' && (
+            <GenerateStep
+              generation={state.generation}
+              onCancel={() => abort.current?.abort()}
+              onRetry={() => void generate()}
+              onBack={() => goTo('choose')}
+            />
+          )}
+          {state.step === 'review' && state.generation.status === 'done' && (
+            <ReviewStep
+              model={state.generation.model}
+              output={state.generation.output}
+              illustrative={preview}
+              onNext={() => goTo('write')}
+            />
+          )}
+          {state.step === 'write' && state.generation.status === 'done' && overview && (
+            <WriteStep
+              staleness={overview.staleness}
+              written={state.written}
+              writing={busy === 'writing'}
+              onWrite={() => {
+                const { model, output } = state.generation as Extract<typeof state.generation, { status: 'done' }>;
+                void act('writing', async () => {
+                  const outcome = await session.writeScenarios(model, output, language);
+                  dispatch({ type: 'written', outcome });
+                  dispatch({ type: 'inspected', overview: await session.inspect(), keepResults: true });
+                });
+              }}
+              onStartOver={() => void inspect().then(() => goTo('start'))}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

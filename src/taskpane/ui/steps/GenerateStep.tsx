@@ -1,0 +1,72 @@
+/** Generate: progress while the worker computes, a cancel button, and what happened. */
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/I18nContext';
+import type { Generation } from '../../state/flow';
+import { cellLabel } from '../problems';
+import { StepHeading } from '../StepHeading';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
+});
+
+export interface GenerateStepProps {
+  generation: Generation;
+  onCancel: () => void;
+  onRetry: () => void;
+  onBack: () => void;
+}
+
+export function GenerateStep({ generation, onCancel, onRetry, onBack }: GenerateStepProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  return (
+    <section>
+      <StepHeading>{t('generate.heading')}</StepHeading>
+      {generation.status === 'running' && (
+        <>
+          <Field label={t('generate.progressLabel')} validationMessage={t('generate.running', { done: generation.done, total: generation.total })} validationState="none">
+            <ProgressBar value={generation.total > 0 ? generation.done / generation.total : 0} max={1} />
+          </Field>
+          <div className={styles.actions}>
+            <Button onClick={onCancel}>{t('generate.cancel')}</Button>
+          </div>
+        </>
+      )}
+      {generation.status === 'cancelled' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('generate.cancelled')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {generation.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('generate.failed', { detail: generation.detail[language] })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {generation.status === 'blocked' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t('generate.blocked')}
+            <ul>
+              {generation.problems
+                .filter((p) => p.severity === 'error')
+                .map((p, i) => (
+                  <li key={i}>
+                    {p.at ? `${cellLabel(p.at)}: ` : ''}
+                    {p.message[language]}
+                  </li>
+                ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {generation.status !== 'running' && (
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={onRetry}>
+            {t('generate.retry')}
+          </Button>
+          <Button onClick={onBack}>{t('app.back')}</Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Review: one table per alternative (total, NPV, difference from today, cost
+ * per pupil per payer) and a small chart of cost per year.
+ */
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import type { CostModel, DisplayUnit, EngineOutput } from '../../../engine/model';
+import { formatKronor, formatMoney, formatPercent, inUnit } from '../../format/numbers';
+import { useI18n } from '../../i18n/I18nContext';
+import { CostChart } from '../CostChart';
+import { summarise } from '../review';
+import { StepHeading } from '../StepHeading';
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalL}`,
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `2px ${tokens.spacingHorizontalXS}` },
+    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+  },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, padding: `${tokens.spacingVerticalXS} 0` },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export interface ReviewStepProps {
+  model: CostModel;
+  output: EngineOutput;
+  illustrative: boolean;
+  onNext: () => void;
+}
+
+export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const unit: DisplayUnit = model.parameters.displayUnit;
+  const money = (ore: number) => formatMoney(ore, unit, language);
+  const first = output.scenarios[0];
+  return (
+    <section>
+      <StepHeading>{t('review.heading')}</StepHeading>
+      {illustrative && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('review.illustrative')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {first && (
+        <CostChart
+          years={first.years}
+          unit={unit}
+          format={(v) => new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(v)}
+          series={output.scenarios.map((s) => ({ label: s.name, values: s.totalByYear.map((o) => inUnit(o, unit)) }))}
+          baseline={{ label: t('review.baseline'), values: first.baseline.baselineByYear.map((o) => inUnit(o, unit)) }}
+        />
+      )}
+      {output.scenarios.map((scenario) => {
+        const s = summarise(model, scenario);
+        return (
+          <div key={s.alternativeId}>
+            <table className={styles.table}>
+              <caption className={styles.caption}>{t('review.alternative', { name: s.name, count: s.contractCount })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('review.measure')}</th>
+                  <th scope="col" className={styles.number}>{`${t('review.value')} (${unit})`}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('review.total', { first: s.firstYear, last: s.lastYear })}</th>
+                  <td className={styles.number}>{money(s.total)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('review.npv', { rate: formatPercent(model.parameters.discountRate, language) })}</th>
+                  <td className={styles.number}>{money(s.npv)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('review.diffTotal')}</th>
+                  <td className={styles.number}>{money(s.differenceTotal)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('review.diffNpv')}</th>
+                  <td className={styles.number}>{money(s.differenceNpv)}</td>
+                </tr>
+              </tbody>
+            </table>
+            <table className={styles.table}>
+              <caption className={styles.caption}>{`${s.name}: ${t('review.perPupil')}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('review.payer')}</th>
+                  <th scope="col" className={styles.number}>{t('review.perPupil')}</th>
+                  <th scope="col" className={styles.number}>{t('review.payerTotal', { unit })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.payers.map((p) => (
+                  <tr key={p.payerId}>
+                    <th scope="row">{p.name}</th>
+                    <td className={styles.number}>
+                      {p.perPupilPerYear === null ? t('review.notApplicable') : formatKronor(p.perPupilPerYear, language)}
+                    </td>
+                    <td className={styles.number}>{money(p.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onNext}>
+          {t('review.next')}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/** Write: write or refresh the scenario sheets; say whether they match the inputs. */
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDateTime } from '../../format/numbers';
+import { useI18n } from '../../i18n/I18nContext';
+import type { Staleness, WriteOutcome } from '../../services/session';
+import { StepHeading } from '../StepHeading';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
+  stack: { display: 'grid', gap: tokens.spacingVerticalS },
+});
+
+export interface WriteStepProps {
+  staleness: Staleness;
+  written: WriteOutcome | null;
+  writing: boolean;
+  onWrite: () => void;
+  onStartOver: () => void;
+}
+
+export function WriteStep({ staleness, written, writing, onWrite, onStartOver }: WriteStepProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const when = 'generatedAt' in staleness ? formatDateTime(staleness.generatedAt, language) : '';
+  return (
+    <section className={styles.stack}>
+      <StepHeading>{t('write.heading')}</StepHeading>
+      <p>{t('write.explain')}</p>
+      <div role="status">
+        {staleness.kind === 'never' && <p>{t('write.never')}</p>}
+        {staleness.kind === 'current' && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('write.current', { when })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {staleness.kind === 'stale' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('write.stale', { when })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {staleness.kind === 'unknown' && <p>{t('write.unknownStale')}</p>}
+        {written && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t('write.done', { count: written.sheetCount, sheet: written.activated ?? '' })}
+              {written.notes.length > 0 && (
+                <>
+                  {` ${t('write.notes')}`}
+                  <ul>
+                    {written.notes.map((n, i) => (
+                      <li key={i}>{n[language]}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div className={styles.actions}>
+        {writing ? (
+          <Spinner size="small" label={t('write.writing')} />
+        ) : (
+          <Button appearance="primary" onClick={onWrite}>
+            {t(staleness.kind === 'never' ? 'write.write' : 'write.refresh')}
+          </Button>
+        )}
+        <Button onClick={onStartOver}>{t('write.startOver')}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * What the block readers share while reading one workbook: the located
+ * blocks, the problems collected so far, and the name registries that link
+ * rows across tables.
+ */
+import type { CellRef, Problem } from '../../../engine/model';
+import type { BlockKey } from '../../schema/types';
+import { cellAddress } from '../a1';
+import type { Located, LocatedBlock } from '../locate';
+import { emptyTable, missingColumn } from '../messages';
+import { NameRegistry } from '../names';
+import { RowReader } from '../rowReader';
+
+export interface ReadContext {
+  located: Located;
+  problems: Problem[];
+  solutions: NameRegistry;
+  payers: NameRegistry;
+  keys: NameRegistry;
+  alternatives: NameRegistry;
+  costLines: NameRegistry;
+}
+
+export function newContext(located: Located): ReadContext {
+  return {
+    located,
+    problems: [],
+    solutions: new NameRegistry({ sv: 'lösningen', en: 'solution' }),
+    payers: new NameRegistry({ sv: 'betalaren', en: 'payer' }),
+    keys: new NameRegistry({ sv: 'fördelningsnyckeln', en: 'allocation key' }),
+    alternatives: new NameRegistry({ sv: 'alternativet', en: 'alternative' }),
+    costLines: new NameRegistry({ sv: 'kostnadsraden', en: 'cost line' }),
+  };
+}
+
+/**
+ * The data rows of a block, or null when the block is absent or lacks a
+ * required column (each missing column reported where it could be added).
+ * A block that must have rows and has none is reported as emptyTable.
+ */
+export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
+  const block = ctx.located.blocks[key];
+  if (!block) return null;
+  let next = block.lastColumn + 1;
+  let complete = true;
+  for (const column of block.spec.columns) {
+    if (column.required && !block.columns.has(column.key)) {
+      ctx.problems.push(missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow));
+      complete = false;
+    }
+  }
+  if (!complete) return null;
+  if (block.spec.needsRows && block.dataRows.length === 0) {
+    ctx.problems.push(emptyTable(block.spec, cellOf(block, block.headerRow, block.firstColumn)));
+  }
+  return block.dataRows.map((row) => new RowReader(block, row, ctx.problems));
+}
+
+export function cellOf(block: LocatedBlock, row: number, col: number): CellRef {
+  return { sheet: block.sheet.name, cell: cellAddress(row, col) };
+}
+
+/** True when every value is neither undefined (a reported problem) nor null (blank). */
+export function allPresent<T extends unknown[]>(...values: T): boolean {
+  return values.every((v) => v !== undefined && v !== null);
+}

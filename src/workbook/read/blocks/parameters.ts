@@ -1,0 +1,90 @@
+/**
+ * The Parametrar sheet: a key–value table (one parameter per row, found by
+ * its name in the first column, in any order) and the index rate per year.
+ */
+import type { DisplayUnit, Parameters } from '../../../engine/model';
+import type { CellValue } from '../../grid';
+import { matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
+import { BLOCKS } from '../../schema/format';
+import { normaliseKey } from '../../schema/normalise';
+import type { ColumnType, FieldSpec } from '../../schema/types';
+import { missingField } from '../messages';
+import { NameRegistry } from '../names';
+import { parseMoney } from '../parseMoney';
+import { parsePercentage } from '../parsePercentage';
+import { fail, type ParseResult } from '../parseResult';
+import { parseChoice } from '../parseText';
+import { parseInteger, parseYear } from '../parseYear';
+import { cellOf, openBlock, type ReadContext } from './context';
+
+function parserFor(type: ColumnType, unit: DisplayUnit): (value: CellValue, format: string | undefined) => ParseResult<unknown> {
+  switch (type.kind) {
+    case 'year':
+      return parseYear;
+    case 'integer':
+      return parseInteger;
+    case 'money':
+      return (v) => parseMoney(v, unit);
+    case 'percentage':
+      return (v, f) => parsePercentage(v, f, type.scale);
+    case 'choice':
+      return (v) => parseChoice(v, type.choices);
+    default:
+      return () => fail('invalidParameter', 'ett värde', 'a value');
+  }
+}
+
+/** Parameters without indexRates (read separately), or undefined when incomplete. */
+export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'> | undefined {
+  const rows = openBlock(ctx, 'parameters');
+  const block = ctx.located.blocks.parameters;
+  if (rows === null || !block) return undefined;
+  const fields = BLOCKS.parameters.fields ?? [];
+  const seen = new NameRegistry({ sv: 'parametern', en: 'parameter' });
+  const values = new Map<string, unknown>();
+  let broken = false;
+  for (const r of rows) {
+    const name = r.text('name');
+    if (!name) continue;
+    const field = fields.find((f) => [f.sv, f.en, ...f.aliases].some((label) => normaliseKey(label) === normaliseKey(name)));
+    if (!field) continue; // notes and other rows are the user's own
+    if (!seen.add(field.sv, r.at('name'), ctx.problems)) continue;
+    const unit = r.unit();
+    const value = r.parseAt(
+      block.columns.get('value'),
+      { sv: `värdet för ${field.sv}`, en: `the value of ${field.en}` },
+      field.required ? { sv: field.help.sv.toLowerCase(), en: field.help.en.toLowerCase() } : false,
+      parserFor(field.type, unit),
+    );
+    if (value === undefined) broken = true;
+    else if (value !== null) values.set(field.key, value);
+  }
+  for (const field of fields) {
+    if (field.required && !seen.has(field.sv)) {
+      ctx.problems.push(missingField(block.spec, field as FieldSpec, cellOf(block, block.headerRow, block.firstColumn)));
+      broken = true;
+    }
+  }
+  if (broken) return undefined;
+  return {
+    baseYear: values.get('baseYear') as number,
+    horizonYears: values.get('horizonYears') as number,
+    defaultIndexRate: values.get('defaultIndexRate') as number,
+    discountRate: values.get('discountRate') as number,
+    costPerFte: values.get('costPerFte') as number,
+    displayUnit: (values.get('displayUnit') as DisplayUnit | undefined) ?? matchChoice(MONEY_UNIT_CHOICES, 'tkr')!,
+  };
+}
+
+export function readIndexRates(ctx: ReadContext): Record<number, number> {
+  const rows = openBlock(ctx, 'indexRates') ?? [];
+  const years = new NameRegistry({ sv: 'året', en: 'year' });
+  const rates: Record<number, number> = {};
+  for (const r of rows) {
+    const year = r.year('year', true);
+    const rate = r.percentage('rate', 'rate', true);
+    if (year == null || !years.add(String(year), r.at('year'), ctx.problems) || rate == null) continue;
+    rates[year] = rate;
+  }
+  return rates;
+}

@@ -1,0 +1,83 @@
+/**
+ * readModel: the analysts' input sheets (a WorkbookGrid) to a CostModel, with
+ * every problem of the whole workbook collected in one pass. The model is
+ * null when any problem is an error; warnings come with a model.
+ * The format is described in src/workbook/schema and docs/workbook-format.md.
+ */
+import type { CostModel, Problem } from '../../engine/model';
+import type { WorkbookGrid } from '../grid';
+import type { Language } from '../schema/choices';
+import { BLOCKS, SHEETS } from '../schema/format';
+import { newContext } from './blocks/context';
+import { readAlternatives } from './blocks/contracts';
+import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
+import { readIndexRates, readParameters } from './blocks/parameters';
+import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
+import { locateBlocks, type Located } from './locate';
+import { missingBlock, missingSheet } from './messages';
+
+export interface ReadOptions {
+  /**
+   * The user's language. Reading does not depend on it: headers and choices
+   * are accepted in both languages and every problem carries both messages.
+   * Accepted so callers can pass their setting through unchanged.
+   */
+  language?: Language;
+}
+
+export interface ReadResult {
+  model: CostModel | null;
+  problems: Problem[];
+}
+
+export function readModel(grid: WorkbookGrid, _options: ReadOptions = {}): ReadResult {
+  const located = locateBlocks(grid);
+  const ctx = newContext(located);
+  ctx.problems.push(...missingStructure(located));
+
+  // Order matters only for references: each table is read after those it names.
+  const parameters = readParameters(ctx);
+  const indexRates = readIndexRates(ctx);
+  const solutions = readSolutions(ctx);
+  const payers = readPayers(ctx);
+  const percentKeys = readPercentKeys(ctx);
+  const costLines = readCostLines(ctx);
+  const currentAgreements = readAgreements(ctx);
+  const alternatives = readAlternatives(ctx);
+  const usage = readUsage(
+    ctx,
+    payers.map((p) => p.id),
+    solutions.map((s) => s.id),
+  );
+  const internalResources = readInternal(ctx, parameters?.costPerFte ?? 0);
+
+  const problems = ctx.problems;
+  if (!parameters || problems.some((p) => p.severity === 'error')) return { model: null, problems };
+  return {
+    model: {
+      parameters: { ...parameters, indexRates },
+      payers,
+      solutions,
+      usage,
+      costLines,
+      percentKeys,
+      currentAgreements,
+      alternatives,
+      internalResources,
+    },
+    problems,
+  };
+}
+
+/** A missing sheet once per sheet; a missing block on a present sheet once per block. */
+function missingStructure(located: Located): Problem[] {
+  const problems: Problem[] = [];
+  for (const sheet of SHEETS) {
+    const missing = sheet.blocks.map((key) => BLOCKS[key]).filter((b) => b.required && !located.blocks[b.key]);
+    if (missing.length === 0) continue;
+    const grid = located.sheets[sheet.key];
+    if (!grid) problems.push(missingSheet(sheet, missing));
+    else for (const block of missing) problems.push(missingBlock(block, grid.name));
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+/**
+ * The names that link rows across tables (solutions, payers, keys,
+ * alternatives, cost lines): ids are the names as first written, unique and
+ * compared with normaliseKey, so "schema" in a contract finds "Schema".
+ */
+import type { CellRef, Problem } from '../../engine/model';
+import { normaliseKey } from '../schema/normalise';
+import type { Texts } from '../schema/types';
+import { duplicateName } from './messages';
+
+export class NameRegistry {
+  private readonly byKey = new Map<string, { id: string; at: CellRef }>();
+  /**
+   * False when the defining table is missing or broken: references are then
+   * not checked, so one missing table does not bury the user in follow-on problems.
+   */
+  complete = true;
+
+  constructor(readonly kind: Texts) {}
+
+  /** Registers a name; reports duplicateName and returns false if taken. */
+  add(name: string, at: CellRef, problems: Problem[]): boolean {
+    const key = normaliseKey(name);
+    const first = this.byKey.get(key);
+    if (first) {
+      problems.push(duplicateName(at, name, this.kind, first.at));
+      return false;
+    }
+    this.byKey.set(key, { id: name, at });
+    return true;
+  }
+
+  /** Registers `base`, or `base (2)`, `base (3)` … when taken: for ids derived from other columns. */
+  addNumbered(base: string, at: CellRef): string {
+    let name = base;
+    for (let n = 2; this.byKey.has(normaliseKey(name)); n++) name = `${base} (${n})`;
+    this.byKey.set(normaliseKey(name), { id: name, at });
+    return name;
+  }
+
+  has(name: string): boolean {
+    return this.byKey.has(normaliseKey(name));
+  }
+
+  /** The id for a typed name, or undefined when unknown. */
+  resolve(name: string): string | undefined {
+    return this.byKey.get(normaliseKey(name))?.id;
+  }
+
+  ids(): string[] {
+    return [...this.byKey.values()].map((v) => v.id);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Percentages to fractions (0.25 = 25 %).
+ *
+ * The rule (docs/workbook-format.md):
+ * - a cell formatted as % holds the fraction itself (Excel stores 25 % as 0.25);
+ * - text with '%' is percent ("12,5 %" = 0.125);
+ * - a plain number above 1 is percent (25 = 25 %). For rates (index,
+ *   discount) exactly 1 is also percent (1 = 1 %): nobody means a 100 % rate,
+ *   while SKR's 1.0 % of 2022 is typed "1". For shares 1 = 100 %.
+ * Shares must lie in 0–100 %; rates between −100 % and 100 %.
+ */
+import type { CellValue } from '../grid';
+import { parseNumber } from './parseNumber';
+import { fail, ok, type ParseResult } from './parseResult';
+
+export type PercentageScale = 'share' | 'rate';
+
+export function parsePercentage(value: CellValue, numberFormat: string | undefined, scale: PercentageScale): ParseResult<number> {
+  const parsed = parseNumber(value);
+  const expected = scale === 'share' ? ['en andel 0–100 %, t.ex. 25 %', 'a share 0–100 %, e.g. 25 %'] : ['en procentsats, t.ex. 2,5 %', 'a percentage, e.g. 2.5 %'];
+  if (!parsed || parsed.unit) return fail('notAPercentage', expected[0]!, expected[1]!);
+  let fraction: number;
+  if (parsed.percent) fraction = parsed.value / 100;
+  else if (typeof value === 'number' && numberFormat !== undefined && numberFormat.includes('%')) fraction = parsed.value;
+  else if (Math.abs(parsed.value) > 1 || (scale === 'rate' && Math.abs(parsed.value) === 1)) fraction = parsed.value / 100;
+  else fraction = parsed.value;
+  const inRange = scale === 'share' ? fraction >= 0 && fraction <= 1 : fraction > -1 && fraction < 1;
+  if (!inRange) return fail('notAPercentage', expected[0]!, expected[1]!);
+  return ok(Object.is(fraction, -0) ? 0 : fraction);
+}

@@ -1,0 +1,148 @@
+/**
+ * Typed access to the cells of one data row of a located block. Each getter
+ * returns the parsed value, null for a blank cell (or an absent optional
+ * column), or undefined when the cell is wrong — and then it has already
+ * recorded the problem at that cell. So a block reader reads every cell of
+ * every row and all problems of the workbook are collected in one pass.
+ */
+import type { CellRef, DisplayUnit, Problem } from '../../engine/model';
+import type { CellValue } from '../grid';
+import { MONEY_UNIT_CHOICES, type ChoiceSet } from '../schema/choices';
+import { columnSpec } from '../schema/format';
+import type { ColumnSpec, Texts } from '../schema/types';
+import { cellAddress } from './a1';
+import type { LocatedBlock } from './locate';
+import { emptyRequired, errorValue, invalidValue } from './messages';
+import { parseBoolean } from './parseBoolean';
+import { parseDate } from './parseDate';
+import { parseMoney } from './parseMoney';
+import { parsePercentage, type PercentageScale } from './parsePercentage';
+import type { ParseResult } from './parseResult';
+import { cellText, isBlank, parseChoice, splitList } from './parseText';
+import { parseInteger, parsePlainNumber, parseYear } from './parseYear';
+
+/** "the column Belopp" — how a cell is described in messages. */
+export function columnWhat(column: { sv: string; en: string }): Texts {
+  return { sv: `kolumnen ${column.sv}`, en: `the column ${column.en}` };
+}
+
+export class RowReader {
+  private unitCache: DisplayUnit | undefined;
+
+  constructor(
+    readonly block: LocatedBlock,
+    readonly row: number,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** The cell of a column in this row (the first column of the block if the column is absent). */
+  at(key: string): CellRef {
+    const col = this.block.columns.get(key) ?? this.block.firstColumn;
+    return this.cellAt(col);
+  }
+
+  cellAt(col: number): CellRef {
+    return { sheet: this.block.sheet.name, cell: cellAddress(this.row, col) };
+  }
+
+  /** The raw value; null for blank or an absent column. */
+  raw(key: string): CellValue {
+    const col = this.block.columns.get(key);
+    return col === undefined ? null : this.rawAt(col);
+  }
+
+  rawAt(col: number): CellValue {
+    return this.block.sheet.values[this.row]?.[col] ?? null;
+  }
+
+  formatAt(col: number): string | undefined {
+    return this.block.sheet.numberFormats?.[this.row]?.[col];
+  }
+
+  report(problem: Problem): void {
+    this.problems.push(problem);
+  }
+
+  /**
+   * The core: blank → null (or emptyRequired when `required`), error value
+   * → problem, else parse → value or problem.
+   */
+  parseAt<T>(col: number | undefined, what: Texts, required: Texts | false, parse: (value: CellValue, format: string | undefined) => ParseResult<T>): T | null | undefined {
+    if (col === undefined) return null;
+    const value = this.rawAt(col);
+    const at = this.cellAt(col);
+    if (value !== null && typeof value === 'object') {
+      this.report(errorValue(at, value, what));
+      return undefined;
+    }
+    if (isBlank(value)) {
+      if (required) {
+        this.report(emptyRequired(at, what, required));
+        return undefined;
+      }
+      return null;
+    }
+    const result = parse(value, this.formatAt(col));
+    if (result.ok) return result.value;
+    this.report(invalidValue(result.code, at, value, what, result.expected));
+    return undefined;
+  }
+
+  private read<T>(key: string, required: boolean, parse: (value: CellValue, format: string | undefined) => ParseResult<T>): T | null | undefined {
+    const column = columnSpec(this.block.spec, key);
+    return this.parseAt(this.block.columns.get(key), columnWhat(column), required ? expectedFor(column) : false, parse);
+  }
+
+  text(key: string, required = false): string | null | undefined {
+    return this.read(key, required, (v) => ({ ok: true, value: cellText(v) }));
+  }
+
+  number(key: string, required = false): number | null | undefined {
+    return this.read(key, required, parsePlainNumber);
+  }
+
+  integer(key: string, required = false): number | null | undefined {
+    return this.read(key, required, parseInteger);
+  }
+
+  year(key: string, required = false): number | null | undefined {
+    return this.read(key, required, parseYear);
+  }
+
+  date(key: string, required = false): string | null | undefined {
+    return this.read(key, required, parseDate);
+  }
+
+  boolean(key: string, required = false): boolean | null | undefined {
+    return this.read(key, required, parseBoolean);
+  }
+
+  percentage(key: string, scale: PercentageScale, required = false): number | null | undefined {
+    return this.read(key, required, (v, format) => parsePercentage(v, format, scale));
+  }
+
+  choice<T extends string>(key: string, set: ChoiceSet<T>, required = false): T | null | undefined {
+    return this.read(key, required, (v) => parseChoice(v, set));
+  }
+
+  list(key: string, required = false): string[] | null | undefined {
+    return this.read(key, required, (v) => ({ ok: true, value: splitList(v) }));
+  }
+
+  /** Money in the row's unit (Enhet column, kr when blank or absent). */
+  money(key: string, required = false): number | null | undefined {
+    const unit = this.unit();
+    return this.read(key, required, (v) => parseMoney(v, unit));
+  }
+
+  /** The row's money unit; a wrong unit is reported once and kr assumed. */
+  unit(): DisplayUnit {
+    if (this.unitCache === undefined) this.unitCache = this.choice('unit', MONEY_UNIT_CHOICES) ?? 'kr';
+    return this.unitCache;
+  }
+}
+
+/** What to fill in, for emptyRequired: the column's help text. */
+function expectedFor(column: ColumnSpec): Texts {
+  return { sv: `${column.sv.toLowerCase()} (${column.help.sv.replace(/\.$/, '').toLowerCase()})`, en: `${column.en.toLowerCase()} (${column.help.en.replace(/\.$/, '').toLowerCase()})` };
+}

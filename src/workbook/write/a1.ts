@@ -1,0 +1,54 @@
+/**
+ * A1 addresses and references for the formulas the writer emits: column
+ * letters, absolute/relative cell addresses, ranges, and sheet-qualified
+ * references with Excel's quoting rules. Pure string work, no host objects.
+ */
+
+/** 0-based column index → letters: 0 → 'A', 25 → 'Z', 26 → 'AA'. */
+export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 0) {
+    throw new RangeError(`column index must be a non-negative integer, got ${column}`);
+  }
+  let letters = '';
+  let n = column + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A cell position, 0-based, as the plan's rows array holds it. */
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+/**
+ * 0-based position → 'C12'. `absolute` writes '$C$12', used where a formula
+ * pins a parameter (base year, discount rate) so a copied formula stays right.
+ */
+export function address(pos: Pos, absolute = false): string {
+  const d = absolute ? '$' : '';
+  return `${d}${columnLetters(pos.col)}${d}${pos.row + 1}`;
+}
+
+/** 'C12:H12' from two positions. */
+export function rangeAddress(from: Pos, to: Pos): string {
+  return `${address(from)}:${address(to)}`;
+}
+
+/**
+ * A sheet name as a formula needs it: always quoted, with every apostrophe
+ * doubled ('It''s'). Quoting a name that would not need it is valid in Excel
+ * and LibreOffice alike, and simpler than deciding which names need it.
+ */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A reference to a cell on another sheet: 'Alt 1'!C12. */
+export function sheetRef(sheet: string, pos: Pos): string {
+  return `${quoteSheetName(sheet)}!${address(pos)}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * Cell constructors and a row-by-row grid builder for planned sheets.
+ *
+ * A `Ref` pairs a cell's position with the value it shows, so a formula that
+ * refers to the cell can be written together with its cached value: the
+ * cached value of every formula is computed here from the same figures the
+ * engine produced, and a test recalculates the sheets with an independent
+ * spreadsheet engine to prove formula and cached value agree.
+ *
+ * Text from the inputs (payer names, alternative names) only ever goes into
+ * `value`, never into `formula`: the adapters write it as text, so a payer
+ * called "=HYPERLINK(…)" stays a name.
+ */
+import type { CellStyle, PlannedCell, PlannedValue } from '../plan';
+import { address, type Pos } from './a1';
+
+export interface Ref {
+  pos: Pos;
+  value: PlannedValue;
+}
+
+export function textCell(value: string, style?: CellStyle): PlannedCell {
+  return style === undefined ? { value } : { value, style };
+}
+
+export function numberCell(value: number | null, numberFormat: string, style?: CellStyle): PlannedCell {
+  const cell: PlannedCell = { value, numberFormat };
+  if (style !== undefined) cell.style = style;
+  return cell;
+}
+
+export function formulaCell(
+  formula: string,
+  cached: PlannedValue,
+  numberFormat: string,
+  style?: CellStyle,
+): PlannedCell {
+  const cell: PlannedCell = { value: cached, formula: `=${formula}`, numberFormat };
+  if (style !== undefined) cell.style = style;
+  return cell;
+}
+
+/** Builds the rows of one sheet top-down; every put returns the cell's Ref. */
+export class GridBuilder {
+  readonly rows: (PlannedCell | null)[][] = [];
+  private cursor = 0;
+
+  /** 0-based index of the row the next `row()` call starts. */
+  get nextRow(): number {
+    return this.cursor;
+  }
+
+  /** Leave `count` empty rows. */
+  skip(count = 1): void {
+    this.cursor += count;
+  }
+
+  /** Start a new row and return its 0-based index. */
+  row(): number {
+    const index = this.cursor;
+    this.cursor += 1;
+    while (this.rows.length <= index) this.rows.push([]);
+    return index;
+  }
+
+  put(row: number, col: number, cell: PlannedCell): Ref {
+    while (this.rows.length <= row) this.rows.push([]);
+    const cells = this.rows[row] as (PlannedCell | null)[];
+    while (cells.length < col) cells.push(null);
+    cells[col] = cell;
+    return { pos: { row, col }, value: cell.value };
+  }
+
+  /** Index of the widest row's last column + 1. */
+  get width(): number {
+    return Math.max(0, ...this.rows.map((r) => r.length));
+  }
+
+  /** Rows with trailing empty ones trimmed (rows the builder only skipped). */
+  finish(): (PlannedCell | null)[][] {
+    return this.rows.map((r) => [...r]);
+  }
+}
+
+/** Plain address of a Ref, for formulas on the same sheet. */
+export const at = (ref: Ref): string => address(ref.pos);

@@ -1,0 +1,150 @@
+/**
+ * The comparison sheet ("Jämförelse"): total cost per year for every
+ * scenario and the baseline, the difference from the baseline, and the
+ * average cost per user per payer, each cell a formula referring to the
+ * scenario sheets; with two native charts built on those tables.
+ *
+ * In the chart tables the years are written as text ("2025"): given numbers
+ * in the header row, Excel's chart wizard takes the years for a data series
+ * instead of the categories.
+ */
+import type { CostModel } from '../../engine/model';
+import type { PlannedChart, PlannedSheet } from '../plan';
+import { label, unitLabel, type Language } from '../labels';
+import { address, rangeAddress } from './a1';
+import { GridBuilder, textCell } from './cells';
+import { refCell } from './crossRefs';
+import { FORMATS, moneyFormat } from './formats';
+import type { SheetContext } from './layout';
+import { printSetup } from './print';
+import { writeStampRows, type ScenarioAnchors, type Stamp } from './scenarioSheet';
+
+export interface OverviewInput {
+  model: CostModel;
+  scenarios: ScenarioAnchors[];
+  /** Display names of the scenarios, same order (the alternatives' names). */
+  names: string[];
+  years: number[];
+  language: Language;
+  sheetName: string;
+  key: string;
+  stamp: Stamp;
+  illustrative: boolean;
+}
+
+const CHART_ROWS = 18;
+const CHART_COLUMNS = 8;
+
+export function comparisonSheet(input: OverviewInput): PlannedSheet {
+  const { model, scenarios, names, years, language } = input;
+  const unit = model.parameters.displayUnit;
+  const money = moneyFormat(unit);
+  const ctx: SheetContext = { b: new GridBuilder(), language, unit, years };
+  const { b } = ctx;
+  const unitText = unitLabel(language, unit);
+  const first = scenarios[0];
+
+  b.put(b.row(), 0, textCell(label(language, 'comparisonTitle'), 'title'));
+  writeStampRows(ctx, input.stamp, input.illustrative);
+  b.skip();
+
+  // Total cost per year per scenario, and the baseline (the same for every scenario).
+  b.put(b.row(), 0, textCell(label(language, 'sectionTotalsPerYear', { unit: unitText }), 'subtitle'));
+  const header = b.row();
+  b.put(header, 0, textCell(label(language, 'alternative'), 'header'));
+  years.forEach((year, i) => b.put(header, 1 + i, textCell(String(year), 'header')));
+  const tail = 1 + years.length;
+  (['total', 'npv', 'contractCount'] as const).forEach((key, i) =>
+    b.put(header, tail + i, textCell(label(language, key), 'header')),
+  );
+  scenarios.forEach((s, k) => {
+    const row = b.row();
+    b.put(row, 0, textCell(names[k] ?? '', 'label'));
+    s.yearTotals.forEach((ref, i) => b.put(row, 1 + i, refCell(s.sheetName, ref, money)));
+    b.put(row, tail, refCell(s.sheetName, s.total, money, 'total'));
+    b.put(row, tail + 1, refCell(s.sheetName, s.npv, money, 'total'));
+    b.put(row, tail + 2, refCell(s.sheetName, s.contractCount, FORMATS.count));
+  });
+  let lastTotalsRow = header + scenarios.length;
+  if (first !== undefined) {
+    const row = b.row();
+    b.put(row, 0, textCell(label(language, 'baseline'), 'label'));
+    first.baselineByYear.forEach((ref, i) => b.put(row, 1 + i, refCell(first.sheetName, ref, money)));
+    b.put(row, tail, refCell(first.sheetName, first.baselineTotal, money, 'total'));
+    b.put(row, tail + 1, refCell(first.sheetName, first.baselineNpv, money, 'total'));
+    lastTotalsRow = row;
+  }
+  b.skip();
+
+  // Difference from the baseline.
+  b.put(b.row(), 0, textCell(label(language, 'sectionDifference', { unit: unitText }), 'subtitle'));
+  const diffHeader = b.row();
+  (['alternative', 'differenceTotal', 'differenceNpv'] as const).forEach((key, i) =>
+    b.put(diffHeader, i, textCell(label(language, key), 'header')),
+  );
+  scenarios.forEach((s, k) => {
+    const row = b.row();
+    b.put(row, 0, textCell(names[k] ?? '', 'label'));
+    b.put(row, 1, refCell(s.sheetName, s.differenceTotal, money, 'total'));
+    b.put(row, 2, refCell(s.sheetName, s.differenceNpv, money, 'total'));
+  });
+  b.skip();
+
+  // Average cost per user per payer and scenario.
+  b.put(b.row(), 0, textCell(label(language, 'sectionPerUserAverage'), 'subtitle'));
+  const userHeader = b.row();
+  b.put(userHeader, 0, textCell(label(language, 'payer'), 'header'));
+  names.forEach((name, k) => b.put(userHeader, 1 + k, textCell(name, 'header')));
+  for (const payer of model.payers) {
+    const row = b.row();
+    b.put(row, 0, textCell(payer.name, 'label'));
+    scenarios.forEach((s, k) => {
+      const ref = s.payers.get(payer.id)?.perUserAverage;
+      if (ref !== undefined) b.put(row, 1 + k, refCell(s.sheetName, ref, FORMATS.perUnit));
+    });
+  }
+  const lastUserRow = userHeader + model.payers.length;
+  b.skip();
+
+  const charts: PlannedChart[] = [];
+  const chartAt = (title: string, dataRange: string, kind: PlannedChart['kind'], seriesBy: PlannedChart['seriesBy']): void => {
+    const top = b.nextRow;
+    b.skip(CHART_ROWS + 1);
+    charts.push({
+      kind,
+      title,
+      dataRange,
+      seriesBy,
+      topLeft: address({ row: top, col: 0 }),
+      bottomRight: address({ row: top + CHART_ROWS - 1, col: CHART_COLUMNS - 1 }),
+    });
+  };
+  if (scenarios.length > 0 && years.length > 0) {
+    chartAt(
+      label(language, 'chartTotals', { unit: unitText }),
+      rangeAddress({ row: header, col: 0 }, { row: lastTotalsRow, col: years.length }),
+      'line',
+      'rows',
+    );
+  }
+  if (scenarios.length > 0 && model.payers.length > 0) {
+    chartAt(
+      label(language, 'chartPerUser'),
+      rangeAddress({ row: userHeader, col: 0 }, { row: lastUserRow, col: scenarios.length }),
+      'barClustered',
+      'columns',
+    );
+  }
+
+  return {
+    name: input.sheetName,
+    kind: 'comparison',
+    key: input.key,
+    rows: b.finish(),
+    columnWidths: [34, ...Array.from({ length: Math.max(b.width, tail + 3) - 1 }, () => 14)],
+    freeze: { rows: 1, columns: 1 },
+    charts,
+    print: printSetup(language),
+  };
+}
+

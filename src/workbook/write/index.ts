@@ -1,0 +1,104 @@
+/**
+ * The writer: engine results → a write plan (sheets, cells, formulas with
+ * cached values, formats, charts, print setup) that the Office.js and .xlsx
+ * adapters apply unchanged. Pure: no host objects, no clock (the caller
+ * passes generatedAt), so the same inputs always give the same plan.
+ *
+ * Sheets, in order: the FLG summary (activated after writing), the
+ * comparison, then one sheet per scenario. Each carries a marker with its
+ * key, the input fingerprint, when and by which version it was generated.
+ */
+import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
+import type { PlannedSheet, WritePlan } from '../plan';
+import { fingerprint, formatMarker } from '../fingerprint';
+import { label, type Language } from '../labels';
+import { comparisonSheet, type OverviewInput } from './comparisonSheet';
+import { scenarioSheet, type ScenarioAnchors, type Stamp } from './scenarioSheet';
+import { assignSheetNames, type ExistingSheet } from './sheetNaming';
+import { summarySheet } from './summarySheet';
+
+export interface WriteOptions {
+  language: Language;
+  /** ISO timestamp of this generation (the caller's clock keeps this function pure). */
+  generatedAt: string;
+  /** Add-in version, e.g. '1.0.0'. */
+  version: string;
+  /** Sheets in the workbook now, with their markers (ours) or none (the user's). */
+  existingSheets: ExistingSheet[];
+  /** Show "Illustrativa siffror" on every sheet (the sample, estimates). */
+  illustrative?: boolean;
+}
+
+export const SUMMARY_KEY = 'summary';
+export const COMPARISON_KEY = 'comparison';
+export const scenarioKey = (alternativeId: string): string => `scenario:${alternativeId}`;
+
+export function buildWritePlan(model: CostModel, output: EngineOutput, options: WriteOptions): WritePlan {
+  const { language } = options;
+  const illustrative = options.illustrative ?? false;
+  const stamp: Stamp = { generatedAt: options.generatedAt, version: options.version, fingerprint: fingerprint(model) };
+  const scenarios = output.scenarios;
+
+  const decisions = assignSheetNames(
+    [
+      { key: SUMMARY_KEY, wanted: label(language, 'sheetSummary') },
+      { key: COMPARISON_KEY, wanted: label(language, 'sheetComparison') },
+      ...scenarios.map((s) => ({ key: scenarioKey(s.alternativeId), wanted: label(language, 'sheetScenario', { name: s.name }) })),
+    ],
+    options.existingSheets,
+  );
+  const decision = new Map(decisions.map((d) => [d.key, d]));
+  const nameOf = (key: string): string => decision.get(key)?.name ?? key;
+
+  const scenarioSheets: PlannedSheet[] = [];
+  const anchors: ScenarioAnchors[] = [];
+  const written: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    const alternative = model.alternatives.find((a) => a.id === scenario.alternativeId);
+    if (alternative === undefined) continue; // the engine only returns scenarios of the model's alternatives
+    const key = scenarioKey(scenario.alternativeId);
+    const built = scenarioSheet({ model, scenario, alternative, language, sheetName: nameOf(key), key, stamp, illustrative });
+    scenarioSheets.push(built.sheet);
+    anchors.push(built.anchors);
+    written.push(scenario);
+  }
+
+  const overview = (key: string): OverviewInput => ({
+    model,
+    scenarios: anchors,
+    names: written.map((s) => s.name),
+    years: written[0]?.years ?? [],
+    language,
+    sheetName: nameOf(key),
+    key,
+    stamp,
+    illustrative,
+  });
+  const sheets = [summarySheet(overview(SUMMARY_KEY)), comparisonSheet(overview(COMPARISON_KEY)), ...scenarioSheets].map(
+    (sheet) => withMarker(sheet, stamp, decision.get(sheet.key)?.replaces),
+  );
+
+  const renamed = decisions
+    .filter((d) => d.renamedFrom !== undefined)
+    .map((d) => ({ key: d.key, wanted: d.renamedFrom as string, name: d.name }));
+  const plan: WritePlan = {
+    sheets,
+    stamp: { generatedAt: stamp.generatedAt, version: stamp.version, inputFingerprint: stamp.fingerprint, language },
+    activate: nameOf(SUMMARY_KEY),
+  };
+  if (renamed.length > 0) plan.renamed = renamed;
+  return plan;
+}
+
+function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefined): PlannedSheet {
+  const marked: PlannedSheet = {
+    ...sheet,
+    marker: formatMarker({ key: sheet.key, fingerprint: stamp.fingerprint, generatedAt: stamp.generatedAt, version: stamp.version }),
+  };
+  if (replaces !== undefined) marked.replaces = replaces;
+  return marked;
+}
+
+export type { ExistingSheet } from './sheetNaming';
+export { assignSheetNames } from './sheetNaming';
+export { moneyFormat, FORMATS } from './formats';

@@ -1,0 +1,169 @@
+/**
+ * The snapshot of inputs a scenario used, written on its own sheet in cells
+ * of style 'input': the alternative's contracts, the payers with their counts
+ * and usage shares, the cost lines of the solutions it procures, the current
+ * agreements and the internal staff. A decided scenario thus keeps its
+ * assumptions even when someone edits the input sheets later, and the
+ * per-pupil and per-user formulas refer to the counts written here.
+ */
+import type { Alternative, CostLine, CostModel, PricingBasis } from '../../engine/model';
+import { driverLabel, itemLabel as itemText, label, schoolFormLabel, type LabelKey, type Language } from '../labels';
+import { numberCell, textCell, type Ref } from './cells';
+import { FORMATS } from './formats';
+import { kr, type SheetContext } from './layout';
+
+/** Where each payer's counts sit, for the per-pupil and per-user formulas. */
+export interface PayerCountRefs {
+  pupils: Ref;
+  users: Ref;
+}
+
+function headerRow(ctx: SheetContext, keys: (LabelKey | string)[], raw = 0): void {
+  const row = ctx.b.row();
+  keys.forEach((key, col) => {
+    // The last `raw` headers are input text (solution names), written as they are.
+    const text = col >= keys.length - raw ? key : label(ctx.language, key as LabelKey);
+    ctx.b.put(row, col, textCell(text, 'header'));
+  });
+}
+
+function sectionTitle(ctx: SheetContext, key: LabelKey): void {
+  ctx.b.put(ctx.b.row(), 0, textCell(label(ctx.language, key), 'subtitle'));
+}
+
+const yesNo = (language: Language, flag: boolean): string => label(language, flag ? 'yes' : 'no');
+
+export function pricingText(language: Language, basis: PricingBasis): string {
+  switch (basis.kind) {
+    case 'fixed':
+      return label(language, 'basisFixed');
+    case 'perDriver':
+      return label(language, 'basisPerDriver', { driver: driverLabel(language, basis.driver) });
+    case 'tiered': {
+      const mode = label(language, basis.mode === 'graduated' ? 'modeGraduated' : 'modeVolume');
+      const bands = basis.bands
+        .map((band) => `${band.from}–${band.to ?? ''}: ${(band.price / 100).toFixed(2)}`)
+        .join('; ');
+      return `${label(language, 'basisTiered', { mode, driver: driverLabel(language, basis.driver) })} [${bands}]`;
+    }
+  }
+}
+
+/** Solution ids the alternative's contracts cover, in the model's solution order. */
+export function alternativeSolutionIds(model: CostModel, alternative: Alternative): string[] {
+  const covered = new Set(alternative.contracts.flatMap((c) => c.solutionIds));
+  return model.solutions.map((s) => s.id).filter((id) => covered.has(id));
+}
+
+export function writeSnapshot(
+  ctx: SheetContext,
+  model: CostModel,
+  alternative: Alternative,
+): Map<string, PayerCountRefs> {
+  const { b, language } = ctx;
+  const solutionName = new Map(model.solutions.map((s) => [s.id, s.name]));
+  const names = (ids: string[]): string => ids.map((id) => solutionName.get(id) ?? id).join('; ');
+  const input = 'input' as const;
+
+  ctx.b.put(b.row(), 0, textCell(label(language, 'sectionSnapshot'), 'title'));
+
+  sectionTitle(ctx, 'snapshotContracts');
+  headerRow(ctx, ['contract', 'solutions', 'schoolForms', 'goLive', 'lengthYears', 'optionYears', 'procurementCost', 'managementFte']);
+  for (const contract of alternative.contracts) {
+    const row = b.row();
+    b.put(row, 0, textCell(contract.name, input));
+    b.put(row, 1, textCell(names(contract.solutionIds), input));
+    b.put(row, 2, textCell(contract.schoolForms.map((f) => schoolFormLabel(language, f)).join('; '), input));
+    b.put(row, 3, textCell(contract.goLive, input));
+    b.put(row, 4, numberCell(contract.lengthYears, FORMATS.count, input));
+    b.put(row, 5, numberCell(contract.optionYears, FORMATS.count, input));
+    b.put(row, 6, numberCell(kr(contract.procurementCost), FORMATS.price, input));
+    b.put(row, 7, numberCell(contract.managementFte, FORMATS.decimal, input));
+  }
+  b.skip();
+
+  const solutionIds = alternativeSolutionIds(model, alternative);
+  sectionTitle(ctx, 'snapshotPayers');
+  headerRow(
+    ctx,
+    ['payer', 'organisation', 'schoolForm', 'pupils', 'staff', 'guardians', 'units', 'users', ...solutionIds.map((id) => solutionName.get(id) ?? id)],
+    solutionIds.length,
+  );
+  const share = new Map(model.usage.map((u) => [`${u.payerId}\u0000${u.solutionId}`, u.share]));
+  const counts = new Map<string, PayerCountRefs>();
+  for (const payer of model.payers) {
+    const row = b.row();
+    b.put(row, 0, textCell(payer.name, input));
+    b.put(row, 1, textCell(payer.organisation, input));
+    b.put(row, 2, textCell(schoolFormLabel(language, payer.schoolForm), input));
+    const pupils = b.put(row, 3, numberCell(payer.counts.pupils, FORMATS.count, input));
+    b.put(row, 4, numberCell(payer.counts.staff, FORMATS.count, input));
+    b.put(row, 5, numberCell(payer.counts.guardians, FORMATS.count, input));
+    b.put(row, 6, numberCell(payer.counts.units, FORMATS.count, input));
+    const users = b.put(row, 7, numberCell(payer.counts.users, FORMATS.count, input));
+    solutionIds.forEach((solutionId, i) => {
+      b.put(row, 8 + i, numberCell(share.get(`${payer.id}\u0000${solutionId}`) ?? 0, FORMATS.share, input));
+    });
+    counts.set(payer.id, { pupils, users });
+  }
+  b.skip();
+
+  const covered = new Set(solutionIds);
+  const lines = model.costLines.filter((line) => covered.has(line.solutionId));
+  sectionTitle(ctx, 'snapshotCostLines');
+  headerRow(ctx, ['solution', 'costItem', 'recurrence', 'pricing', 'amountKr', 'indexed', 'firstYear', 'lastYear', 'description']);
+  for (const line of lines) writeCostLine(ctx, line, solutionName.get(line.solutionId) ?? line.solutionId);
+  b.skip();
+
+  sectionTitle(ctx, 'snapshotAgreements');
+  headerRow(ctx, ['agreement', 'solutions', 'annualCostKr', 'expires', 'monthlyRunOnKr', 'indexed']);
+  for (const agreement of model.currentAgreements) {
+    const row = b.row();
+    b.put(row, 0, textCell(agreement.name, input));
+    b.put(row, 1, textCell(names(agreement.solutionIds), input));
+    b.put(row, 2, numberCell(kr(agreement.annualCost), FORMATS.price, input));
+    b.put(row, 3, textCell(agreement.expires, input));
+    b.put(row, 4, numberCell(kr(agreement.monthlyRunOnCost), FORMATS.price, input));
+    b.put(row, 5, textCell(yesNo(language, agreement.indexed), input));
+  }
+  const staff = model.internalResources.filter(
+    (r) => r.alternativeId === undefined || r.alternativeId === alternative.id,
+  );
+  if (staff.length > 0) {
+    b.skip();
+    sectionTitle(ctx, 'snapshotInternal');
+    headerRow(ctx, ['role', 'phase', 'fte', 'costPerFteKr', 'firstYear', 'lastYear']);
+    for (const resource of staff) {
+      const row = b.row();
+      b.put(row, 0, textCell(resource.role, input));
+      b.put(row, 1, textCell(label(language, PHASE_KEYS[resource.phase]), input));
+      b.put(row, 2, numberCell(resource.fte, FORMATS.decimal, input));
+      b.put(row, 3, numberCell(kr(resource.costPerFte), FORMATS.price, input));
+      b.put(row, 4, numberCell(resource.firstYear, FORMATS.year, input));
+      b.put(row, 5, numberCell(resource.lastYear, FORMATS.year, input));
+    }
+  }
+  b.skip();
+  return counts;
+}
+
+const PHASE_KEYS = {
+  procurement: 'phaseProcurement',
+  implementation: 'phaseImplementation',
+  management: 'phaseManagement',
+} as const satisfies Record<string, LabelKey>;
+
+function writeCostLine(ctx: SheetContext, line: CostLine, solution: string): void {
+  const { b, language } = ctx;
+  const input = 'input' as const;
+  const row = b.row();
+  b.put(row, 0, textCell(solution, input));
+  b.put(row, 1, textCell(itemText(language, line.item), input));
+  b.put(row, 2, textCell(label(language, line.recurrence === 'oneOff' ? 'oneOff' : 'yearly'), input));
+  b.put(row, 3, textCell(pricingText(language, line.basis), input));
+  b.put(row, 4, numberCell(kr(line.amount), FORMATS.price, input));
+  b.put(row, 5, textCell(yesNo(language, line.indexed), input));
+  b.put(row, 6, numberCell(line.firstYear ?? null, FORMATS.year, input));
+  b.put(row, 7, numberCell(line.lastYear ?? null, FORMATS.year, input));
+  if (line.description !== undefined) b.put(row, 8, textCell(line.description, input));
+}

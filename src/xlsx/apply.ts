@@ -1,0 +1,145 @@
+/**
+ * Applies a WritePlan to an .xlsx file: returns a new file, the input's bytes
+ * are never changed (callers decide whether to write over the input).
+ *
+ * Sheet rules (the same as the Office.js adapter's):
+ * - A sheet is ours only if it carries our marker (markers.ts) — never by name.
+ * - A sheet of ours whose marker key is in the plan is replaced (wherever it
+ *   is and whatever the user renamed it to). Ours with other keys (e.g. the
+ *   scenario of an alternative deleted since) are kept, as the writer's
+ *   naming (sheetNames.ts) assumes; their markers show them stale.
+ * - Planned 'input' sheets (template, sample inputs) get no marker: once
+ *   written they are the user's own and regeneration never touches them.
+ * - A planned name that equals a user's sheet (ignoring case) stops the whole
+ *   write with an XlsxFileError('userSheetClash'); the writer is expected to
+ *   have picked a free name (sheetNames.ts), this is the last safety net.
+ *
+ * What an ExcelJS round trip loses in the user's own sheets (see lossyParts):
+ * charts, pivot tables, slicers, macros … ExcelJS does not keep them. The
+ * result lists them so the command line can say so; the input is untouched.
+ */
+
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { formatMarker, parseMarker } from '../workbook/fingerprint';
+import type { PlannedSheet, WritePlan } from '../workbook/plan';
+import { addCharts } from './charts';
+import { readMarkers, writeMarkers } from './markers';
+import { XlsxFileError } from './messages';
+import { openPackage } from './package';
+import { hiddenListSheet, writeSheet } from './writeSheet';
+
+/** Hidden sheet holding drop-down lists too long for an inline list. */
+export const LIST_SHEET_NAME = 'Listor';
+const LIST_KEY = 'lists';
+
+export interface XlsxWriteResult {
+  data: Uint8Array;
+  /** Names of previously generated sheets that were removed or replaced. */
+  replaced: string[];
+  /** Parts of the input ExcelJS could not carry over (user content lost in the copy). */
+  lost: string[];
+  charts: number;
+}
+
+export async function applyPlanToXlsx(input: Uint8Array | null, plan: WritePlan): Promise<Uint8Array> {
+  return (await applyPlanToXlsxWithReport(input, plan)).data;
+}
+
+export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: WritePlan): Promise<XlsxWriteResult> {
+  const opened = input ? await openPackage(input) : null;
+  const workbook = opened?.workbook ?? newWorkbook();
+  const markers = opened ? readMarkers(opened.workbookXml) : new Map<string, string>();
+  const lost = opened ? await lossyParts(opened.zip) : [];
+
+  const writesInputs = plan.sheets.some((s) => s.kind === 'input');
+  const plannedNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const plannedKeys = new Set(plan.sheets.map((s) => s.key));
+  const replaced: string[] = [];
+  let listSheetName = LIST_SHEET_NAME;
+  for (const ws of [...workbook.worksheets]) {
+    const marker = markers.get(ws.name);
+    const clashes = plannedNames.has(ws.name.toLowerCase());
+    if (marker === undefined) {
+      if (clashes) throw new XlsxFileError('userSheetClash', ws.name);
+      continue;
+    }
+    // Our list sheet serves the input sheets' drop-downs: it goes only when inputs are rewritten.
+    const key = parseMarker(marker)?.key;
+    if (clashes || (key === LIST_KEY ? writesInputs : key !== undefined && plannedKeys.has(key))) {
+      replaced.push(ws.name);
+      workbook.removeWorksheet(ws.id);
+    }
+  }
+  // A user's own sheet called 'Listor' is never reused: ours then takes another free name.
+  for (let n = 2; workbook.getWorksheet(listSheetName) || plannedNames.has(listSheetName.toLowerCase()); n++) {
+    listSheetName = `${LIST_SHEET_NAME} (${n})`;
+  }
+
+  const lists = hiddenListSheet(workbook, listSheetName);
+  const written = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    writeSheet(ws, sheet, lists);
+    if (sheet.kind !== 'input' || sheet.marker !== undefined) written.set(sheet.name, markerOf(sheet, plan));
+  }
+  if (lists.used()) written.set(listSheetName, formatMarker({ ...stampOf(plan), key: LIST_KEY }));
+  activate(workbook, plan.activate);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(buffer);
+  const charts = await addCharts(zip, plan.sheets);
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const keptMarkers = new Map([...markers].filter(([name]) => workbook.getWorksheet(name) && !written.has(name)));
+  zip.file('xl/workbook.xml', writeMarkers(workbookXml, new Map([...keptMarkers, ...written])));
+  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { data, replaced, lost, charts };
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Skolkostnad';
+  return workbook;
+}
+
+function stampOf(plan: WritePlan) {
+  return {
+    fingerprint: plan.stamp.inputFingerprint,
+    generatedAt: plan.stamp.generatedAt,
+    version: plan.stamp.version,
+  };
+}
+
+/** The writer sets each generated sheet's marker; a hand-made plan gets the same format from its stamp. */
+function markerOf(sheet: PlannedSheet, plan: WritePlan): string {
+  return sheet.marker ?? formatMarker({ ...stampOf(plan), key: sheet.key });
+}
+
+function activate(workbook: ExcelJS.Workbook, name: string | undefined): void {
+  const index = name === undefined ? -1 : workbook.worksheets.findIndex((ws) => ws.name === name);
+  if (index < 0) return;
+  workbook.worksheets.forEach((ws, i) => {
+    const view = ws.views[0] ?? {};
+    ws.views = [{ ...view, tabSelected: i === index } as unknown as ExcelJS.WorksheetView];
+  });
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+}
+
+/** Parts of a package that ExcelJS 4.4 does not carry through a load/write round trip. */
+const LOSSY_PARTS: { pattern: RegExp; what: string }[] = [
+  { pattern: /^xl\/charts\//, what: 'diagram (charts)' },
+  { pattern: /^xl\/pivotTables\//, what: 'pivottabeller (pivot tables)' },
+  { pattern: /^xl\/slicers\//, what: 'utsnitt (slicers)' },
+  { pattern: /^xl\/vbaProject\.bin$/, what: 'makron (macros)' },
+  { pattern: /^xl\/externalLinks\//, what: 'externa länkar (external links)' },
+  { pattern: /^xl\/threadedComments\//, what: 'trådade kommentarer (threaded comments)' },
+  { pattern: /^xl\/customProperty\d*\.bin$|^xl\/customProperties\//, what: 'egna bladegenskaper (custom sheet properties)' },
+];
+
+async function lossyParts(zip: JSZip): Promise<string[]> {
+  const found = new Set<string>();
+  zip.forEach((path) => {
+    for (const p of LOSSY_PARTS) if (p.pattern.test(path)) found.add(p.what);
+  });
+  return [...found];
+}

@@ -1,0 +1,342 @@
+/**
+ * The task pane in a real browser (Debian Chromium, headless) against the
+ * production build: the analyst's whole flow on the Stockholm sample, an
+ * input error and "go to cell", the language switch, the dark theme, cancel
+ * during generation, a keyboard-only run, axe-core, the CSP, and the size and
+ * start-up time of the pane. One build and one browser for all cases.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, ROOT, buildOnce, launch, openPane, screenshot, serve, type Browser } from './harness';
+
+let dist: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = await buildOnce();
+  ({ server, origin } = await serve(dist));
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+/** Copies a screenshot into docs/screenshots when UPDATE_SCREENSHOTS=1 (the guide's pictures). */
+async function shoot(page: Page, name: string): Promise<void> {
+  const path = await screenshot(page, name);
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await copyFile(path, join(ROOT, 'docs/screenshots', `${name}.png`));
+  }
+}
+
+const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
+
+async function startRead(page: Page): Promise<void> {
+  await button(page, 'Kontrollera indata').waitFor();
+}
+
+async function generateFromStart(page: Page): Promise<void> {
+  await button(page, 'Kontrollera indata').click();
+  await button(page, 'Välj scenarier').click();
+  await button(page, 'Beräkna scenarier').click();
+  await heading(page, 'Granska scenarierna').waitFor();
+}
+
+/** Serious or critical axe-core violations on the page as it is now (rule id and the first target). */
+async function seriousViolations(page: Page, name: string): Promise<string[]> {
+  await page.evaluate(axe.source); // through the debugging protocol, so the page's CSP does not block it
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  await mkdir(ARTIFACTS, { recursive: true });
+  await writeFile(join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(result.violations, null, 2));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+}
+
+async function sheetTabs(page: Page): Promise<string[]> {
+  return page.getByRole('tablist', { name: 'Blad' }).getByRole('tab').allTextContents();
+}
+
+describe('task pane in the browser preview', () => {
+  it('runs the whole flow on the sample: start, check, choose, generate, review, write', async () => {
+    const { page, foreignRequests, errors } = await openPane(browser, origin);
+    await startRead(page);
+    await page.getByRole('heading', { name: 'Betalare (9)' }).waitFor();
+    expect(await page.getByText('Förhandsvisning utan Excel', { exact: false }).count()).toBe(1);
+    await shoot(page, '01-start');
+
+    await button(page, 'Kontrollera indata').click();
+    await heading(page, 'Kontroll av indata').waitFor();
+    await shoot(page, '02-check');
+
+    await button(page, 'Välj scenarier').click();
+    await heading(page, 'Välj scenarier').waitFor();
+    const alternatives = await page.getByRole('checkbox').count();
+    expect(alternatives).toBeGreaterThan(1);
+    await shoot(page, '03-choose');
+
+    await button(page, 'Beräkna scenarier').click();
+    await heading(page, 'Granska scenarierna').waitFor();
+    // Two tables per alternative (headline figures; per payer) and one chart.
+    expect(await page.locator('main table').count()).toBe(2 * alternatives);
+    expect(await page.getByRole('img', { name: /Kostnad per år/ }).count()).toBe(1);
+    expect(await page.getByText('Illustrativa siffror').count()).toBeGreaterThan(0);
+    await shoot(page, '04-review');
+
+    const before = await sheetTabs(page);
+    await button(page, 'Skriv till arbetsboken').click();
+    await button(page, 'Skriv scenarieblad').click();
+    const done = page.getByText(/Skrev \d+ blad\. Bladet .+ är aktiverat\./);
+    await done.waitFor();
+    const [, count, activated] = /Skrev (\d+) blad\. Bladet (.+) är aktiverat\./.exec((await done.textContent()) ?? '')!;
+    const after = await sheetTabs(page);
+    expect(after.length).toBe(before.length + Number(count));
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(activated);
+    await page.getByText(/Scenariebladen bygger på dagens indata/).waitFor();
+    await button(page, 'Uppdatera scenarieblad').waitFor();
+    await shoot(page, '05-write');
+
+    // Writing again replaces our sheets instead of adding more.
+    await button(page, 'Uppdatera scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+    expect(await sheetTabs(page)).toEqual(after);
+
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('saves the choices to Parametrar and then says the written scenarios are out of date', async () => {
+    const { page } = await openPane(browser, origin);
+    await startRead(page);
+    await generateFromStart(page);
+    await button(page, 'Skriv till arbetsboken').click();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+
+    await button(page, '3. Välj').click();
+    await page.getByLabel('Diskonteringsränta (%)').fill('4');
+    await button(page, 'Spara i Parametrar').click();
+    await page.getByText('Sparat i bladet Parametrar.').waitFor();
+
+    await button(page, '1. Start').click();
+    await button(page, 'Läs in igen').click();
+    await page.getByText(/Indata har ändrats sedan scenarierna skrevs/).waitFor();
+    await shoot(page, '06-stale');
+    await button(page, 'Kontrollera indata').click();
+    await button(page, 'Välj scenarier').click();
+    expect(await page.getByLabel('Diskonteringsränta (%)').inputValue()).toBe('4');
+    await page.close();
+  });
+
+  it('shows an input error under its sheet, blocks generation, and selects the cell on click', async () => {
+    const { page, errors } = await openPane(browser, origin, '?workbook=error');
+    await startRead(page);
+    await button(page, 'Kontrollera indata').click();
+    await heading(page, 'Kontroll av indata').waitFor();
+    const resurser = page.getByRole('region', { name: 'Resurser' });
+    const goTo = resurser.getByRole('button', { name: /^Gå till Resurser!/ }).first();
+    await goTo.waitFor();
+    expect(await button(page, 'Välj scenarier').isDisabled()).toBe(true);
+    expect(await resurser.getByText(/många/).count()).toBeGreaterThan(0);
+    await shoot(page, '07-input-error');
+
+    const ref = ((await goTo.textContent()) ?? '').replace('Gå till ', '');
+    const cell = ref.split('!')[1]!;
+    await goTo.click();
+    await page.getByTestId('preview-selection').getByText(`Markerad cell: ${ref}`).waitFor();
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Resurser');
+    expect(await page.locator(`table[data-sheet="Resurser"] td[data-address="${cell}"]`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`td[data-address="${cell}"][aria-selected="true"]`).textContent()).toBe('många');
+    await shoot(page, '08-cell-selected');
+
+    // Fix the cell as an analyst would in Excel, and check again.
+    await page.getByTestId('preview-cell-input').fill('30000');
+    await button(page, 'Ändra cellen').click();
+    await button(page, 'Kontrollera igen').click();
+    await page.waitForFunction(() => ![...document.querySelectorAll('main button')].some((b) => b.textContent === 'Välj scenarier' && (b as HTMLButtonElement).disabled));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers to create the input sheets in an empty workbook', async () => {
+    const { page } = await openPane(browser, origin, '?workbook=empty');
+    await button(page, 'Skapa indatablad').waitFor();
+    await page.getByText(/Arbetsboken saknar indatablad/).waitFor();
+    await shoot(page, '09-empty');
+    await button(page, 'Skapa indatablad').click();
+    await startRead(page);
+    expect(await sheetTabs(page)).toEqual(expect.arrayContaining(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']));
+    await page.close();
+  });
+
+  it('switches between Swedish and English', async () => {
+    const { page } = await openPane(browser, origin);
+    await startRead(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await page.getByLabel('Språk').selectOption('en');
+    await heading(page, 'The workbook').waitFor();
+    await button(page, 'Check inputs').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await button(page, 'Check inputs').click();
+    await heading(page, 'Input check').waitFor();
+    await shoot(page, '10-english');
+    await page.getByLabel('Language').selectOption('sv');
+    await heading(page, 'Kontroll av indata').waitFor();
+    await page.close();
+
+    const english = await openPane(browser, origin, '?lang=en');
+    await button(english.page, 'Check inputs').waitFor();
+    await english.page.close();
+  });
+
+  it('follows a dark theme', async () => {
+    const { page } = await openPane(browser, origin, '?theme=dark');
+    await startRead(page);
+    const luminance = await page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.querySelector('main')!).backgroundColor.match(/\d+/g)!.map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+    expect(luminance).toBeLessThan(0.3);
+    await shoot(page, '11-dark');
+    expect(await seriousViolations(page, 'dark-start')).toEqual([]);
+    await page.close();
+  });
+
+  it('cancels a generation in progress and writes nothing', async () => {
+    // The preview can slow generation down (?stepDelayMs) so there is time to press cancel.
+    const { page } = await openPane(browser, origin, '?stepDelayMs=1500');
+    await startRead(page);
+    const tabs = await sheetTabs(page);
+    await button(page, 'Kontrollera indata').click();
+    await button(page, 'Välj scenarier').click();
+    await button(page, 'Beräkna scenarier').click();
+    await page.getByText(/Beräknar \d+ av \d+ alternativ/).waitFor();
+    await shoot(page, '12-generating');
+    await button(page, 'Avbryt').click();
+    await page.getByText('Beräkningen avbröts. Inget har skrivits till arbetsboken.').waitFor();
+    expect(await button(page, '5. Granska').isDisabled()).toBe(true);
+    // The worker was stopped: no late result moves the pane on.
+    await page.waitForTimeout(2000);
+    expect(await heading(page, 'Beräkning').count()).toBe(1);
+    expect(await sheetTabs(page)).toEqual(tabs);
+    await page.close();
+  });
+
+  it('can be run through with the keyboard alone, with visible focus', async () => {
+    const { page } = await openPane(browser, origin);
+    await startRead(page);
+    const focusedName = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const labels = (el as HTMLInputElement).labels;
+        return (el.getAttribute('aria-label') ?? (labels && labels[0]?.textContent) ?? el.textContent ?? '').trim();
+      });
+    /** Tab (forward) until an element named `name` has focus; fail after 80 presses. */
+    async function tabTo(name: string): Promise<void> {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focusedName()) === name) {
+          expect(await page.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
+          return;
+        }
+      }
+      throw new Error(`could not reach "${name}" with Tab`);
+    }
+    await tabTo('Kontrollera indata');
+    await shoot(page, '13-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Kontroll av indata').waitFor();
+    await tabTo('Välj scenarier');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Välj scenarier').waitFor();
+    const first = (await page.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim();
+    await tabTo(first);
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox').first().isChecked()).toBe(false);
+    await tabTo('Beräkna scenarier');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Granska scenarierna').waitFor();
+    const alternatives = await page.getByRole('checkbox').count();
+    expect(alternatives).toBe(0); // left the Choose step
+    await tabTo('Skriv till arbetsboken');
+    await page.keyboard.press('Enter');
+    await tabTo('Skriv scenarieblad');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations at any step, and no CSP violation', async () => {
+    const { page: p } = await openPane(browser, origin, '?workbook=error');
+    await startRead(p);
+    const found: string[] = [];
+    found.push(...(await seriousViolations(p, 'start')));
+    await button(p, 'Kontrollera indata').click();
+    await heading(p, 'Kontroll av indata').waitFor();
+    found.push(...(await seriousViolations(p, 'check-with-error')));
+    await p.close();
+
+    const { page: q } = await openPane(browser, origin);
+    await startRead(q);
+    await button(q, 'Kontrollera indata').click();
+    await button(q, 'Välj scenarier').click();
+    await heading(q, 'Välj scenarier').waitFor();
+    found.push(...(await seriousViolations(q, 'choose')));
+    await button(q, 'Beräkna scenarier').click();
+    await heading(q, 'Granska scenarierna').waitFor();
+    found.push(...(await seriousViolations(q, 'review')));
+    await button(q, 'Skriv till arbetsboken').click();
+    await button(q, 'Skriv scenarieblad').click();
+    await q.getByText(/Skrev \d+ blad/).waitFor();
+    found.push(...(await seriousViolations(q, 'write')));
+    expect(found).toEqual([]);
+    // The worker and every chunk loaded under the CSP: no eval, nothing blocked.
+    expect(await cspViolations(q)).toEqual([]);
+    await q.close();
+  });
+
+  it('loads at most 300 KB of gzipped JavaScript initially and becomes interactive quickly', async () => {
+    const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => !src.startsWith('http'));
+    expect(scripts.length).toBeGreaterThan(0);
+    let gzipped = 0;
+    let raw = 0;
+    for (const src of scripts) {
+      const body = await readFile(join(dist, src.replace(/^\.?\//, '')));
+      raw += body.length;
+      gzipped += gzipSync(body, { level: 9 }).length;
+    }
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { page } = await openPane(browser, origin);
+      await startRead(page);
+      times.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    const median = times.sort((a, b) => a - b)[1]!;
+    const metrics = { initialJsGzipKB: +(gzipped / 1024).toFixed(1), initialJsRawKB: +(raw / 1024).toFixed(1), scripts, timeToInteractiveMs: Math.round(median), runsMs: times.map(Math.round) };
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, 'metrics.json'), JSON.stringify(metrics, null, 2));
+    expect(gzipped).toBeLessThanOrEqual(300 * 1024);
+  });
+});

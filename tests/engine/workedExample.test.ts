@@ -1,0 +1,169 @@
+/**
+ * The worked example of docs/model.md, number for number. If this test and the
+ * document disagree, one of them is wrong: fix both together.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { runEngine } from '../../src/engine/run';
+import type { ScenarioResult } from '../../src/engine/model';
+import { kr } from './fixtures';
+import { workedExample } from './workedExampleModel';
+
+function scenario(): ScenarioResult {
+  const output = runEngine(workedExample);
+  expect(output.problems).toEqual([]);
+  return output.scenarios[0]!;
+}
+
+/** Entry amounts in kronor keyed by source and year, e.g. 'L2 2026'. */
+function entryKr(result: ScenarioResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of result.entries) {
+    const name =
+      e.source.kind === 'costLine'
+        ? e.source.costLineId
+        : e.source.kind === 'runOn'
+          ? `${e.source.agreementId} ${e.basis.quantity === 1 ? 'avtal' : 'förlängning'}`
+          : e.source.kind === 'internalResource'
+            ? e.source.resourceId
+            : e.source.kind;
+    out[`${name} ${e.year}`] = e.amount / 100;
+  }
+  return out;
+}
+
+/** Allocated kronor keyed by 'source year payer'. */
+function allocationKr(result: ScenarioResult): Record<string, number> {
+  const names = entryKr(result);
+  const keys = Object.keys(names);
+  const out: Record<string, number> = {};
+  for (const a of result.allocations) out[`${keys[a.entryIndex]} ${a.payerId}`] = a.amount / 100;
+  return out;
+}
+
+describe('worked example (docs/model.md)', () => {
+  it('step 1: index factors 1, 1.03, 1.0609', () => {
+    const f = scenario().indexFactors;
+    expect(f[0]).toBe(1);
+    expect(f[1]).toBeCloseTo(1.03, 12);
+    expect(f[2]).toBeCloseTo(1.0609, 12);
+  });
+
+  it('step 2: every entry, in kronor', () => {
+    expect(entryKr(scenario())).toEqual({
+      'procurement 2025': 30_000,
+      'L1 2025': 15_000,
+      'L1 2026': 30_900,
+      'L1 2027': 31_827,
+      'L2 2025': 14_950,
+      'L2 2026': 30_797,
+      'L2 2027': 31_721,
+      'L3 2025': 100_000,
+      'contractManagement 2025': 4_000,
+      'contractManagement 2026': 8_240,
+      'contractManagement 2027': 8_487,
+      'O1 avtal 2025': 10_000,
+      'O1 förlängning 2025': 15_000,
+      'R1 2025': 350_000,
+    });
+  });
+
+  it('step 3: every allocation, in kronor; B pays nothing for the timetable it does not use', () => {
+    expect(allocationKr(scenario())).toEqual({
+      'procurement 2025 A': 23_855,
+      'procurement 2025 B': 6_145,
+      'L1 2025 A': 15_000,
+      'L1 2026 A': 30_900,
+      'L1 2027 A': 31_827,
+      'L2 2025 A': 11_888,
+      'L2 2025 B': 3_062,
+      'L2 2026 A': 24_489,
+      'L2 2026 B': 6_308,
+      'L2 2027 A': 25_224,
+      'L2 2027 B': 6_497,
+      'L3 2025 A': 79_518,
+      'L3 2025 B': 20_482,
+      'contractManagement 2025 A': 3_181,
+      'contractManagement 2025 B': 819,
+      'contractManagement 2026 A': 6_552,
+      'contractManagement 2026 B': 1_688,
+      'contractManagement 2027 A': 6_749,
+      'contractManagement 2027 B': 1_738,
+      'O1 avtal 2025 A': 10_000,
+      'O1 förlängning 2025 A': 15_000,
+      'R1 2025 A': 231_000,
+      'R1 2025 B': 119_000,
+    });
+  });
+
+  it('step 4: per payer and year, with per pupil and per user in öre', () => {
+    expect(scenario().payerYears).toEqual([
+      {
+        payerId: 'A',
+        year: 2025,
+        amount: kr(389_442),
+        perPupil: 64_907,
+        perUser: 59_006,
+      },
+      {
+        payerId: 'A',
+        year: 2026,
+        amount: kr(61_941),
+        perPupil: 10_324,
+        perUser: 9_385,
+      },
+      {
+        payerId: 'A',
+        year: 2027,
+        amount: kr(63_800),
+        perPupil: 10_633,
+        perUser: 9_667,
+      },
+      {
+        payerId: 'B',
+        year: 2025,
+        amount: kr(149_508),
+        perPupil: 49_836,
+        perUser: 43_973,
+      },
+      {
+        payerId: 'B',
+        year: 2026,
+        amount: kr(7_996),
+        perPupil: 2_665,
+        perUser: 2_352,
+      },
+      {
+        payerId: 'B',
+        year: 2027,
+        amount: kr(8_235),
+        perPupil: 2_745,
+        perUser: 2_422,
+      },
+    ]);
+  });
+
+  it('step 5: totals, NPV at 2.5 %, reconciliation', () => {
+    const s = scenario();
+    expect(s.totalByYear).toEqual([kr(538_950), kr(69_937), kr(72_035)]);
+    expect(s.total).toBe(kr(680_922));
+    expect(s.npv).toBe(kr(675_745));
+    expect(s.payerTotals).toEqual([
+      { payerId: 'A', total: kr(515_183), npv: kr(510_598) },
+      { payerId: 'B', total: kr(165_739), npv: kr(165_147) },
+    ]);
+    expect(s.unallocatedByYear).toEqual([0, 0, 0]);
+    expect(s.reconciliation.map((r) => r.allocated)).toEqual(s.totalByYear);
+  });
+
+  it('step 6: baseline and run-on', () => {
+    expect(scenario().baseline).toEqual({
+      baselineByYear: [kr(40_000), kr(40_000), kr(40_000)],
+      baselineTotal: kr(120_000),
+      baselineNpv: kr(117_097),
+      runOnByYear: [kr(25_000), 0, 0],
+      differenceTotal: kr(560_922),
+      differenceNpv: kr(558_648),
+    });
+  });
+});
