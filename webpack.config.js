@@ -34,7 +34,9 @@ export function addinBaseUrl(value = process.env.ADDIN_BASE_URL) {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`ADDIN_BASE_URL "${value}" is not a valid URL; expected e.g. https://addins.example.se/skolkostnad`);
+    throw new Error(
+      `ADDIN_BASE_URL "${value}" is not a valid URL; expected e.g. https://addins.example.se/skolkostnad`,
+    );
   }
   if (url.protocol !== 'https:') {
     throw new Error(`ADDIN_BASE_URL "${value}" must use https: Office loads add-in pages only over https.`);
@@ -64,7 +66,11 @@ function devServerTransport() {
   if (existsSync(key) && existsSync(cert)) {
     return {
       type: 'https',
-      options: { key: readFileSync(key), cert: readFileSync(cert), ...(existsSync(ca) ? { ca: readFileSync(ca) } : {}) },
+      options: {
+        key: readFileSync(key),
+        cert: readFileSync(cert),
+        ...(existsSync(ca) ? { ca: readFileSync(ca) } : {}),
+      },
     };
   }
   // No Office dev certificate: webpack-dev-server makes a self-signed one.
@@ -75,7 +81,9 @@ export default (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const baseUrl = addinBaseUrl();
   if (production && baseUrl === DEV_BASE_URL) {
-    console.warn(`[build] ADDIN_BASE_URL is not set: dist/manifest.xml points at ${DEV_BASE_URL} (fine for sideloading a local build).`);
+    console.warn(
+      `[build] ADDIN_BASE_URL is not set: dist/manifest.xml points at ${DEV_BASE_URL} (fine for sideloading a local build).`,
+    );
   }
 
   return {
@@ -110,7 +118,11 @@ export default (env = {}, argv = {}) => {
         cacheGroups: {
           // React and Fluent change rarely: their own chunks stay cached across our releases.
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui)[\\/]/, name: 'fluent', priority: 10 },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui)[\\/]/,
+            name: 'fluent',
+            priority: 10,
+          },
         },
       },
     },
@@ -126,7 +138,11 @@ export default (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/support.html', to: 'support.html' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString('utf8'), baseUrl) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => rewriteManifest(content.toString('utf8'), baseUrl),
+          },
         ],
       }),
     ],

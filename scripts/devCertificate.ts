@@ -31,7 +31,11 @@ function tryOfficeDevCerts(timeoutMs: number): Promise<{ ok: boolean; detail: st
     "require('office-addin-dev-certs').getHttpsServerOptions()" +
     '.then(() => process.exit(0), (e) => { console.error(String(e && e.message || e)); process.exit(1); });';
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', script], {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

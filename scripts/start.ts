@@ -97,7 +97,9 @@ async function main(): Promise<number> {
   let pid = startServer(transport);
   let serving = await waitUntilServing(pid, `${origin}/taskpane.html`);
   if (!serving && !isAlive(pid) && transport.protocol === 'https' && !logTail(50).includes('EADDRINUSE')) {
-    console.warn(`https did not start:\n${logTail()}\nRetrying with plain http (enough for the browser preview; Excel needs https).`);
+    console.warn(
+      `https did not start:\n${logTail()}\nRetrying with plain http (enough for the browser preview; Excel needs https).`,
+    );
     transport = await chooseTransport({ http: true });
     origin = `http://localhost:${PORT}`;
     pid = startServer(transport);

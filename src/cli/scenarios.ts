@@ -7,6 +7,8 @@
  */
 
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
 import { writeFileAtomic } from './files';
 import { defaultOutputPath, samePath } from './paths';
@@ -117,7 +119,7 @@ async function run(args: ScenarioArgs): Promise<number> {
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

@@ -98,6 +98,16 @@ export class EmulatedNamedItemCollection extends EmulatedObject<SheetState> {
     });
   }
 
+  getItem(name: string): EmulatedNamedItem {
+    const item = strict(new EmulatedNamedItem(this._ctx), 'NamedItem');
+    return item._create({ parent: this.parentId, call: 'names.getItem', args: [name] }, () => {
+      const sheet = this._t('NamedItemCollection.getItem');
+      const found = sheet.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (!found) throw new EmulatedExcelError('ItemNotFound', 'NamedItemCollection.getItem', `no name '${name}'`);
+      return { sheet, item: found };
+    });
+  }
+
   getItemOrNullObject(name: string): EmulatedNamedItem {
     const item = strict(new EmulatedNamedItem(this._ctx), 'NamedItem');
     return item._create({ parent: this.parentId, call: 'names.getItemOrNullObject', args: [name] }, () => {

@@ -11,6 +11,19 @@ import { EmulatedExcelError, notModelled } from './errors';
 import type { CellState, SheetState } from './state';
 import { strict } from './strict';
 import { typeIn } from './typing';
+import { sheetRefs } from '../excel/formulaRefs';
+import { findSheet } from './state';
+
+/**
+ * Excel's answer to a formula naming a sheet that does not exist (a file
+ * dialog in the UI, an external link through the API) is not modelled: such a
+ * write fails loudly, so the adapter cannot rely on it.
+ */
+function checkRefs(formula: string, book: import('./state').BookState): void {
+  for (const name of sheetRefs(formula)) {
+    if (!findSheet(book, name)) throw notModelled(`a formula referring to the missing sheet '${name}' (${formula})`);
+  }
+}
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -112,6 +125,7 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
       const rows = checkShape(t, data, 'Range.values');
       eachCell(t, (cell, r, c) => {
         const typed = typeIn(rows[r]![c] as string | number | boolean | null, cell.numberFormat);
+        if (typed.formula) checkRefs(typed.formula, this._ctx.book);
         cell.value = typed.value;
         if (typed.formula) cell.formula = typed.formula;
         else delete cell.formula;
@@ -128,6 +142,7 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
         const input = rows[r]![c] as string | number | boolean | null;
         // A formula keeps the cell's last value: the emulation does not calculate.
         if (typeof input === 'string' && input.startsWith('=') && cell.numberFormat !== '@') {
+          checkRefs(input, this._ctx.book);
           cell.formula = input;
           return;
         }

@@ -10,7 +10,7 @@ import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError } from './errors';
 import { EmulatedRange } from './range';
 import { checkTableName } from './rules';
-import { findSheet, findTable, type SheetState, type TableState } from './state';
+import { findSheet, findTable, type BookState, type SheetState, type TableState } from './state';
 import { strict } from './strict';
 import { EmulatedWorksheet } from './worksheet';
 
@@ -70,20 +70,21 @@ export class EmulatedTable extends EmulatedObject<TableState> {
 }
 
 /** A worksheet's tables (sheet given) or the workbook's (sheet undefined). */
-export class EmulatedTableCollection extends EmulatedObject<SheetState | null> {
+export class EmulatedTableCollection extends EmulatedObject<BookState> {
   constructor(
     ctx: EmulatedContext,
     private parentId: number,
     private parentSheet?: (location: string) => SheetState,
   ) {
     super(ctx, 'TableCollection');
-    this._createResolved(null);
+    this._createResolved(ctx.book);
   }
-  override _t(location: string): SheetState | null {
+  /** The sheet a worksheet's collection belongs to (at sync time), or null for the workbook's. */
+  private sheet(location: string): SheetState | null {
     return this.parentSheet ? this.parentSheet(location) : null;
   }
   private scope(location: string): TableState[] {
-    const sheet = this._t(location);
+    const sheet = this.sheet(location);
     return this._ctx.book.tables.filter((t) => sheet === null || t.sheet === sheet);
   }
   get items(): EmulatedTable[] {
@@ -96,7 +97,7 @@ export class EmulatedTableCollection extends EmulatedObject<SheetState | null> {
       const location = 'TableCollection.add';
       const book = this._ctx.book;
       const split = splitSheetAddress(address);
-      const sheet = split.sheet !== undefined ? findSheet(book, split.sheet) : this._t(location);
+      const sheet = split.sheet !== undefined ? findSheet(book, split.sheet) : this.sheet(location);
       const rect = parseRect(split.local);
       if (!sheet || !rect) throw new EmulatedExcelError('InvalidArgument', location, `bad table address '${address}'`);
       if (!hasHeaders) throw new EmulatedExcelError('InvalidArgument', location, 'the emulation models tables with headers only');
@@ -131,7 +132,7 @@ export class EmulatedTableCollection extends EmulatedObject<SheetState | null> {
     });
   }
 
-  _snapshot(_t: SheetState | null, props: string[]): Record<string, unknown> {
+  _snapshot(_book: BookState, props: string[]): Record<string, unknown> {
     return loadItems('TableCollection', props, this.scope('TableCollection.load'), (t) =>
       strict(new EmulatedTable(this._ctx), 'Table')._createResolved(t),
     );

@@ -4,8 +4,8 @@
  * ('@'). Modelled here:
  *  - '=…' becomes a formula (this is why the adapter formats text cells '@'
  *    before writing: a payer named '=HYPERLINK("http://x")' must stay text);
- *  - '+…' and '-…' that are not numbers become formulas too ('+1' → '=+1'),
- *    as Excel's Lotus-compatible entry does;
+ *  - '+…' becomes a formula ('+1' → '=+1'), and so does '-…' unless it is a
+ *    number ('-abc' → '=-abc', '-5' → -5), as Excel's Lotus-style entry does;
  *  - '@…' becomes a formula ('@SUM(A1)' → '=@SUM(A1)'), as current Excel does
  *    with the implicit-intersection operator;
  *  - a string that reads as an invariant number ('12', '-3.5', '1e3')
@@ -30,7 +30,8 @@ export function typeIn(input: string | number | boolean | null, numberFormat: st
   if (input === '') return { value: null };
   if (numberFormat === '@') return { value: input };
   if (input.startsWith('=') && input.length > 1) return { value: null, formula: input };
+  if (/^[+@]/.test(input) && input.length > 1) return { value: null, formula: `=${input}` };
   if (NUMBER.test(input.trim())) return { value: Number(input.trim()) };
-  if (/^[+\-@]/.test(input) && input.length > 1) return { value: null, formula: `=${input}` };
+  if (input.startsWith('-') && input.length > 1) return { value: null, formula: `=${input}` };
   return { value: input };
 }

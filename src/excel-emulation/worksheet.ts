@@ -11,6 +11,18 @@ import { checkSheetName } from './rules';
 import { findSheet, newSheet, type BookState, type SheetState, type Visibility } from './state';
 import { strict } from './strict';
 import { EmulatedTableCollection } from './tables';
+import { mapSheetRefs, sheetPrefix } from '../excel/formulaRefs';
+
+/** Rewrite every formula in the workbook that refers to `sheetName` (Excel does this on rename and delete). */
+function rewriteRefs(book: BookState, sheetName: string, replacement: string): void {
+  const lower = sheetName.toLowerCase();
+  for (const s of book.sheets) {
+    for (const cell of s.cells.values()) {
+      if (cell.formula === undefined) continue;
+      cell.formula = mapSheetRefs(cell.formula, (name) => (name.toLowerCase() === lower ? replacement : undefined));
+    }
+  }
+}
 
 const VISIBILITIES: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
@@ -59,7 +71,9 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
   }
   set name(v: string) {
     this._set('name', v, (s) => {
-      s.name = checkSheetName(this._ctx.book, v, 'Worksheet.name', s);
+      const name = checkSheetName(this._ctx.book, v, 'Worksheet.name', s);
+      rewriteRefs(this._ctx.book, s.name, sheetPrefix(name));
+      s.name = name;
     });
   }
   get id(): string {
@@ -149,6 +163,7 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
       }
       book.sheets = book.sheets.filter((x) => x !== s);
       book.tables = book.tables.filter((t) => t.sheet !== s);
+      rewriteRefs(book, s.name, '#REF!');
       s.deleted = true;
       reactivate(book, s);
     });

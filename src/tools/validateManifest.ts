@@ -41,7 +41,9 @@ function parseArguments(args: readonly string[]): Options | string {
 function main(): number {
   const options = parseArguments(process.argv.slice(2));
   if (typeof options === 'string') {
-    console.error(`validate:local: ${options}\nusage: validateManifest [manifest.xml] [--base-url https://host/path] [--assets folder]`);
+    console.error(
+      `validate:local: ${options}\nusage: validateManifest [manifest.xml] [--base-url https://host/path] [--assets folder]`,
+    );
     return 2;
   }
   if (!existsSync(options.manifest)) {

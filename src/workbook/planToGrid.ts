@@ -14,8 +14,12 @@ export function planToGrid(sheets: PlannedSheet[]): WorkbookGrid {
 
 function sheetToGrid(sheet: PlannedSheet): SheetGrid {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
-  const values: CellValue[][] = sheet.rows.map((row) => Array.from({ length: width }, (_, col) => row[col]?.value ?? null));
-  const numberFormats: string[][] = sheet.rows.map((row) => Array.from({ length: width }, (_, col) => row[col]?.numberFormat ?? 'General'));
+  const values: CellValue[][] = sheet.rows.map((row) =>
+    Array.from({ length: width }, (_, col) => row[col]?.value ?? null),
+  );
+  const numberFormats: string[][] = sheet.rows.map((row) =>
+    Array.from({ length: width }, (_, col) => row[col]?.numberFormat ?? 'General'),
+  );
   const tables: TableInfo[] = (sheet.tables ?? []).map((t) => {
     const r = parseRange(t.range);
     return { name: t.name, headerRow: r.top, firstColumn: r.left, lastRow: r.bottom, lastColumn: r.right };

@@ -37,7 +37,7 @@ function trimEnds(text: string): string {
 
 /** A valid (not necessarily unique) sheet name for `wanted`; `fallback` when nothing is left. */
 export function validSheetName(wanted: string, fallback = 'Blad'): string {
-  const cleaned = trimEnds(wanted.replace(CONTROL, ' ').replace(FORBIDDEN, '-').replace(/\s+/g, ' '));
+  const cleaned = trimEnds(wanted.replace(CONTROL, ' ').replace(FORBIDDEN, ' ').replace(/\s+/g, ' '));
   const cut = trimEnds(truncate(cleaned, MAX_SHEET_NAME_LENGTH));
   return cut === '' ? fallback : cut;
 }

@@ -8,12 +8,14 @@
  * stores both the same way); markers come from the defined names (markers.ts).
  */
 
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from '../workbook/grid';
 import { parseRange } from './a1';
 import { toCellValue } from './cellValue';
 import { readMarkers } from './markers';
 import { openPackage } from './package';
+
+const FORMULA = ExcelJS.ValueType.Formula;
 
 export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   const { workbook, workbookXml } = await openPackage(data);
@@ -52,7 +54,7 @@ function readSheet(ws: ExcelJS.Worksheet, marker: string | undefined, date1904: 
     for (let c = 1; c <= colCount; c++) {
       const cell = row.getCell(c);
       const isMergedSlave = cell.isMerged && cell.master !== cell;
-      rowValues.push(isMergedSlave ? null : toCellValue(cell.value, date1904));
+      rowValues.push(isMergedSlave ? null : toCellValue(rawValue(cell), date1904));
       rowFormats.push(cell.numFmt || 'General');
     }
     values.push(rowValues);
@@ -62,6 +64,15 @@ function readSheet(ws: ExcelJS.Worksheet, marker: string | undefined, date1904: 
   const grid: SheetGrid = { name: ws.name, values, numberFormats, hiddenRows, tables };
   if (marker !== undefined) grid.marker = marker;
   return grid;
+}
+
+/**
+ * A formula cell's cached result comes from `cell.result`: ExcelJS's `value`
+ * copy drops falsy results (0, false, ''), so a formula showing 0 would read
+ * as empty.
+ */
+function rawValue(cell: ExcelJS.Cell): unknown {
+  return cell.type === FORMULA ? { formula: cell.formula ?? '', result: cell.result } : cell.value;
 }
 
 /** ExcelJS keeps a loaded table's range in `tableRef`, an added one's in `ref`. */

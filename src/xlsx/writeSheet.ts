@@ -64,10 +64,10 @@ export function writeCell(target: ExcelJS.Cell, cell: PlannedCell): void {
   if (cell.formula !== undefined) {
     const formula = cell.formula.startsWith('=') ? cell.formula.slice(1) : cell.formula;
     // ExcelJS types `result` narrowly; a text or boolean cached result is valid OOXML (t="str"/"b").
-    target.value = {
-      formula,
-      ...(cell.value === null ? {} : { result: cell.value }),
-    } as ExcelJS.CellFormulaValue;
+    target.value = { formula } as ExcelJS.CellFormulaValue;
+    // Set the cached result on the live model: ExcelJS's `value` setter drops
+    // falsy results (0, false, ''), and a total of 0 must be cached as 0.
+    if (cell.value !== null) (target.model as { result?: unknown }).result = cell.value;
   } else {
     // A plain string is written as a shared string (t="s"): text, never a
     // formula, whatever it starts with ('=', '+', '@', '-').

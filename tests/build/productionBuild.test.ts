@@ -72,7 +72,10 @@ describe('production build', () => {
 
   it('copies the icons at their pixel sizes', () => {
     for (const size of [16, 32, 64, 80, 128]) {
-      expect(readPngSize(readFileSync(join(dist, 'assets', `icon-${size}.png`)))).toEqual({ width: size, height: size });
+      expect(readPngSize(readFileSync(join(dist, 'assets', `icon-${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 

@@ -28,26 +28,36 @@ const count = fc.integer({ min: 0, max: 5000 });
 const share = fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0.01, max: 1, noNaN: true }));
 
 const payerArb = (id: string): fc.Arbitrary<Payer> =>
-  fc.record({
-    schoolForm: fc.constantFrom(...FORMS),
-    pupils: count,
-    staff: count,
-    guardians: count,
-    units: fc.integer({ min: 0, max: 50 }),
-    extraUsers: fc.integer({ min: 0, max: 500 }),
-    weight: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
-  }).map((r) => ({
-    id,
-    name: id,
-    organisation: 'org',
-    schoolForm: r.schoolForm,
-    counts: { pupils: r.pupils, staff: r.staff, guardians: r.guardians, units: r.units, users: r.pupils + r.staff + r.extraUsers },
-    ...(r.weight === undefined ? {} : { weight: r.weight }),
-  }));
+  fc
+    .record({
+      schoolForm: fc.constantFrom(...FORMS),
+      pupils: count,
+      staff: count,
+      guardians: count,
+      units: fc.integer({ min: 0, max: 50 }),
+      extraUsers: fc.integer({ min: 0, max: 500 }),
+      weight: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    })
+    .map((r) => ({
+      id,
+      name: id,
+      organisation: 'org',
+      schoolForm: r.schoolForm,
+      counts: {
+        pupils: r.pupils,
+        staff: r.staff,
+        guardians: r.guardians,
+        units: r.units,
+        users: r.pupils + r.staff + r.extraUsers,
+      },
+      ...(r.weight === undefined ? {} : { weight: r.weight }),
+    }));
 
 const basisArb: fc.Arbitrary<PricingBasis> = fc.oneof(
   fc.constant<PricingBasis>({ kind: 'fixed' }),
-  fc.constantFrom('pupils', 'staff', 'guardians', 'units', 'users').map((driver): PricingBasis => ({ kind: 'perDriver', driver })),
+  fc
+    .constantFrom('pupils', 'staff', 'guardians', 'units', 'users')
+    .map((driver): PricingBasis => ({ kind: 'perDriver', driver })),
   fc
     .record({
       driver: fc.constantFrom('pupils', 'users'),
@@ -118,42 +128,52 @@ function contractFrom(id: string, schoolForms: SchoolForm[], t: ContractTerms): 
     optionYears: t.optionYears,
   };
 }
-type ContractTerms = { goLive: [number, number]; lengthYears: number; optionYears: number; procurementCost: number; managementFte: number };
+type ContractTerms = {
+  goLive: [number, number];
+  lengthYears: number;
+  optionYears: number;
+  procurementCost: number;
+  managementFte: number;
+};
 
 const agreementArb = (id: string): fc.Arbitrary<CurrentAgreement> =>
-  fc.record({
-    solutionIds: fc.subarray(SOLUTIONS, { minLength: 1 }),
-    annualCost: fc.integer({ min: 0, max: 5_000_000_00 }),
-    expires: fc.tuple(fc.integer({ min: BASE_YEAR - 1, max: BASE_YEAR + 2 }), fc.integer({ min: 1, max: 12 })),
-    monthlyRunOnCost: fc.integer({ min: 0, max: 500_000_00 }),
-    indexed: fc.boolean(),
-  }).map((r) => ({
-    id,
-    name: id,
-    solutionIds: r.solutionIds,
-    annualCost: r.annualCost,
-    expires: `${r.expires[0]}-${String(r.expires[1]).padStart(2, '0')}-28`,
-    monthlyRunOnCost: r.monthlyRunOnCost,
-    indexed: r.indexed,
-  }));
+  fc
+    .record({
+      solutionIds: fc.subarray(SOLUTIONS, { minLength: 1 }),
+      annualCost: fc.integer({ min: 0, max: 5_000_000_00 }),
+      expires: fc.tuple(fc.integer({ min: BASE_YEAR - 1, max: BASE_YEAR + 2 }), fc.integer({ min: 1, max: 12 })),
+      monthlyRunOnCost: fc.integer({ min: 0, max: 500_000_00 }),
+      indexed: fc.boolean(),
+    })
+    .map((r) => ({
+      id,
+      name: id,
+      solutionIds: r.solutionIds,
+      annualCost: r.annualCost,
+      expires: `${r.expires[0]}-${String(r.expires[1]).padStart(2, '0')}-28`,
+      monthlyRunOnCost: r.monthlyRunOnCost,
+      indexed: r.indexed,
+    }));
 
 const resourceArb = (id: string): fc.Arbitrary<InternalResource> =>
-  fc.record({
-    fte: fc.constantFrom(0.5, 1, 2),
-    costPerFte: fc.integer({ min: 0, max: 1_000_000_00 }),
-    firstYear: fc.integer({ min: BASE_YEAR - 1, max: BASE_YEAR + 3 }),
-    span: fc.integer({ min: 0, max: 3 }),
-    mine: fc.boolean(),
-  }).map((r) => ({
-    id,
-    role: 'roll',
-    phase: 'implementation',
-    fte: r.fte,
-    costPerFte: r.costPerFte,
-    firstYear: r.firstYear,
-    lastYear: r.firstYear + r.span,
-    ...(r.mine ? { alternativeId: 'alt' } : {}),
-  }));
+  fc
+    .record({
+      fte: fc.constantFrom(0.5, 1, 2),
+      costPerFte: fc.integer({ min: 0, max: 1_000_000_00 }),
+      firstYear: fc.integer({ min: BASE_YEAR - 1, max: BASE_YEAR + 3 }),
+      span: fc.integer({ min: 0, max: 3 }),
+      mine: fc.boolean(),
+    })
+    .map((r) => ({
+      id,
+      role: 'roll',
+      phase: 'implementation',
+      fte: r.fte,
+      costPerFte: r.costPerFte,
+      firstYear: r.firstYear,
+      lastYear: r.firstYear + r.span,
+      ...(r.mine ? { alternativeId: 'alt' } : {}),
+    }));
 
 /** Percentages in whole percent summing to 100, over the payers. */
 const percentArb = (payerIds: string[]): fc.Arbitrary<Record<string, number>> =>
@@ -170,17 +190,26 @@ export const modelArb: fc.Arbitrary<CostModel> = fc
   .chain((payerCount) => {
     const payerIds = Array.from({ length: payerCount }, (_, i) => `p${(i * 7919) % 97}`); // ids not in creation order
     return fc.record({
-      horizonYears: fc.integer({ min: 1, max: 6 }),
+      horizonYears: fc.integer({ min: 4, max: 7 }), // ≥ 4: every go-live falls inside
       defaultIndexRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.08, noNaN: true })),
       discountRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.06, noNaN: true })),
       payers: fc.tuple(...payerIds.map(payerArb)),
-      shares: fc.array(fc.array(share, { minLength: SOLUTIONS.length, maxLength: SOLUTIONS.length }), { minLength: payerCount, maxLength: payerCount }),
-      lines: fc.integer({ min: 0, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => lineArb(`l${i}`)))),
+      shares: fc.array(fc.array(share, { minLength: SOLUTIONS.length, maxLength: SOLUTIONS.length }), {
+        minLength: payerCount,
+        maxLength: payerCount,
+      }),
+      lines: fc
+        .integer({ min: 0, max: 6 })
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => lineArb(`l${i}`)))),
       percent: percentArb(payerIds),
       perForm: fc.boolean(),
       terms: fc.array(contractTerms, { minLength: FORMS.length, maxLength: FORMS.length }),
-      agreements: fc.integer({ min: 0, max: 2 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => agreementArb(`o${i}`)))),
-      resources: fc.integer({ min: 0, max: 2 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => resourceArb(`r${i}`)))),
+      agreements: fc
+        .integer({ min: 0, max: 2 })
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => agreementArb(`o${i}`)))),
+      resources: fc
+        .integer({ min: 0, max: 2 })
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => resourceArb(`r${i}`)))),
     });
   })
   .map((r): CostModel => {

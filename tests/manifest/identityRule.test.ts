@@ -12,7 +12,9 @@ describe('identityRule', () => {
 
   it('given an Id that is not a GUID, reports it', () => {
     const result = identity(broken(ID, '<Id>skolkostnad</Id>'));
-    expect(result.map((f) => f.message)).toEqual(['Id "skolkostnad" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)']);
+    expect(result.map((f) => f.message)).toEqual([
+      'Id "skolkostnad" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+    ]);
   });
 
   it('given a GUID with a non-hex digit, reports it', () => {
@@ -27,11 +29,13 @@ describe('identityRule', () => {
   it('property: every GUID and every four-part version passes', () => {
     fc.assert(
       fc.property(fc.uuid(), fc.array(fc.nat({ max: 99_999 }), { minLength: 4, maxLength: 4 }), (guid, parts) => {
-        const xml = broken(ID, `<Id>${guid}</Id>`).replace('<Version>1.0.0.0</Version>', `<Version>${parts.join('.')}</Version>`);
+        const xml = broken(ID, `<Id>${guid}</Id>`).replace(
+          '<Version>1.0.0.0</Version>',
+          `<Version>${parts.join('.')}</Version>`,
+        );
         expect(identity(xml)).toEqual([]);
       }),
       { numRuns: 50 },
     );
   });
-
 });

@@ -6,7 +6,8 @@ import { broken, findings } from './realManifest';
 const lengths = (xml: string) => findings(xml).filter((finding) => finding.rule === 'lengths');
 const DISPLAY_NAME = '<DisplayName DefaultValue="Skolkostnad">';
 const LABEL = '<bt:String id="OpenPane.Label" DefaultValue="Kostnadsscenarier">';
-const TOOLTIP_OVERRIDE = 'Value="Open the task pane and build cost scenarios: who pays what for each contract alternative."';
+const TOOLTIP_OVERRIDE =
+  'Value="Open the task pane and build cost scenarios: who pays what for each contract alternative."';
 
 describe('lengthRule', () => {
   it('happy path: every name and description of the real manifest fits', () => {
@@ -19,13 +20,19 @@ describe('lengthRule', () => {
   });
 
   it('given a Description Override of 251 characters, reports the locale', () => {
-    const result = lengths(broken(/(<Description DefaultValue="[^"]*">\s*<Override Locale="en-US" Value=")[^"]*"/, `$1${'b'.repeat(251)}"`));
-    expect(result.map((f) => f.message)).toEqual(['Description Override (en-US) has 251 characters; at most 250 allowed']);
+    const result = lengths(
+      broken(/(<Description DefaultValue="[^"]*">\s*<Override Locale="en-US" Value=")[^"]*"/, `$1${'b'.repeat(251)}"`),
+    );
+    expect(result.map((f) => f.message)).toEqual([
+      'Description Override (en-US) has 251 characters; at most 250 allowed',
+    ]);
   });
 
   it('given a button label (ShortString) of 126 characters, reports it by resource id', () => {
     const result = lengths(broken(LABEL, `<bt:String id="OpenPane.Label" DefaultValue="${'c'.repeat(126)}">`));
-    expect(result.map((f) => f.message)).toEqual(['String "OpenPane.Label" DefaultValue has 126 characters; at most 125 allowed']);
+    expect(result.map((f) => f.message)).toEqual([
+      'String "OpenPane.Label" DefaultValue has 126 characters; at most 125 allowed',
+    ]);
   });
 
   it('given a tooltip Override (LongString) of 251 characters, reports it', () => {
@@ -33,7 +40,9 @@ describe('lengthRule', () => {
   });
 
   it('given an empty DisplayName, reports it', () => {
-    expect(lengths(broken(DISPLAY_NAME, '<DisplayName DefaultValue="">')).map((f) => f.message)).toEqual(['DisplayName DefaultValue is empty']);
+    expect(lengths(broken(DISPLAY_NAME, '<DisplayName DefaultValue="">')).map((f) => f.message)).toEqual([
+      'DisplayName DefaultValue is empty',
+    ]);
   });
 
   it('counts characters, not UTF-16 units: 125 emoji fit a ShortString', () => {

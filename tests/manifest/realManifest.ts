@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assetLookupFromFolder } from '../../src/tools/manifest/assetsOnDisk';
 import type { ManifestFinding, RuleId } from '../../src/tools/manifest/types';
-import { BUILT_PAGES, DEV_BASE_URL, validateManifestXml, type ValidationEnvironment } from '../../src/tools/manifest/validate';
+import {
+  BUILT_PAGES,
+  DEV_BASE_URL,
+  validateManifestXml,
+  type ValidationEnvironment,
+} from '../../src/tools/manifest/validate';
 import { parseManifestXml, type XmlElement } from '../../src/tools/manifest/xml';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,7 +21,12 @@ export const MANIFEST_XML = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 export const ASSETS_DIR = join(ROOT, 'assets');
 
 export function environment(overrides: Partial<ValidationEnvironment> = {}): ValidationEnvironment {
-  return { baseUrl: DEV_BASE_URL, lookupAsset: assetLookupFromFolder(ASSETS_DIR), builtPages: BUILT_PAGES, ...overrides };
+  return {
+    baseUrl: DEV_BASE_URL,
+    lookupAsset: assetLookupFromFolder(ASSETS_DIR),
+    builtPages: BUILT_PAGES,
+    ...overrides,
+  };
 }
 
 /** The real manifest with the first occurrence of `from` replaced by `to`. */

@@ -5,7 +5,9 @@ const requirements = (xml: string) => findings(xml).filter((finding) => finding.
 
 describe('requirementsRule', () => {
   it('happy path: the real manifest requires ExcelApi 1.7', () => {
-    expect(requirements(broken('<Set Name="ExcelApi" MinVersion="1.7" />', '<Set Name="ExcelApi" MinVersion="1.7" />'))).toEqual([]);
+    expect(
+      requirements(broken('<Set Name="ExcelApi" MinVersion="1.7" />', '<Set Name="ExcelApi" MinVersion="1.7" />')),
+    ).toEqual([]);
   });
 
   it('given no Requirements element, reports it (and only this rule: the schema allows leaving it out)', () => {
@@ -15,7 +17,9 @@ describe('requirementsRule', () => {
   });
 
   it('given Requirements without an ExcelApi set, reports it', () => {
-    const result = requirements(broken('<Set Name="ExcelApi" MinVersion="1.7" />', '<Set Name="WordApi" MinVersion="1.3" />'));
+    const result = requirements(
+      broken('<Set Name="ExcelApi" MinVersion="1.7" />', '<Set Name="WordApi" MinVersion="1.3" />'),
+    );
     expect(result.map((f) => f.message)).toEqual(['<Requirements><Sets> has no <Set Name="ExcelApi">']);
   });
 

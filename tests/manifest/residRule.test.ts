@@ -10,7 +10,9 @@ describe('residRule', () => {
 
   it('given a resid with no resource, names the element and the id', () => {
     const result = resids(broken('<Label resid="Group.Label" />', '<Label resid="Group.Lable" />'));
-    expect(result.map((f) => f.message)).toEqual(['<Label resid="Group.Lable"> has no matching resource in <Resources>']);
+    expect(result.map((f) => f.message)).toEqual([
+      '<Label resid="Group.Lable"> has no matching resource in <Resources>',
+    ]);
   });
 
   it('given a resource removed that a button still uses, reports every use', () => {
@@ -21,7 +23,9 @@ describe('residRule', () => {
 
   it('given a Label pointing at a URL resource, reports the kind mismatch', () => {
     const result = resids(broken('<Label resid="OpenPane.Label" />', '<Label resid="Taskpane.Url" />'));
-    expect(result.map((f) => f.message)).toEqual(['<Label resid="Taskpane.Url"> must point at ShortStrings, but "Taskpane.Url" is in Urls']);
+    expect(result.map((f) => f.message)).toEqual([
+      '<Label resid="Taskpane.Url"> must point at ShortStrings, but "Taskpane.Url" is in Urls',
+    ]);
   });
 
   it('given a resource id declared twice, reports the second', () => {
@@ -31,7 +35,10 @@ describe('residRule', () => {
 
   it('given a resource id longer than 32 characters, reports it', () => {
     const long = 'Skolkostnad.OpenPane.Label.Swedish';
-    const xml = broken('<bt:String id="OpenPane.Label"', `<bt:String id="${long}"`).replace(/resid="OpenPane\.Label"/g, `resid="${long}"`);
+    const xml = broken('<bt:String id="OpenPane.Label"', `<bt:String id="${long}"`).replace(
+      /resid="OpenPane\.Label"/g,
+      `resid="${long}"`,
+    );
     expect(resids(xml).map((f) => f.message)).toEqual([`resource id "${long}" is longer than 32 characters`]);
   });
 });

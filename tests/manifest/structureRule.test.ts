@@ -80,7 +80,16 @@ describe('checkSequence', () => {
     path: 'OfficeApp',
     children: names.map((name) => ({ name, attributes: {}, children: [], text: '', path: `OfficeApp/${name}` })),
   });
-  const minimal = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'];
+  const minimal = [
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'DefaultSettings',
+    'Permissions',
+  ];
 
   it('happy path: only the required elements, in order', () => {
     expect(checkSequence(element(...minimal), TASKPANE_APP_SEQUENCE)).toEqual([]);

@@ -10,13 +10,25 @@ describe('taskpaneUrlRule', () => {
   });
 
   it('given DefaultSettings pointing at a page the build does not produce, reports it', () => {
-    const result = taskpane(broken('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"', '<SourceLocation DefaultValue="https://localhost:3000/index.html"'));
+    const result = taskpane(
+      broken(
+        '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"',
+        '<SourceLocation DefaultValue="https://localhost:3000/index.html"',
+      ),
+    );
     expect(result.map((f) => f.path)).toEqual(['OfficeApp/DefaultSettings/SourceLocation']);
-    expect(result[0]!.message).toMatch(/^task pane URL https:\/\/localhost:3000\/index.html is not a page the build produces/);
+    expect(result[0]!.message).toMatch(
+      /^task pane URL https:\/\/localhost:3000\/index.html is not a page the build produces/,
+    );
   });
 
   it('given the button URL resource on another host, reports it at the button', () => {
-    const result = taskpane(broken('<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3001/taskpane.html"'));
+    const result = taskpane(
+      broken(
+        '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"',
+        '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3001/taskpane.html"',
+      ),
+    );
     expect(result).toHaveLength(1);
     expect(result[0]!.path).toMatch(/Action\/SourceLocation$/);
   });

@@ -12,7 +12,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'validate-manifest-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runCli(...args: string[]) {
-  const result = spawnSync(process.execPath, [TSX, 'src/tools/validateManifest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [TSX, 'src/tools/validateManifest.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
@@ -25,7 +28,10 @@ describe('validateManifest (npm run validate:local)', () => {
 
   it('given a broken manifest, exits 1 and prints one line per finding with its rule', () => {
     const file = join(scratch, 'manifest.xml');
-    writeFileSync(file, broken('<Version>1.0.0.0</Version>', '<Version>one</Version>').replace('ReadWriteDocument', 'Everything'));
+    writeFileSync(
+      file,
+      broken('<Version>1.0.0.0</Version>', '<Version>one</Version>').replace('ReadWriteDocument', 'Everything'),
+    );
     const { code, out } = runCli(file, '--assets', ASSETS_DIR);
     expect(code).toBe(1);
     expect(out).toContain('[identity] OfficeApp/Version: Version "one" must be n.n.n.n');

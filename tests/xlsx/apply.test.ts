@@ -60,7 +60,7 @@ describe('applyPlanToXlsx', () => {
         const grid = await readXlsxGrid(data);
         expect(grid.sheets[0].values[0][0]).toBe(text);
       }),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
   });
 
@@ -70,6 +70,13 @@ describe('applyPlanToXlsx', () => {
     expect(ws.getCell('D4').value).toEqual({ formula: 'SUM(B4:C4)', result: 3500 });
     expect(ws.getCell('D6').value).toEqual({ formula: 'IF(B6=0,"–",1)', result: '–' });
     expect((await readXlsxGrid(data)).sheets[0].values[6]).toEqual(['Totalt', 1300, 3200, 4500]);
+  });
+
+  it('caches a formula result of 0 or false as such (ExcelJS would drop falsy results)', async () => {
+    const sheet = { name: 'S', kind: 'scenario' as const, key: 's', rows: [[v(0, { formula: '=1-1' }), v(false, { formula: '=1=0' })]] };
+    const sheetXml = await part(await applyPlanToXlsx(null, plan([sheet])), 'xl/worksheets/sheet1.xml');
+    expect(sheetXml).toContain('<c r="A1"><f>1-1</f><v>0</v></c>');
+    expect(sheetXml).toContain('<c r="B1" t="b"><f>1=0</f><v>0</v></c>');
   });
 
   it('applies number formats, column widths, freeze panes, tab colour and print setup', async () => {

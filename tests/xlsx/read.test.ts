@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readXlsxGrid } from '../../src/xlsx';
 import { dateToSerial } from '../../src/xlsx/cellValue';
@@ -65,6 +66,22 @@ describe('readXlsxGrid', () => {
       ws.getCell('B1').value = 42;
     });
     expect((await readXlsxGrid(data)).sheets[0].values).toEqual([[84, 42], ['abc', null], [null, null]]);
+  });
+
+  it('gives a formula whose cached result is 0, false or empty text that result, not empty', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A').getCell('A1').value = 'x';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      sheetXml.replace(
+        /<sheetData>.*<\/sheetData>/,
+        '<sheetData><row r="1"><c r="A1"><f>1-1</f><v>0</v></c><c r="B1" t="b"><f>1=0</f><v>0</v></c></row></sheetData>',
+      ),
+    );
+    const grid = await readXlsxGrid(await zip.generateAsync({ type: 'uint8array' }));
+    expect(grid.sheets[0].values).toEqual([[0, false]]);
   });
 
   it('gives error cells, typed or computed, as { error }', async () => {

@@ -10,6 +10,7 @@
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
 import type { PlannedChart, PlannedSheet } from '../../workbook/plan';
+import { mapSheetRefs, sheetPrefix } from '../formulaRefs';
 import { cellAddress, columnLetters } from '../a1';
 import { MARKER_NAME, PENDING_NAME, textFormula } from '../marker';
 import type { Bilingual } from '../types';
@@ -161,12 +162,38 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
   };
 }
 
-export function sheetUnits(job: SheetJob, writeId: string, budget: number, features: Features, skipped: SkipNote[]): Unit[] {
+/**
+ * Every sheet's setup first, then the cells and finishing of each: a formula
+ * on one new sheet may refer to another, which must exist by then.
+ */
+export function writeUnits(jobs: SheetJob[], writeId: string, budget: number, features: Features, skipped: SkipNote[]): Unit[] {
   return [
-    setupUnit(job, writeId),
-    ...cellBlocks(job.planned, budget).map((b) => blockUnit(job, b)),
-    finishUnit(job, features, skipped),
+    ...jobs.map((job) => setupUnit(job, writeId)),
+    ...jobs.flatMap((job) => [
+      ...cellBlocks(job.planned, budget).map((b) => blockUnit(job, b)),
+      finishUnit(job, features, skipped),
+    ]),
   ];
+}
+
+/**
+ * The planned sheets with formulas pointed at the temporary sheets: when
+ * those are renamed to their final names, Excel rewrites the references, as
+ * for any rename. (Written against the final names, a reference would bind to
+ * the old sheet still bearing that name, follow it to its backup name, and
+ * turn into #REF! when it is deleted.)
+ */
+export function retargetFormulas(sheets: PlannedSheet[], tempNames: string[]): PlannedSheet[] {
+  const byName = new Map(sheets.map((s, i) => [s.name.toLowerCase(), tempNames[i]!]));
+  const retarget = (formula: string): string =>
+    mapSheetRefs(formula, (name) => {
+      const temp = byName.get(name.toLowerCase());
+      return temp === undefined ? undefined : sheetPrefix(temp);
+    });
+  return sheets.map((sheet) => ({
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((cell) => (cell?.formula === undefined ? cell : { ...cell, formula: retarget(cell.formula) }))),
+  }));
 }
 
 /** Units packed in order into syncs of at most `budget` estimated bytes (an oversized unit goes alone). */

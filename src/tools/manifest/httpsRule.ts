@@ -22,7 +22,8 @@ export const httpsRule: ManifestRule = ({ root }) => {
       return;
     }
     if (url.protocol !== 'https:') findings.push({ rule: 'https', path, message: `${value} must use https` });
-    if (value.length > URL_MAX) findings.push({ rule: 'https', path, message: `URL longer than ${URL_MAX} characters` });
+    if (value.length > URL_MAX)
+      findings.push({ rule: 'https', path, message: `URL longer than ${URL_MAX} characters` });
   };
   for (const element of allElements(root)) {
     for (const [name, value] of Object.entries(element.attributes)) {

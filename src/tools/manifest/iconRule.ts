@@ -17,7 +17,8 @@ export function assetPathFromUrl(url: string, baseUrl: string): string | undefin
   if (!url.startsWith(prefix)) return undefined;
   const rest = url.slice(prefix.length).split(/[?#]/)[0]!;
   const segments = rest.split('/');
-  if (rest === '' || segments.some((segment) => segment === '' || segment === '..' || segment === '.')) return undefined;
+  if (rest === '' || segments.some((segment) => segment === '' || segment === '..' || segment === '.'))
+    return undefined;
   return segments.map((segment) => decodeURIComponent(segment)).join('/');
 }
 
@@ -28,7 +29,8 @@ function locateIcon(context: ManifestContext, url: string): Located {
   const asset = assetPathFromUrl(url, context.baseUrl);
   if (asset === undefined) return { ok: false, message: `icon ${url} is not a file under ${context.baseUrl}/assets/` };
   const found = context.lookupAsset(asset);
-  if (found.kind === 'missing') return { ok: false, message: `icon ${url} names assets/${asset}, which does not exist` };
+  if (found.kind === 'missing')
+    return { ok: false, message: `icon ${url} names assets/${asset}, which does not exist` };
   if (found.kind === 'notPng') return { ok: false, message: `icon assets/${asset} is not a PNG file` };
   return { ok: true, asset, ...found.size };
 }
@@ -39,7 +41,10 @@ function sizeProblem(located: Located, size: number): string | undefined {
 }
 
 function urlValues(element: XmlElement): string[] {
-  const values = [element.attributes['DefaultValue'], ...childrenNamed(element, 'Override').map((o) => o.attributes['Value'])];
+  const values = [
+    element.attributes['DefaultValue'],
+    ...childrenNamed(element, 'Override').map((o) => o.attributes['Value']),
+  ];
   return values.filter((value): value is string => value !== undefined);
 }
 
@@ -68,10 +73,13 @@ export const iconRule: ManifestRule = (context) => {
     }
   }
   // … and each use in an <Icon> declares the size the file must have.
-  for (const use of allElements(root).filter((el) => localName(el.name) === 'Image' && el.attributes['size'] !== undefined)) {
+  for (const use of allElements(root).filter(
+    (el) => localName(el.name) === 'Image' && el.attributes['size'] !== undefined,
+  )) {
     const image = resourceById(images, use.attributes['resid'] ?? '');
     if (!image) continue; // an unresolved resid is the resid rule's finding
-    for (const url of image.values) report(use.path, sizeProblem(locateIcon(context, url), Number(use.attributes['size'])));
+    for (const url of image.values)
+      report(use.path, sizeProblem(locateIcon(context, url), Number(use.attributes['size'])));
   }
   return findings;
 };

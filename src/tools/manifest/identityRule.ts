@@ -14,11 +14,19 @@ export const identityRule: ManifestRule = ({ root }) => {
   const findings: ManifestFinding[] = [];
   const id = firstChild(root, 'Id');
   if (id && !GUID.test(id.text)) {
-    findings.push({ rule: 'identity', path: id.path, message: `Id "${id.text}" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)` });
+    findings.push({
+      rule: 'identity',
+      path: id.path,
+      message: `Id "${id.text}" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`,
+    });
   }
   const version = firstChild(root, 'Version');
   if (version && !VERSION.test(version.text)) {
-    findings.push({ rule: 'identity', path: version.path, message: `Version "${version.text}" must be n.n.n.n (four numbers of up to 5 digits)` });
+    findings.push({
+      rule: 'identity',
+      path: version.path,
+      message: `Version "${version.text}" must be n.n.n.n (four numbers of up to 5 digits)`,
+    });
   }
   return findings;
 };

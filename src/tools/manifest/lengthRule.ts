@@ -14,7 +14,8 @@ function checkLength(path: string, what: string, value: string | undefined, max:
   // Count characters as the schema does (code points), not UTF-16 units.
   const length = [...value].length;
   if (length === 0) return [{ rule: 'lengths', path, message: `${what} is empty` }];
-  if (length > max) return [{ rule: 'lengths', path, message: `${what} has ${length} characters; at most ${max} allowed` }];
+  if (length > max)
+    return [{ rule: 'lengths', path, message: `${what} has ${length} characters; at most ${max} allowed` }];
   return [];
 }
 

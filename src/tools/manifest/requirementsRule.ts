@@ -10,12 +10,20 @@ const SHORT_VERSION = /^\d{1,5}\.\d{1,5}$/;
 export const requirementsRule: ManifestRule = ({ root }) => {
   const requirements = firstChild(root, 'Requirements');
   if (!requirements) {
-    return [{ rule: 'requirements', path: root.path, message: '<Requirements> is missing: declare the lowest ExcelApi set the add-in needs' }];
+    return [
+      {
+        rule: 'requirements',
+        path: root.path,
+        message: '<Requirements> is missing: declare the lowest ExcelApi set the add-in needs',
+      },
+    ];
   }
   const sets = descend(requirements, 'Sets');
   const excel = sets ? childrenNamed(sets, 'Set').find((set) => set.attributes['Name'] === 'ExcelApi') : undefined;
   if (!excel) {
-    return [{ rule: 'requirements', path: requirements.path, message: '<Requirements><Sets> has no <Set Name="ExcelApi">' }];
+    return [
+      { rule: 'requirements', path: requirements.path, message: '<Requirements><Sets> has no <Set Name="ExcelApi">' },
+    ];
   }
   const version = excel.attributes['MinVersion'] ?? sets?.attributes['DefaultMinVersion'] ?? '1.1';
   if (!SHORT_VERSION.test(version)) {

@@ -26,10 +26,16 @@ export const residRule: ManifestRule = ({ root }) => {
   const seen = new Set<string>();
   for (const resource of resources) {
     const path = resource.element.path;
-    if (resource.id === '') findings.push({ rule: 'resids', path, message: `a resource in ${resource.kind} has no id` });
-    else if (seen.has(resource.id)) findings.push({ rule: 'resids', path, message: `resource id "${resource.id}" is declared twice` });
+    if (resource.id === '')
+      findings.push({ rule: 'resids', path, message: `a resource in ${resource.kind} has no id` });
+    else if (seen.has(resource.id))
+      findings.push({ rule: 'resids', path, message: `resource id "${resource.id}" is declared twice` });
     if ([...resource.id].length > RESID_MAX) {
-      findings.push({ rule: 'resids', path, message: `resource id "${resource.id}" is longer than ${RESID_MAX} characters` });
+      findings.push({
+        rule: 'resids',
+        path,
+        message: `resource id "${resource.id}" is longer than ${RESID_MAX} characters`,
+      });
     }
     seen.add(resource.id);
   }
@@ -39,7 +45,11 @@ export const residRule: ManifestRule = ({ root }) => {
     const name = localName(element.name);
     const resource = resourceById(resources, resid);
     if (!resource) {
-      findings.push({ rule: 'resids', path: element.path, message: `<${name} resid="${resid}"> has no matching resource in <Resources>` });
+      findings.push({
+        rule: 'resids',
+        path: element.path,
+        message: `<${name} resid="${resid}"> has no matching resource in <Resources>`,
+      });
       continue;
     }
     const expected = KIND_BY_ELEMENT[name];

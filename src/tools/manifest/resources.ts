@@ -23,7 +23,10 @@ export function collectResources(root: XmlElement): Resource[] {
       const kind = localName(group.name) as ResourceKind;
       if (!RESOURCE_KINDS.includes(kind)) continue;
       for (const entry of group.children) {
-        const values = [entry.attributes['DefaultValue'], ...childrenNamed(entry, 'Override').map((o) => o.attributes['Value'])];
+        const values = [
+          entry.attributes['DefaultValue'],
+          ...childrenNamed(entry, 'Override').map((o) => o.attributes['Value']),
+        ];
         resources.push({
           id: entry.attributes['id'] ?? '',
           kind,

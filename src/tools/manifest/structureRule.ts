@@ -26,18 +26,27 @@ export function checkSequence(element: XmlElement, sequence: readonly SequenceEn
     const index = sequence.findIndex((entry) => entry.name === name);
     if (index === -1) {
       const allowed = sequence.map((entry) => entry.name).join(', ');
-      findings.push(finding(child.path, `<${name}> is not a valid child of <${localName(element.name)}> (allowed, in this order: ${allowed})`));
+      findings.push(
+        finding(
+          child.path,
+          `<${name}> is not a valid child of <${localName(element.name)}> (allowed, in this order: ${allowed})`,
+        ),
+      );
       continue;
     }
     if (index < position) {
-      findings.push(finding(child.path, `<${name}> must come before <${lastAccepted}> in <${localName(element.name)}>`));
+      findings.push(
+        finding(child.path, `<${name}> must come before <${lastAccepted}> in <${localName(element.name)}>`),
+      );
     } else {
       position = index;
       lastAccepted = name;
     }
     counts[index]! += 1;
     if (counts[index]! === sequence[index]!.max + 1) {
-      findings.push(finding(child.path, `<${localName(element.name)}> may contain at most ${sequence[index]!.max} <${name}>`));
+      findings.push(
+        finding(child.path, `<${localName(element.name)}> may contain at most ${sequence[index]!.max} <${name}>`),
+      );
     }
   }
   sequence.forEach((entry, index) => {
@@ -57,11 +66,15 @@ export const structureRule: ManifestRule = ({ root }) => {
     findings.push(finding(root.path, `<OfficeApp> must declare xmlns="${APP_NAMESPACE}"`));
   }
   if (root.attributes['xsi:type'] !== 'TaskPaneApp') {
-    findings.push(finding(root.path, `<OfficeApp> must have xsi:type="TaskPaneApp", found "${root.attributes['xsi:type'] ?? ''}"`));
+    findings.push(
+      finding(root.path, `<OfficeApp> must have xsi:type="TaskPaneApp", found "${root.attributes['xsi:type'] ?? ''}"`),
+    );
   }
   const permissions = firstChild(root, 'Permissions');
   if (permissions && !PERMISSIONS.includes(permissions.text)) {
-    findings.push(finding(permissions.path, `<Permissions> must be one of ${PERMISSIONS.join(', ')}; found "${permissions.text}"`));
+    findings.push(
+      finding(permissions.path, `<Permissions> must be one of ${PERMISSIONS.join(', ')}; found "${permissions.text}"`),
+    );
   }
   for (const element of allElements(root)) {
     const sequence = sequenceFor(element);

@@ -24,7 +24,10 @@ export const taskpaneUrlRule: ManifestRule = (context) => {
   const findings: ManifestFinding[] = [];
   const source = descend(context.root, 'DefaultSettings', 'SourceLocation');
   if (source) {
-    const values = [source.attributes['DefaultValue'], ...childrenNamed(source, 'Override').map((o) => o.attributes['Value'])];
+    const values = [
+      source.attributes['DefaultValue'],
+      ...childrenNamed(source, 'Override').map((o) => o.attributes['Value']),
+    ];
     for (const url of values) if (url !== undefined) findings.push(...checkPageUrl(context, source.path, url));
   }
   const resources = collectResources(context.root);

@@ -6,15 +6,7 @@
 import type { XmlElement } from './xml';
 
 export type RuleId =
-  | 'wellFormed'
-  | 'structure'
-  | 'identity'
-  | 'lengths'
-  | 'resids'
-  | 'icons'
-  | 'https'
-  | 'taskpaneUrl'
-  | 'requirements';
+  'wellFormed' | 'structure' | 'identity' | 'lengths' | 'resids' | 'icons' | 'https' | 'taskpaneUrl' | 'requirements';
 
 export interface ManifestFinding {
   rule: RuleId;

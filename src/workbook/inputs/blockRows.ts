@@ -60,7 +60,13 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
     case 'tiers':
       return model.costLines.flatMap((line) =>
         line.basis.kind === 'tiered'
-          ? line.basis.bands.map((band) => ({ costLine: text(line.id), from: plain(band.from), to: plain(band.to), price: money(band.price), unit }))
+          ? line.basis.bands.map((band) => ({
+              costLine: text(line.id),
+              from: plain(band.from),
+              to: plain(band.to),
+              price: money(band.price),
+              unit,
+            }))
           : [],
       );
     case 'agreements':
@@ -103,7 +109,13 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
     case 'usage':
       return usageRows(model, language);
     case 'percentKeys':
-      return model.percentKeys.flatMap((k) => Object.entries(k.shares).map(([payerId, share]) => ({ key: text(k.id), payer: text(payerId), share: percent(share) })));
+      return model.percentKeys.flatMap((k) =>
+        Object.entries(k.shares).map(([payerId, share]) => ({
+          key: text(k.id),
+          payer: text(payerId),
+          share: percent(share),
+        })),
+      );
     case 'internal':
       return model.internalResources.map((r) => ({
         id: text(r.id),

@@ -8,13 +8,7 @@
 import type { CostModel } from '../../engine/model';
 import type { PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../plan';
 import { cellAddress, rangeAddress } from '../read/a1';
-import {
-  ALLOCATION_CHOICES,
-  MONEY_UNIT_CHOICES,
-  YES_NO,
-  choiceLabels,
-  type Language,
-} from '../schema/choices';
+import { ALLOCATION_CHOICES, MONEY_UNIT_CHOICES, YES_NO, choiceLabels, type Language } from '../schema/choices';
 import { BLOCKS } from '../schema/format';
 import type { BlockSpec, ColumnSpec, SheetSpec } from '../schema/types';
 import { blockRows, type BlockRow } from './blockRows';
@@ -27,7 +21,10 @@ export interface InputSheetOptions {
 }
 
 const NOTES = {
-  illustrative: { sv: 'Illustrativa siffror – inte verkliga priser eller avtal.', en: 'Illustrative figures – not real prices or contracts.' },
+  illustrative: {
+    sv: 'Illustrativa siffror – inte verkliga priser eller avtal.',
+    en: 'Illustrative figures – not real prices or contracts.',
+  },
   instructions: {
     sv: 'Indata till kostnadsscenarierna. Belopp i kr exklusive moms om inte kolumnen Enhet säger tkr eller mnkr. Tabellerna läses efter sina rubriker; lägg gärna till egna kolumner.',
     en: 'Inputs of the cost scenarios. Amounts in SEK excluding VAT unless the Unit column says kSEK or MSEK. Tables are read by their headers; extra columns of your own are fine.',
@@ -45,14 +42,26 @@ interface WrittenColumn {
 function writtenColumns(block: BlockSpec, model: CostModel, language: Language): WrittenColumn[] {
   const fixed = block.columns.map((c) => ({ key: c.key, header: c[language], width: c.width, spec: c }));
   if (!block.dynamicColumns) return fixed;
-  return [...fixed, ...model.solutions.map((s, i) => ({ key: `solution:${i}`, header: s.name, width: Math.max(10, Math.min(24, s.name.length + 2)) }))];
+  return [
+    ...fixed,
+    ...model.solutions.map((s, i) => ({
+      key: `solution:${i}`,
+      header: s.name,
+      width: Math.max(10, Math.min(24, s.name.length + 2)),
+    })),
+  ];
 }
 
 export function inputSheet(sheet: SheetSpec, model: CostModel, options: InputSheetOptions): PlannedSheet {
   const { language } = options;
   const rows: (PlannedCell | null)[][] = [
     [{ value: sheet.title[language], style: 'title' }],
-    [{ value: options.illustrative ? NOTES.illustrative[language] : NOTES.instructions[language], style: options.illustrative ? 'warning' : 'note' }],
+    [
+      {
+        value: options.illustrative ? NOTES.illustrative[language] : NOTES.instructions[language],
+        style: options.illustrative ? 'warning' : 'note',
+      },
+    ],
     [],
   ];
   const tables: PlannedTable[] = [];
@@ -69,11 +78,18 @@ export function inputSheet(sheet: SheetSpec, model: CostModel, options: InputShe
     // An Excel table needs a data row: an empty block gets one blank row, which the reader skips.
     for (const row of data.length > 0 ? data : [{}]) rows.push(columns.map((c) => row[c.key] ?? empty()));
     const lastRow = rows.length - 1;
-    tables.push({ name: block.table, range: rangeAddress({ top: headerRow, left: 0, bottom: lastRow, right: columns.length - 1 }) });
+    tables.push({
+      name: block.table,
+      range: rangeAddress({ top: headerRow, left: 0, bottom: lastRow, right: columns.length - 1 }),
+    });
     columns.forEach((c, col) => {
       widths[col] = Math.max(widths[col] ?? 0, c.width);
       const list = dropDown(c, model, language);
-      if (list) validations.push({ range: rangeAddress({ top: headerRow + 1, left: col, bottom: lastRow, right: col }), ...list });
+      if (list)
+        validations.push({
+          range: rangeAddress({ top: headerRow + 1, left: col, bottom: lastRow, right: col }),
+          ...list,
+        });
     });
     if (key === 'parameters') validations.push(...parameterDropDowns(headerRow, data.length, language));
     rows.push([], []);
@@ -92,12 +108,19 @@ export function inputSheet(sheet: SheetSpec, model: CostModel, options: InputShe
 }
 
 /** The drop-down of a column, if its values come from a closed list. */
-function dropDown(column: WrittenColumn, model: CostModel, language: Language): Omit<PlannedValidation, 'range'> | undefined {
+function dropDown(
+  column: WrittenColumn,
+  model: CostModel,
+  language: Language,
+): Omit<PlannedValidation, 'range'> | undefined {
   const yesNo = [YES_NO[language].yes, YES_NO[language].no];
   if (!column.spec) return { list: yesNo, allowOtherValues: true }; // usage matrix: ja/nej or a share
   const type = column.spec.type;
   if (column.spec.key === 'allocation') {
-    return { list: [...choiceLabels(ALLOCATION_CHOICES, language), ...model.percentKeys.map((k) => k.id)], allowOtherValues: true };
+    return {
+      list: [...choiceLabels(ALLOCATION_CHOICES, language), ...model.percentKeys.map((k) => k.id)],
+      allowOtherValues: true,
+    };
   }
   switch (type.kind) {
     case 'boolean':

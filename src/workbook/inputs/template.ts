@@ -47,7 +47,15 @@ export function templateModel(): CostModel {
     ],
     percentKeys: [{ id: 'Lika för alla', shares: { [payer]: 1 } }],
     currentAgreements: [
-      { id: 'Nuvarande schemaavtal', name: 'Nuvarande schemaavtal', solutionIds: [solution], annualCost: 930_000_000, expires: '2025-12-31', monthlyRunOnCost: 77_500_000, indexed: true },
+      {
+        id: 'Nuvarande schemaavtal',
+        name: 'Nuvarande schemaavtal',
+        solutionIds: [solution],
+        annualCost: 930_000_000,
+        expires: '2025-12-31',
+        monthlyRunOnCost: 77_500_000,
+        indexed: true,
+      },
     ],
     alternatives: [
       {
@@ -69,7 +77,15 @@ export function templateModel(): CostModel {
       },
     ],
     internalResources: [
-      { id: 'Projektledare', role: 'Projektledare', phase: 'implementation', fte: 1, costPerFte: 95_000_000, firstYear: 2025, lastYear: 2026 },
+      {
+        id: 'Projektledare',
+        role: 'Projektledare',
+        phase: 'implementation',
+        fte: 1,
+        costPerFte: 95_000_000,
+        firstYear: 2025,
+        lastYear: 2026,
+      },
     ],
   };
 }

@@ -18,9 +18,10 @@ import { missingBlock, missingSheet } from './messages';
 
 export interface ReadOptions {
   /**
-   * The user's language. Reading does not depend on it: headers and choices
-   * are accepted in both languages and every problem carries both messages.
-   * Accepted so callers can pass their setting through unchanged.
+   * The user's language (default 'sv'). Headers and choices are accepted in
+   * both languages and every problem carries both messages; the language only
+   * picks the name a missing sheet is reported under (the name the input-sheet
+   * writer would give it).
    */
   language?: Language;
 }
@@ -30,10 +31,10 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export function readModel(grid: WorkbookGrid, _options: ReadOptions = {}): ReadResult {
+export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const located = locateBlocks(grid);
   const ctx = newContext(located);
-  ctx.problems.push(...missingStructure(located));
+  ctx.problems.push(...missingStructure(located, options.language ?? 'sv'));
 
   // Order matters only for references: each table is read after those it names.
   const parameters = readParameters(ctx);
@@ -70,13 +71,13 @@ export function readModel(grid: WorkbookGrid, _options: ReadOptions = {}): ReadR
 }
 
 /** A missing sheet once per sheet; a missing block on a present sheet once per block. */
-function missingStructure(located: Located): Problem[] {
+function missingStructure(located: Located, language: Language): Problem[] {
   const problems: Problem[] = [];
   for (const sheet of SHEETS) {
     const missing = sheet.blocks.map((key) => BLOCKS[key]).filter((b) => b.required && !located.blocks[b.key]);
     if (missing.length === 0) continue;
     const grid = located.sheets[sheet.key];
-    if (!grid) problems.push(missingSheet(sheet, missing));
+    if (!grid) problems.push(missingSheet(sheet, missing, language));
     else for (const block of missing) problems.push(missingBlock(block, grid.name));
   }
   return problems;

@@ -105,7 +105,13 @@ function cellString(sheet: SheetGrid, row: number, col: number): string {
 }
 
 /** Maps the header cells of one row within [first, last] to the spec's columns. */
-function mapColumns(sheet: SheetGrid, spec: BlockSpec, row: number, first: number, last: number): Pick<LocatedBlock, 'columns' | 'extra'> {
+function mapColumns(
+  sheet: SheetGrid,
+  spec: BlockSpec,
+  row: number,
+  first: number,
+  last: number,
+): Pick<LocatedBlock, 'columns' | 'extra'> {
   const columns = new Map<string, number>();
   const extra: { col: number; header: string }[] = [];
   for (let col = first; col <= last; col++) {
@@ -153,15 +159,26 @@ function locateByHeader(sheet: SheetGrid, spec: BlockSpec, claimed: Set<number>)
   const required = requiredColumns(spec);
   const rows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < rows; row++) {
-    if (claimed.has(row)) continue;
+    if (claimed.has(row) || isTitleRow(sheet, row)) continue;
     const cells = sheet.values[row] ?? [];
-    const positions = required.map((column) => cells.findIndex((_, col) => matchesColumn(column, cellString(sheet, row, col))));
+    const positions = required.map((column) =>
+      cells.findIndex((_, col) => matchesColumn(column, cellString(sheet, row, col))),
+    );
     if (positions.some((p) => p < 0)) continue;
     let first = Math.min(...positions);
     let last = Math.max(...positions);
     while (first > 0 && !isBlank(cells[first - 1] ?? null)) first--;
     while (last + 1 < cells.length && !isBlank(cells[last + 1] ?? null)) last++;
-    return { spec, sheet, via: 'header', headerRow: row, firstColumn: first, lastColumn: last, ...mapColumns(sheet, spec, row, first, last), dataRows: [] };
+    return {
+      spec,
+      sheet,
+      via: 'header',
+      headerRow: row,
+      firstColumn: first,
+      lastColumn: last,
+      ...mapColumns(sheet, spec, row, first, last),
+      dataRows: [],
+    };
   }
   return undefined;
 }

@@ -8,7 +8,13 @@ import type { CellValue } from '../grid';
 import type { Language } from '../schema/choices';
 import type { BlockSpec, ColumnSpec, FieldSpec, SheetSpec, Texts } from '../schema/types';
 
-function problem(code: ProblemCode, at: CellRef | undefined, sv: string, en: string, severity: Problem['severity'] = 'error'): Problem {
+function problem(
+  code: ProblemCode,
+  at: CellRef | undefined,
+  sv: string,
+  en: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
   return at ? { code, severity, at, message: { sv, en } } : { code, severity, message: { sv, en } };
 }
 
@@ -25,11 +31,16 @@ export function shown(value: CellValue): Texts {
 const headerList = (columns: readonly ColumnSpec[], language: Language): string =>
   columns.map((c) => `"${c[language]}"`).join(', ');
 
-export function missingSheet(sheet: SheetSpec, missing: readonly BlockSpec[]): Problem {
+/**
+ * A sheet is missing. `at` names the sheet as the writer would create it in
+ * the user's language, at A1: the task pane lists missing sheets from it and
+ * offers to create them.
+ */
+export function missingSheet(sheet: SheetSpec, missing: readonly BlockSpec[], language: Language): Problem {
   const tables = (l: Language) => missing.map((b) => `${b.title[l]} (${b.table})`).join(', ');
   return problem(
     'missingSheet',
-    undefined,
+    { sheet: sheet[language], cell: 'A1' },
     `Bladet "${sheet.sv}" saknas (det ska innehålla ${tables('sv')}). Lägg till ett blad med namnet ${sheet.sv}, eller skapa indatabladen från aktivitetsfönstret.`,
     `The sheet "${sheet.en}" (or "${sheet.sv}") is missing (it should hold ${tables('en')}). Add a sheet with that name, or create the input sheets from the task pane.`,
   );
@@ -74,11 +85,21 @@ export function errorValue(at: CellRef, value: { error: string }, what: Texts): 
 
 export function invalidValue(code: ProblemCode, at: CellRef, value: CellValue, what: Texts, expected: Texts): Problem {
   const found = shown(value);
-  return problem(code, at, `Hittade ${found.sv} i ${what.sv}; väntade ${expected.sv}.`, `Found ${found.en} in ${what.en}; expected ${expected.en}.`);
+  return problem(
+    code,
+    at,
+    `Hittade ${found.sv} i ${what.sv}; väntade ${expected.sv}.`,
+    `Found ${found.en} in ${what.en}; expected ${expected.en}.`,
+  );
 }
 
 export function emptyRequired(at: CellRef, what: Texts, expected: Texts): Problem {
-  return problem('emptyRequired', at, `Tom cell i ${what.sv}; fyll i ${expected.sv}.`, `Empty cell in ${what.en}; fill in ${expected.en}.`);
+  return problem(
+    'emptyRequired',
+    at,
+    `Tom cell i ${what.sv}; fyll i ${expected.sv}.`,
+    `Empty cell in ${what.en}; fill in ${expected.en}.`,
+  );
 }
 
 export function emptyTable(block: BlockSpec, at: CellRef): Problem {
@@ -99,7 +120,14 @@ export function duplicateName(at: CellRef, name: string, kind: Texts, first: Cel
   );
 }
 
-export function unknownName(code: ProblemCode, at: CellRef, name: string, kind: Texts, where: Texts, severity: Problem['severity'] = 'error'): Problem {
+export function unknownName(
+  code: ProblemCode,
+  at: CellRef,
+  name: string,
+  kind: Texts,
+  where: Texts,
+  severity: Problem['severity'] = 'error',
+): Problem {
   return problem(
     code,
     at,

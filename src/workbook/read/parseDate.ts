@@ -33,7 +33,10 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
 ];
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
 
-const EXPECTED = ['ett datum, t.ex. 2024-08-01 eller 1 augusti 2024', 'a date, e.g. 2024-08-01 or 1 August 2024'] as const;
+const EXPECTED = [
+  'ett datum, t.ex. 2024-08-01 eller 1 augusti 2024',
+  'a date, e.g. 2024-08-01 or 1 August 2024',
+] as const;
 
 export function parseDate(value: CellValue): ParseResult<string> {
   const iso = typeof value === 'number' ? serialToIso(value) : typeof value === 'string' ? textToIso(value) : undefined;
@@ -62,7 +65,11 @@ function textToIso(text: string): string | undefined {
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(trimmed);
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]), iso[3] === undefined ? 1 : Number(iso[3]));
-  const words = normaliseKey(trimmed).replace(/\./g, ' ').replace(/,/g, ' ').split(' ').filter((w) => w !== '');
+  const words = normaliseKey(trimmed)
+    .replace(/\./g, ' ')
+    .replace(/,/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
   // "1 augusti 2024" / "augusti 2024"; the article "den" is allowed first.
   if (words[0] === 'den') words.shift();
   if (words.length === 3 && /^\d{1,2}$/.test(words[0]!) && /^\d{4}$/.test(words[2]!)) {

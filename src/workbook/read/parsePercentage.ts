@@ -15,14 +15,23 @@ import { fail, ok, type ParseResult } from './parseResult';
 
 export type PercentageScale = 'share' | 'rate';
 
-export function parsePercentage(value: CellValue, numberFormat: string | undefined, scale: PercentageScale): ParseResult<number> {
+export function parsePercentage(
+  value: CellValue,
+  numberFormat: string | undefined,
+  scale: PercentageScale,
+): ParseResult<number> {
   const parsed = parseNumber(value);
-  const expected = scale === 'share' ? ['en andel 0–100 %, t.ex. 25 %', 'a share 0–100 %, e.g. 25 %'] : ['en procentsats, t.ex. 2,5 %', 'a percentage, e.g. 2.5 %'];
+  const expected =
+    scale === 'share'
+      ? ['en andel 0–100 %, t.ex. 25 %', 'a share 0–100 %, e.g. 25 %']
+      : ['en procentsats, t.ex. 2,5 %', 'a percentage, e.g. 2.5 %'];
   if (!parsed || parsed.unit) return fail('notAPercentage', expected[0]!, expected[1]!);
   let fraction: number;
   if (parsed.percent) fraction = parsed.value / 100;
-  else if (typeof value === 'number' && numberFormat !== undefined && numberFormat.includes('%')) fraction = parsed.value;
-  else if (Math.abs(parsed.value) > 1 || (scale === 'rate' && Math.abs(parsed.value) === 1)) fraction = parsed.value / 100;
+  else if (typeof value === 'number' && numberFormat !== undefined && numberFormat.includes('%'))
+    fraction = parsed.value;
+  else if (Math.abs(parsed.value) > 1 || (scale === 'rate' && Math.abs(parsed.value) === 1))
+    fraction = parsed.value / 100;
   else fraction = parsed.value;
   const inRange = scale === 'share' ? fraction >= 0 && fraction <= 1 : fraction > -1 && fraction < 1;
   if (!inRange) return fail('notAPercentage', expected[0]!, expected[1]!);

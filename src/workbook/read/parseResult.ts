@@ -10,4 +10,8 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: Problem
 
 export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 
-export const fail = <T>(code: ProblemCode, sv: string, en: string): ParseResult<T> => ({ ok: false, code, expected: { sv, en } });
+export const fail = <T>(code: ProblemCode, sv: string, en: string): ParseResult<T> => ({
+  ok: false,
+  code,
+  expected: { sv, en },
+});

@@ -67,7 +67,12 @@ export class RowReader {
    * The core: blank → null (or emptyRequired when `required`), error value
    * → problem, else parse → value or problem.
    */
-  parseAt<T>(col: number | undefined, what: Texts, required: Texts | false, parse: (value: CellValue, format: string | undefined) => ParseResult<T>): T | null | undefined {
+  parseAt<T>(
+    col: number | undefined,
+    what: Texts,
+    required: Texts | false,
+    parse: (value: CellValue, format: string | undefined) => ParseResult<T>,
+  ): T | null | undefined {
     if (col === undefined) return null;
     const value = this.rawAt(col);
     const at = this.cellAt(col);
@@ -88,7 +93,11 @@ export class RowReader {
     return undefined;
   }
 
-  private read<T>(key: string, required: boolean, parse: (value: CellValue, format: string | undefined) => ParseResult<T>): T | null | undefined {
+  private read<T>(
+    key: string,
+    required: boolean,
+    parse: (value: CellValue, format: string | undefined) => ParseResult<T>,
+  ): T | null | undefined {
     const column = columnSpec(this.block.spec, key);
     return this.parseAt(this.block.columns.get(key), columnWhat(column), required ? expectedFor(column) : false, parse);
   }
@@ -144,5 +153,8 @@ export class RowReader {
 
 /** What to fill in, for emptyRequired: the column's help text. */
 function expectedFor(column: ColumnSpec): Texts {
-  return { sv: `${column.sv.toLowerCase()} (${column.help.sv.replace(/\.$/, '').toLowerCase()})`, en: `${column.en.toLowerCase()} (${column.help.en.replace(/\.$/, '').toLowerCase()})` };
+  return {
+    sv: `${column.sv.toLowerCase()} (${column.help.sv.replace(/\.$/, '').toLowerCase()})`,
+    en: `${column.en.toLowerCase()} (${column.help.en.replace(/\.$/, '').toLowerCase()})`,
+  };
 }

@@ -8,14 +8,7 @@
  * One source of truth: the reader matches against these, the input-sheet
  * writer writes `sv`/`en` and offers them as drop-down lists.
  */
-import type {
-  CostItem,
-  DisplayUnit,
-  Driver,
-  Phase,
-  SchoolForm,
-  CostLine,
-} from '../../engine/model';
+import type { CostItem, DisplayUnit, Driver, Phase, SchoolForm, CostLine } from '../../engine/model';
 import { normaliseKey } from './normalise';
 
 export type Language = 'sv' | 'en';
@@ -38,14 +31,48 @@ export const SCHOOL_FORM_CHOICES: ChoiceSet<SchoolForm> = {
   name: { sv: 'skolform', en: 'school form' },
   options: [
     { id: 'preschool', sv: 'förskola', en: 'preschool', aliases: ['forskola', 'pre-school'] },
-    { id: 'preschoolClass', sv: 'förskoleklass', en: 'preschool class', aliases: ['fklass', 'f-klass', 'reception class'] },
+    {
+      id: 'preschoolClass',
+      sv: 'förskoleklass',
+      en: 'preschool class',
+      aliases: ['fklass', 'f-klass', 'reception class'],
+    },
     { id: 'compulsory', sv: 'grundskola', en: 'compulsory school', aliases: ['compulsory', 'grundskolan'] },
-    { id: 'leisureCentre', sv: 'fritidshem', en: 'leisure-time centre', aliases: ['fritids', 'leisure centre', 'leisure-time center', 'leisure center', 'school-age educare'] },
+    {
+      id: 'leisureCentre',
+      sv: 'fritidshem',
+      en: 'leisure-time centre',
+      aliases: ['fritids', 'leisure centre', 'leisure-time center', 'leisure center', 'school-age educare'],
+    },
     // Renamed 2 July 2023; workbooks made earlier use the former name.
-    { id: 'adaptedCompulsory', sv: 'anpassad grundskola', en: 'adapted compulsory school', aliases: ['grundsärskola', 'grundsärskolan', 'compulsory school for pupils with learning disabilities'] },
-    { id: 'upperSecondary', sv: 'gymnasieskola', en: 'upper secondary school', aliases: ['gymnasium', 'gymnasiet', 'upper secondary'] },
-    { id: 'adaptedUpperSecondary', sv: 'anpassad gymnasieskola', en: 'adapted upper secondary school', aliases: ['gymnasiesärskola', 'gymnasiesärskolan', 'upper secondary school for pupils with learning disabilities'] },
-    { id: 'adultEducation', sv: 'komvux', en: 'municipal adult education', aliases: ['kommunal vuxenutbildning', 'vuxenutbildning', 'adult education', 'komvux (kommunal vuxenutbildning)'] },
+    {
+      id: 'adaptedCompulsory',
+      sv: 'anpassad grundskola',
+      en: 'adapted compulsory school',
+      aliases: ['grundsärskola', 'grundsärskolan', 'compulsory school for pupils with learning disabilities'],
+    },
+    {
+      id: 'upperSecondary',
+      sv: 'gymnasieskola',
+      en: 'upper secondary school',
+      aliases: ['gymnasium', 'gymnasiet', 'upper secondary'],
+    },
+    {
+      id: 'adaptedUpperSecondary',
+      sv: 'anpassad gymnasieskola',
+      en: 'adapted upper secondary school',
+      aliases: [
+        'gymnasiesärskola',
+        'gymnasiesärskolan',
+        'upper secondary school for pupils with learning disabilities',
+      ],
+    },
+    {
+      id: 'adultEducation',
+      sv: 'komvux',
+      en: 'municipal adult education',
+      aliases: ['kommunal vuxenutbildning', 'vuxenutbildning', 'adult education', 'komvux (kommunal vuxenutbildning)'],
+    },
     { id: 'sfi', sv: 'sfi', en: 'sfi', aliases: ['svenska för invandrare', 'swedish for immigrants'] },
   ],
 };
@@ -53,8 +80,18 @@ export const SCHOOL_FORM_CHOICES: ChoiceSet<SchoolForm> = {
 export const COST_ITEM_CHOICES: ChoiceSet<CostItem> = {
   name: { sv: 'kostnadsslag', en: 'cost item' },
   options: [
-    { id: 'licence', sv: 'licens', en: 'licence', aliases: ['license', 'licenser', 'licenskostnad', 'abonnemang', 'subscription'] },
-    { id: 'implementation', sv: 'implementering', en: 'implementation', aliases: ['införande', 'driftsättning', 'etablering'] },
+    {
+      id: 'licence',
+      sv: 'licens',
+      en: 'licence',
+      aliases: ['license', 'licenser', 'licenskostnad', 'abonnemang', 'subscription'],
+    },
+    {
+      id: 'implementation',
+      sv: 'implementering',
+      en: 'implementation',
+      aliases: ['införande', 'driftsättning', 'etablering'],
+    },
     { id: 'migration', sv: 'migrering', en: 'migration', aliases: ['datamigrering', 'konvertering'] },
     { id: 'integration', sv: 'integration', en: 'integration', aliases: ['integrationer', 'integrations'] },
     { id: 'training', sv: 'utbildning', en: 'training', aliases: ['utbildningar'] },
@@ -67,8 +104,18 @@ export const COST_ITEM_CHOICES: ChoiceSet<CostItem> = {
 export const RECURRENCE_CHOICES: ChoiceSet<CostLine['recurrence']> = {
   name: { sv: 'engångs eller årlig', en: 'one-off or yearly' },
   options: [
-    { id: 'oneOff', sv: 'engångs', en: 'one-off', aliases: ['engång', 'engångskostnad', 'engångsvis', 'once', 'one off', 'oneoff'] },
-    { id: 'yearly', sv: 'årlig', en: 'yearly', aliases: ['årligen', 'per år', 'löpande', 'årskostnad', 'annual', 'annually', 'recurring'] },
+    {
+      id: 'oneOff',
+      sv: 'engångs',
+      en: 'one-off',
+      aliases: ['engång', 'engångskostnad', 'engångsvis', 'once', 'one off', 'oneoff'],
+    },
+    {
+      id: 'yearly',
+      sv: 'årlig',
+      en: 'yearly',
+      aliases: ['årligen', 'per år', 'löpande', 'årskostnad', 'annual', 'annually', 'recurring'],
+    },
   ],
 };
 
@@ -78,10 +125,30 @@ export type BasisChoice = 'fixed' | Driver;
 export const BASIS_CHOICES: ChoiceSet<BasisChoice> = {
   name: { sv: 'prismodell', en: 'pricing basis' },
   options: [
-    { id: 'fixed', sv: 'fast', en: 'fixed', aliases: ['fast belopp', 'fast pris', 'fixed amount', 'fixed price', 'klumpsumma'] },
-    { id: 'pupils', sv: 'per elev', en: 'per pupil', aliases: ['per barn', 'per elev/barn', 'per elev och barn', 'elev', 'per child', 'per student'] },
-    { id: 'staff', sv: 'per personal', en: 'per staff', aliases: ['per anställd', 'per medarbetare', 'personal', 'per employee', 'per staff member'] },
-    { id: 'guardians', sv: 'per vårdnadshavare', en: 'per guardian', aliases: ['per förälder', 'vårdnadshavare', 'per parent'] },
+    {
+      id: 'fixed',
+      sv: 'fast',
+      en: 'fixed',
+      aliases: ['fast belopp', 'fast pris', 'fixed amount', 'fixed price', 'klumpsumma'],
+    },
+    {
+      id: 'pupils',
+      sv: 'per elev',
+      en: 'per pupil',
+      aliases: ['per barn', 'per elev/barn', 'per elev och barn', 'elev', 'per child', 'per student'],
+    },
+    {
+      id: 'staff',
+      sv: 'per personal',
+      en: 'per staff',
+      aliases: ['per anställd', 'per medarbetare', 'personal', 'per employee', 'per staff member'],
+    },
+    {
+      id: 'guardians',
+      sv: 'per vårdnadshavare',
+      en: 'per guardian',
+      aliases: ['per förälder', 'vårdnadshavare', 'per parent'],
+    },
     { id: 'units', sv: 'per enhet', en: 'per unit', aliases: ['per skola', 'per förskola', 'enhet', 'per school'] },
     { id: 'users', sv: 'per användare', en: 'per user', aliases: ['användare', 'per licens', 'per inloggning'] },
   ],
@@ -93,9 +160,19 @@ export const TIER_CHOICES: ChoiceSet<TierMode> = {
   name: { sv: 'pristrappa', en: 'price tiers' },
   options: [
     // Graduated: each band at its own price (like income tax brackets).
-    { id: 'graduated', sv: 'stegvis', en: 'graduated', aliases: ['trappa', 'trappa stegvis', 'stegvis trappa', 'graderad', 'marginell', 'tiered'] },
+    {
+      id: 'graduated',
+      sv: 'stegvis',
+      en: 'graduated',
+      aliases: ['trappa', 'trappa stegvis', 'stegvis trappa', 'graderad', 'marginell', 'tiered'],
+    },
     // Volume: every unit at the price of the band the total reaches.
-    { id: 'volume', sv: 'volym', en: 'volume', aliases: ['volymtrappa', 'trappa volym', 'volymrabatt', 'volume tiers'] },
+    {
+      id: 'volume',
+      sv: 'volym',
+      en: 'volume',
+      aliases: ['volymtrappa', 'trappa volym', 'volymrabatt', 'volume tiers'],
+    },
   ],
 };
 
@@ -105,8 +182,18 @@ export type AllocationChoice = 'driver' | 'even' | 'weighted';
 export const ALLOCATION_CHOICES: ChoiceSet<AllocationChoice> = {
   name: { sv: 'fördelning', en: 'allocation' },
   options: [
-    { id: 'driver', sv: 'efter antal', en: 'by count', aliases: ['antal', 'drivare', 'efter drivare', 'efter användning', 'standard', 'by driver', 'driver', 'by use'] },
-    { id: 'even', sv: 'lika delar', en: 'equal shares', aliases: ['lika', 'jämnt', 'jämn fördelning', 'even', 'equal', 'evenly'] },
+    {
+      id: 'driver',
+      sv: 'efter antal',
+      en: 'by count',
+      aliases: ['antal', 'drivare', 'efter drivare', 'efter användning', 'standard', 'by driver', 'driver', 'by use'],
+    },
+    {
+      id: 'even',
+      sv: 'lika delar',
+      en: 'equal shares',
+      aliases: ['lika', 'jämnt', 'jämn fördelning', 'even', 'equal', 'evenly'],
+    },
     { id: 'weighted', sv: 'viktad', en: 'weighted', aliases: ['efter vikt', 'vikt', 'by weight'] },
   ],
 };
@@ -115,8 +202,18 @@ export const PHASE_CHOICES: ChoiceSet<Phase> = {
   name: { sv: 'fas', en: 'phase' },
   options: [
     { id: 'procurement', sv: 'upphandling', en: 'procurement', aliases: ['förstudie', 'upphandlingsfas'] },
-    { id: 'implementation', sv: 'införande', en: 'implementation', aliases: ['implementering', 'införandefas', 'projekt'] },
-    { id: 'management', sv: 'förvaltning', en: 'management', aliases: ['drift och förvaltning', 'förvaltningsfas', 'operation'] },
+    {
+      id: 'implementation',
+      sv: 'införande',
+      en: 'implementation',
+      aliases: ['implementering', 'införandefas', 'projekt'],
+    },
+    {
+      id: 'management',
+      sv: 'förvaltning',
+      en: 'management',
+      aliases: ['drift och förvaltning', 'förvaltningsfas', 'operation'],
+    },
   ],
 };
 
@@ -125,7 +222,12 @@ export const MONEY_UNIT_CHOICES: ChoiceSet<DisplayUnit> = {
   options: [
     { id: 'kr', sv: 'kr', en: 'SEK', aliases: ['kronor', 'sek', 'kr.'] },
     { id: 'tkr', sv: 'tkr', en: 'kSEK', aliases: ['tusen kronor', 'tusentals kronor', 'ksek', 'tsek', 'thousand sek'] },
-    { id: 'mnkr', sv: 'mnkr', en: 'MSEK', aliases: ['mkr', 'miljoner kronor', 'milj kr', 'milj. kr', 'msek', 'million sek'] },
+    {
+      id: 'mnkr',
+      sv: 'mnkr',
+      en: 'MSEK',
+      aliases: ['mkr', 'miljoner kronor', 'milj kr', 'milj. kr', 'msek', 'million sek'],
+    },
   ],
 };
 

@@ -10,8 +10,8 @@ import { itemLabel, label, type Language } from '../labels';
 
 export interface EntryGroup {
   key: string;
-  /** The three label texts: contract, solution (or agreement/role), item. */
-  labels: [string, string, string];
+  /** The three label texts: contract, solution (or agreement/role; null for a whole contract), item. */
+  labels: [string, string | null, string];
   /** Amount per horizon year in öre, in ScenarioResult.years order. */
   amounts: number[];
 }
@@ -53,13 +53,14 @@ export function groupEntries(model: CostModel, scenario: ScenarioResult, languag
   }
   return [...groups.values()];
 
-  function groupLabels(entry: CostEntry): [string, string, string] {
+  function groupLabels(entry: CostEntry): [string, string | null, string] {
     const contract =
       entry.contractId === undefined
         ? label(language, 'noContract')
         : (contractName.get(entry.contractId) ?? entry.contractId);
     const s = entry.source;
-    let second = entry.solutionId === undefined ? '' : (solutionName.get(entry.solutionId) ?? entry.solutionId);
+    let second: string | null =
+      entry.solutionId === undefined ? null : (solutionName.get(entry.solutionId) ?? entry.solutionId);
     if (s.kind === 'runOn') second = agreementName.get(s.agreementId) ?? s.agreementId;
     if (s.kind === 'internalResource') second = roleName.get(s.resourceId) ?? s.resourceId;
     let item = itemLabel(language, entry.item);

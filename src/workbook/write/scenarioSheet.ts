@@ -60,7 +60,9 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
   const { b } = ctx;
 
   b.put(b.row(), 0, textCell(label(language, 'scenarioTitle', { name: scenario.name }), 'title'));
-  b.put(b.row(), 0, textCell(alternative.name, 'subtitle'));
+  const r0 = b.row();
+  b.put(r0, 0, textCell(label(language, 'alternative'), 'label'));
+  b.put(r0, 1, textCell(alternative.name, 'subtitle'));
   writeStampRows(ctx, input.stamp, input.illustrative);
   const r3 = b.row();
   b.put(r3, 0, textCell(label(language, 'baseYear'), 'label'));

@@ -33,7 +33,11 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
       alternatives.set(normaliseKey(altName), entry);
     }
     if (!name || !entry.contracts.add(name, r.at('contract'), ctx.problems)) continue;
-    if (!allPresent(solutionIds, schoolForms, goLive, lengthYears) || [procurementCost, managementFte, optionYears].includes(undefined)) continue;
+    if (
+      !allPresent(solutionIds, schoolForms, goLive, lengthYears) ||
+      [procurementCost, managementFte, optionYears].includes(undefined)
+    )
+      continue;
     const contract: Contract = {
       id: name,
       name,

@@ -52,7 +52,12 @@ export function readCostLines(ctx: ReadContext): CostLine[] {
 
 function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
   const solutionName = r.text('solution', true);
-  const solutionId = solutionName ? resolveName(r, 'solution', solutionName, ctx.solutions, 'unknownSolution', { sv: 'tabellen Lösningar', en: 'the Solutions table' }) : undefined;
+  const solutionId = solutionName
+    ? resolveName(r, 'solution', solutionName, ctx.solutions, 'unknownSolution', {
+        sv: 'tabellen Lösningar',
+        en: 'the Solutions table',
+      })
+    : undefined;
   const item = r.choice('item', COST_ITEM_CHOICES, true);
   const recurrence = r.choice('recurrence', RECURRENCE_CHOICES, true);
   const basisChoice = r.choice('basis', BASIS_CHOICES, true);
@@ -70,7 +75,11 @@ function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
     r.report(tiersNeedDriver(r.at('tiers')));
     return undefined;
   }
-  if (!allPresent(solutionId, item, recurrence, basisChoice, amount, allocation, id) || [mode, min, max, firstYear, lastYear, indexed, description].includes(undefined)) return undefined;
+  if (
+    !allPresent(solutionId, item, recurrence, basisChoice, amount, allocation, id) ||
+    [mode, min, max, firstYear, lastYear, indexed, description].includes(undefined)
+  )
+    return undefined;
   const line: CostLine = {
     id: id!,
     solutionId: solutionId!,
@@ -132,7 +141,13 @@ function attachTiers(ctx: ReadContext, lines: Map<string, LineRead>): void {
     if (!name) continue;
     const id = ctx.costLines.resolve(name);
     if (id === undefined) {
-      if (ctx.costLines.complete) r.report(unknownName('unknownChoice', r.at('costLine'), name, ctx.costLines.kind, { sv: 'tabellen Kostnadsrader', en: 'the Cost lines table' }));
+      if (ctx.costLines.complete)
+        r.report(
+          unknownName('unknownChoice', r.at('costLine'), name, ctx.costLines.kind, {
+            sv: 'tabellen Kostnadsrader',
+            en: 'the Cost lines table',
+          }),
+        );
       continue;
     }
     const read = lines.get(id);

@@ -17,7 +17,10 @@ import { parseChoice } from '../parseText';
 import { parseInteger, parseYear } from '../parseYear';
 import { cellOf, openBlock, type ReadContext } from './context';
 
-function parserFor(type: ColumnType, unit: DisplayUnit): (value: CellValue, format: string | undefined) => ParseResult<unknown> {
+function parserFor(
+  type: ColumnType,
+  unit: DisplayUnit,
+): (value: CellValue, format: string | undefined) => ParseResult<unknown> {
   switch (type.kind) {
     case 'year':
       return parseYear;
@@ -46,7 +49,9 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
   for (const r of rows) {
     const name = r.text('name');
     if (!name) continue;
-    const field = fields.find((f) => [f.sv, f.en, ...f.aliases].some((label) => normaliseKey(label) === normaliseKey(name)));
+    const field = fields.find((f) =>
+      [f.sv, f.en, ...f.aliases].some((label) => normaliseKey(label) === normaliseKey(name)),
+    );
     if (!field) continue; // notes and other rows are the user's own
     if (!seen.add(field.sv, r.at('name'), ctx.problems)) continue;
     const unit = r.unit();
@@ -61,7 +66,9 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
   }
   for (const field of fields) {
     if (field.required && !seen.has(field.sv)) {
-      ctx.problems.push(missingField(block.spec, field as FieldSpec, cellOf(block, block.headerRow, block.firstColumn)));
+      ctx.problems.push(
+        missingField(block.spec, field as FieldSpec, cellOf(block, block.headerRow, block.firstColumn)),
+      );
       broken = true;
     }
   }

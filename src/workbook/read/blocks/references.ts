@@ -14,7 +14,14 @@ import type { RowReader } from '../rowReader';
 const SOLUTIONS_TABLE: Texts = { sv: 'tabellen Lösningar (Kostnader)', en: 'the Solutions table (Costs)' };
 
 /** A single name → id; unknown names reported (unless the defining table is itself broken). */
-export function resolveName(r: RowReader, key: string, name: string, registry: NameRegistry, code: ProblemCode, where: Texts): string | undefined {
+export function resolveName(
+  r: RowReader,
+  key: string,
+  name: string,
+  registry: NameRegistry,
+  code: ProblemCode,
+  where: Texts,
+): string | undefined {
   const id = registry.resolve(name);
   if (id === undefined && registry.complete) r.report(unknownName(code, r.at(key), name, registry.kind, where));
   return id;
@@ -41,10 +48,16 @@ export function schoolFormList(r: RowReader, key: string): SchoolForm[] | undefi
     if (form === undefined) {
       bad = true;
       r.report(
-        invalidValue('unknownSchoolForm', r.at(key), item, { sv: 'kolumnen Skolformer', en: 'the column School forms' }, {
-          sv: `en skolform: ${SCHOOL_FORM_CHOICES.options.map((o) => o.sv).join(', ')} (eller tidigare namn som grundsärskola)`,
-          en: `a school form: ${SCHOOL_FORM_CHOICES.options.map((o) => o.en).join(', ')} (or a Swedish name)`,
-        }),
+        invalidValue(
+          'unknownSchoolForm',
+          r.at(key),
+          item,
+          { sv: 'kolumnen Skolformer', en: 'the column School forms' },
+          {
+            sv: `en skolform: ${SCHOOL_FORM_CHOICES.options.map((o) => o.sv).join(', ')} (eller tidigare namn som grundsärskola)`,
+            en: `a school form: ${SCHOOL_FORM_CHOICES.options.map((o) => o.en).join(', ')} (or a Swedish name)`,
+          },
+        ),
       );
     } else if (!forms.includes(form)) forms.push(form);
   }

@@ -31,7 +31,8 @@ export function readPayers(ctx: ReadContext): Payer[] {
     const users = r.number('users');
     const weight = r.number('weight');
     if (!name || !ctx.payers.add(name, r.at('name'), ctx.problems)) continue;
-    if (!allPresent(organisation, schoolForm) || [pupils, staff, guardians, units, users, weight].includes(undefined)) continue;
+    if (!allPresent(organisation, schoolForm) || [pupils, staff, guardians, units, users, weight].includes(undefined))
+      continue;
     const payer: Payer = {
       id: name,
       name,
@@ -58,7 +59,9 @@ export function parseUsage(value: CellValue, format: string | undefined): ParseR
   const yesNo = parseBoolean(value);
   if (yesNo.ok) return ok(yesNo.value ? 1 : 0);
   const share = parsePercentage(value, format, 'share');
-  return share.ok ? share : fail('notAPercentage', 'ja, nej eller en andel 0–100 %, t.ex. 50 %', 'yes, no or a share 0–100 %, e.g. 50 %');
+  return share.ok
+    ? share
+    : fail('notAPercentage', 'ja, nej eller en andel 0–100 %, t.ex. 50 %', 'yes, no or a share 0–100 %, e.g. 50 %');
 }
 
 /** Usage entries with share > 0, ordered as the payers, then as the solutions. */
@@ -72,14 +75,26 @@ export function readUsage(ctx: ReadContext, payerOrder: string[], solutionOrder:
     if (solutionId !== undefined) solutionColumns.push({ col, solutionId, header });
     else if (ctx.solutions.complete) {
       // A warning: an extra column (a comment, a sum) must not block the run.
-      ctx.problems.push(unknownName('unknownSolution', cellOf(block, block.headerRow, col), header, ctx.solutions.kind, { sv: 'tabellen Lösningar; kolumnen läses inte', en: 'the Solutions table; the column is not read' }, 'warning'));
+      ctx.problems.push(
+        unknownName(
+          'unknownSolution',
+          cellOf(block, block.headerRow, col),
+          header,
+          ctx.solutions.kind,
+          { sv: 'tabellen Lösningar; kolumnen läses inte', en: 'the Solutions table; the column is not read' },
+          'warning',
+        ),
+      );
     }
   }
   const seen = new NameRegistry({ sv: 'betalaren', en: 'payer' });
   const usage: Usage[] = [];
   for (const r of rows) {
     const name = r.text('payer', true);
-    const shares = solutionColumns.map((c) => ({ ...c, share: r.parseAt(c.col, { sv: `kolumnen ${c.header}`, en: `the column ${c.header}` }, false, parseUsage) }));
+    const shares = solutionColumns.map((c) => ({
+      ...c,
+      share: r.parseAt(c.col, { sv: `kolumnen ${c.header}`, en: `the column ${c.header}` }, false, parseUsage),
+    }));
     if (!name) continue;
     const payerId = resolveName(r, 'payer', name, ctx.payers, 'unknownPayer', PAYERS_TABLE);
     if (payerId === undefined || !seen.add(payerId, r.at('payer'), ctx.problems)) continue;
@@ -88,7 +103,11 @@ export function readUsage(ctx: ReadContext, payerOrder: string[], solutionOrder:
     }
   }
   const rank = (order: string[], id: string) => order.indexOf(id);
-  return usage.sort((a, b) => rank(payerOrder, a.payerId) - rank(payerOrder, b.payerId) || rank(solutionOrder, a.solutionId) - rank(solutionOrder, b.solutionId));
+  return usage.sort(
+    (a, b) =>
+      rank(payerOrder, a.payerId) - rank(payerOrder, b.payerId) ||
+      rank(solutionOrder, a.solutionId) - rank(solutionOrder, b.solutionId),
+  );
 }
 
 export function readPercentKeys(ctx: ReadContext): PercentKey[] {
@@ -102,7 +121,10 @@ export function readPercentKeys(ctx: ReadContext): PercentKey[] {
     let entry = keys.get(normaliseKey(name));
     if (!entry) {
       ctx.keys.add(name, r.at('key'), ctx.problems);
-      entry = { key: { id: name, shares: {}, source: r.at('key') }, payers: new NameRegistry({ sv: `betalaren i nyckeln ${name}`, en: `payer in the key ${name}` }) };
+      entry = {
+        key: { id: name, shares: {}, source: r.at('key') },
+        payers: new NameRegistry({ sv: `betalaren i nyckeln ${name}`, en: `payer in the key ${name}` }),
+      };
       keys.set(normaliseKey(name), entry);
     }
     if (!payerName) continue;
@@ -126,14 +148,25 @@ export function readInternal(ctx: ReadContext, defaultCostPerFte: number): Inter
     const firstYear = r.year('firstYear', true);
     const lastYear = r.year('lastYear', true);
     const altName = r.text('alternative');
-    const alternativeId = altName ? resolveName(r, 'alternative', altName, ctx.alternatives, 'unknownChoice', { sv: 'kolumnen Alternativ på bladet Kontrakt', en: 'the Alternative column of the Contracts sheet' }) : null;
+    const alternativeId = altName
+      ? resolveName(r, 'alternative', altName, ctx.alternatives, 'unknownChoice', {
+          sv: 'kolumnen Alternativ på bladet Kontrakt',
+          en: 'the Alternative column of the Contracts sheet',
+        })
+      : null;
     if (!role || explicitId === undefined) continue;
     let id: string;
     if (explicitId) {
       if (!ids.add(explicitId, r.at('id'), ctx.problems)) continue;
       id = explicitId;
     } else id = ids.addNumbered(role, r.at('role'));
-    if (!allPresent(phase, fte, firstYear, lastYear) || costPerFte === undefined || alternativeId === undefined || altName === undefined) continue;
+    if (
+      !allPresent(phase, fte, firstYear, lastYear) ||
+      costPerFte === undefined ||
+      alternativeId === undefined ||
+      altName === undefined
+    )
+      continue;
     const resource: InternalResource = {
       id,
       role,

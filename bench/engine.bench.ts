@@ -1,0 +1,270 @@
+/**
+ * Engine benchmark: the Stockholm sample (all alternatives, target ≤ 5 ms
+ * median after warm-up), a synthetic model about 100× larger (2,000 payers ×
+ * 50 solutions × 30 years × 10 alternatives: time and heap), and a linearity
+ * check: time at 1×, 2× and 4× payers, solutions and years, in one run.
+ *
+ * The synthetic model is generated from a fixed seed, so every run measures
+ * the same model.
+ */
+
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { runEngine } from '../src/engine';
+import { SCHOOL_FORMS, type Alternative, type Contract, type CostLine, type CostModel, type SchoolForm } from '../src/engine/model';
+import { stockholmSample } from '../src/sample/stockholm';
+import type { BenchRow } from './run';
+
+export interface SyntheticSize {
+  payers: number;
+  solutions: number;
+  years: number;
+  alternatives: number;
+}
+
+export const LARGE: SyntheticSize = { payers: 2000, solutions: 50, years: 30, alternatives: 10 };
+
+/** mulberry32: a small seeded PRNG, so the model is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Payers spread over the nine school forms; each uses each solution with
+ * probability 0.6 (share 1 or 0.5); three cost lines per solution (a per-user
+ * licence, a fixed one-off implementation, and a yearly tiered or fixed line);
+ * one old agreement per five solutions; alternatives from one contract for all
+ * to one per solution group × school-form group, each covering every
+ * (solution, school form) exactly once.
+ */
+export function syntheticModel(size: SyntheticSize, seed = 42): CostModel {
+  const rnd = random(seed);
+  const baseYear = 2025;
+  const forms: SchoolForm[] = [...SCHOOL_FORMS];
+  const payers = Array.from({ length: size.payers }, (_, i) => {
+    const pupils = Math.floor(50 + rnd() * 2000);
+    const staff = Math.floor(pupils / 10);
+    return {
+      id: `p${String(i).padStart(5, '0')}`,
+      name: `Betalare ${i}`,
+      organisation: `org${i % 14}`,
+      schoolForm: forms[i % forms.length]!,
+      counts: { pupils, staff, guardians: Math.floor(pupils * 1.5), units: 1 + Math.floor(rnd() * 5), users: pupils + staff },
+    };
+  });
+  const solutions = Array.from({ length: size.solutions }, (_, i) => ({ id: `s${String(i).padStart(3, '0')}`, name: `Lösning ${i}` }));
+  const usage = payers.flatMap((p) =>
+    solutions.filter(() => rnd() < 0.6).map((s) => ({ payerId: p.id, solutionId: s.id, share: rnd() < 0.8 ? 1 : 0.5 })),
+  );
+  const costLines: CostLine[] = solutions.flatMap((s, i): CostLine[] => [
+    {
+      id: `${s.id}-lic`,
+      solutionId: s.id,
+      item: 'licence',
+      recurrence: 'yearly',
+      basis: { kind: 'perDriver', driver: 'users' },
+      amount: Math.floor(2000 + rnd() * 20000),
+      indexed: true,
+      allocation: { kind: 'driver' },
+    },
+    {
+      id: `${s.id}-impl`,
+      solutionId: s.id,
+      item: 'implementation',
+      recurrence: 'oneOff',
+      basis: { kind: 'fixed' },
+      amount: Math.floor(rnd() * 5_000_000_00),
+      indexed: false,
+      allocation: i % 3 === 0 ? { kind: 'even' } : { kind: 'driver' },
+    },
+    i % 5 === 0
+      ? {
+          id: `${s.id}-op`,
+          solutionId: s.id,
+          item: 'operation',
+          recurrence: 'yearly',
+          basis: {
+            kind: 'tiered',
+            driver: 'users',
+            mode: i % 2 === 0 ? 'graduated' : 'volume',
+            bands: [
+              { from: 1, to: 10_000, price: 5000 },
+              { from: 10_001, to: 100_000, price: 3000 },
+              { from: 100_001, to: null, price: 1500 },
+            ],
+          },
+          amount: 0,
+          indexed: true,
+          allocation: { kind: 'driver' },
+        }
+      : {
+          id: `${s.id}-op`,
+          solutionId: s.id,
+          item: 'operation',
+          recurrence: 'yearly',
+          basis: { kind: 'fixed' },
+          amount: Math.floor(rnd() * 1_000_000_00),
+          indexed: true,
+          allocation: { kind: 'weighted' },
+        },
+  ]);
+  const currentAgreements = Array.from({ length: Math.ceil(size.solutions / 5) }, (_, i) => ({
+    id: `o${i}`,
+    name: `Avtal ${i}`,
+    solutionIds: solutions.slice(i * 5, i * 5 + 5).map((s) => s.id),
+    annualCost: Math.floor(rnd() * 20_000_000_00),
+    expires: `${baseYear + (i % 3)}-06-30`,
+    monthlyRunOnCost: Math.floor(rnd() * 2_000_000_00),
+    indexed: true,
+  }));
+  const alternatives: Alternative[] = Array.from({ length: size.alternatives }, (_, a) => {
+    const solutionGroups = 1 + (a % 5);
+    const formGroups = a < 5 ? 1 : 3;
+    const contracts: Contract[] = [];
+    for (let g = 0; g < solutionGroups; g++) {
+      for (let f = 0; f < formGroups; f++) {
+        contracts.push({
+          id: `a${a}-k${g}-${f}`,
+          name: `Kontrakt ${g}/${f}`,
+          solutionIds: solutions.filter((_, i) => i % solutionGroups === g).map((s) => s.id),
+          schoolForms: forms.filter((_, i) => i % formGroups === f),
+          procurementCost: 2_000_000_00,
+          managementFte: 0.5,
+          goLive: `${baseYear + 1 + ((g + f) % 2)}-08-01`,
+          lengthYears: Math.max(1, size.years - 4),
+          optionYears: 2,
+        });
+      }
+    }
+    return { id: `alt${a}`, name: `Alternativ ${a}`, contracts };
+  });
+  return {
+    parameters: {
+      baseYear,
+      horizonYears: size.years,
+      indexRates: {},
+      defaultIndexRate: 0.03,
+      discountRate: 0.025,
+      costPerFte: 900_000_00,
+      displayUnit: 'mnkr',
+    },
+    payers,
+    solutions,
+    usage,
+    costLines,
+    percentKeys: [],
+    currentAgreements,
+    alternatives,
+    internalResources: Array.from({ length: 5 }, (_, i) => ({
+      id: `r${i}`,
+      role: `Roll ${i}`,
+      phase: 'implementation' as const,
+      fte: 1 + i,
+      costPerFte: 900_000_00,
+      firstYear: baseYear,
+      lastYear: baseYear + 3 + i,
+    })),
+  };
+}
+
+/** Median wall time of `fn` over `runs` runs after `warmup` unmeasured runs. */
+function medianMs(fn: () => unknown, runs: number, warmup: number): { median: number; min: number; max: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)! };
+}
+
+/** A full garbage collection, so that heap figures measure what is retained. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1e5) / 10;
+}
+
+function assertComputed(model: CostModel): void {
+  const output = runEngine(model);
+  const errors = output.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new Error(`model has errors: ${errors.map((e) => e.message.en).join('; ')}`);
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+
+  const sample = stockholmSample();
+  assertComputed(sample);
+  const small = medianMs(() => runEngine(sample), 200, 50);
+  rows.push({
+    name: 'engine: Stockholm sample, all alternatives',
+    value: small.median,
+    unit: 'ms',
+    notes: `median of 200 after 50 warm-up; min ${small.min.toFixed(2)}, max ${small.max.toFixed(1)}; target ≤ 5 ms; ${sample.payers.length} payers × ${sample.solutions.length} solutions × ${sample.parameters.horizonYears} years × ${sample.alternatives.length} alternatives`,
+  });
+
+  const large = syntheticModel(LARGE);
+  assertComputed(large);
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  let output: ReturnType<typeof runEngine> | undefined = runEngine(large);
+  const elapsed = performance.now() - start;
+  const heapPeakish = process.memoryUsage().heapUsed;
+  collectGarbage();
+  const heapRetained = process.memoryUsage().heapUsed;
+  const allocations = output.scenarios.reduce((n, s) => n + s.allocations.length, 0);
+  const entries = output.scenarios.reduce((n, s) => n + s.entries.length, 0);
+  output = undefined;
+  rows.push({
+    name: 'engine: synthetic 2,000 payers × 50 solutions × 30 years × 10 alternatives',
+    value: elapsed,
+    unit: 'ms',
+    notes: `one run after a warm-up run; ${entries} entries, ${allocations} allocations`,
+  });
+  rows.push({
+    name: 'engine: synthetic, heap used just after the run (delta)',
+    value: mb(heapPeakish - heapBefore),
+    unit: 'MB',
+    notes: `retained by the result after a full GC: ${mb(heapRetained - heapBefore)} MB; max RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
+  });
+
+  rows.push(...linearity());
+  return rows;
+}
+
+/**
+ * Time at 1×, 2× and 4× of one dimension, the others fixed, from a base of
+ * 500 payers × 12 solutions × 8 years × 2 alternatives. Linear growth shows as
+ * ratios near 2 and 4.
+ */
+function linearity(): BenchRow[] {
+  const base: SyntheticSize = { payers: 500, solutions: 12, years: 8, alternatives: 2 };
+  const dimensions: (keyof SyntheticSize)[] = ['payers', 'solutions', 'years'];
+  return dimensions.map((dimension) => {
+    const times = [1, 2, 4].map((k) => {
+      const model = syntheticModel({ ...base, [dimension]: base[dimension] * k });
+      return medianMs(() => runEngine(model), 5, 2).median;
+    });
+    const [t1, t2, t4] = times as [number, number, number];
+    return {
+      name: `engine: linearity in ${dimension} (time at 4× / 1×)`,
+      value: t4 / t1,
+      unit: 'ratio',
+      notes: `1×, 2×, 4×: ${times.map((t) => t.toFixed(1)).join(', ')} ms (2×/1× ${(t2 / t1).toFixed(2)}); linear ≈ 2 and 4`,
+    };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run demo`: the Stockholm sample with every scenario, written to
+ * out/stockholm-scenarier.xlsx, and a short table in the terminal. The
+ * figures are illustrative and the output says so.
+ */
+
+import path from 'node:path';
+import { writeFileAtomic } from './files';
+import { terminalSummary } from './terminalTable';
+import { packageVersion } from './version';
+import { buildSampleWorkbook } from './workbooks';
+
+export const DEMO_OUTPUT = path.join('out', 'stockholm-scenarier.xlsx');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const sample = await buildSampleWorkbook({
+    language: 'sv',
+    generatedAt: new Date().toISOString(),
+    version: packageVersion(),
+  });
+  writeFileAtomic(DEMO_OUTPUT, sample.data);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+  process.stdout.write(
+    `Stockholms stad – kostnadsscenarier för nya skolsystem (illustrativa siffror)\n\n` +
+      `${terminalSummary(sample.summary)}\n\n` +
+      `Skrev ${DEMO_OUTPUT} (${sample.plan.sheets.length} blad, ${seconds} s). Öppna den i Excel eller LibreOffice.\n`,
+  );
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

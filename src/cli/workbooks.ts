@@ -1,0 +1,70 @@
+/**
+ * The two workbooks the command line makes from scratch: the Stockholm
+ * sample with every scenario (demo) and the empty input template. Pure
+ * apart from the clock and version passed in, so tests, the LibreOffice
+ * check and the benchmark build exactly what `npm run demo` writes.
+ */
+
+import { runEngine } from '../engine';
+import type { CostModel, EngineOutput } from '../engine/model';
+import { stockholmSample } from '../sample/stockholm';
+import { fingerprint } from '../workbook/fingerprint';
+import { inputSheetsPlan, templateModel } from '../workbook/inputs';
+import type { WritePlan } from '../workbook/plan';
+import { buildWritePlan } from '../workbook/write';
+import { applyPlanToXlsx } from '../xlsx';
+import { buildSummary, type Summary } from './summary';
+
+export interface BuildOptions {
+  language: 'sv' | 'en';
+  generatedAt: string;
+  version: string;
+}
+
+export interface SampleWorkbook {
+  model: CostModel;
+  output: EngineOutput;
+  plan: WritePlan;
+  summary: Summary;
+  data: Uint8Array;
+}
+
+/** Input sheets and generated sheets of one model in one plan, as an analyst's workbook would hold them. */
+export function inputsAndScenariosPlan(model: CostModel, output: EngineOutput, options: BuildOptions & { illustrative: boolean }): WritePlan {
+  const inputs = inputSheetsPlan(model, { language: options.language, illustrative: options.illustrative });
+  const generated = buildWritePlan(model, output, {
+    language: options.language,
+    generatedAt: options.generatedAt,
+    version: options.version,
+    existingSheets: inputs.map((s) => ({ name: s.name })),
+    illustrative: options.illustrative,
+  });
+  return { ...generated, sheets: [...inputs, ...generated.sheets] };
+}
+
+export async function buildSampleWorkbook(options: BuildOptions): Promise<SampleWorkbook> {
+  const model = stockholmSample();
+  const output = runEngine(model);
+  if (output.problems.some((p) => p.severity === 'error')) {
+    throw new Error(`the Stockholm sample has input errors: ${output.problems.map((p) => p.message.en).join('; ')}`);
+  }
+  const plan = inputsAndScenariosPlan(model, output, { ...options, illustrative: true });
+  const summary = buildSummary(model, output, {
+    generatedAt: options.generatedAt,
+    version: options.version,
+    inputFingerprint: fingerprint(model),
+    language: options.language,
+    illustrative: true,
+  });
+  return { model, output, plan, summary, data: await applyPlanToXlsx(null, plan) };
+}
+
+export async function buildTemplateWorkbook(language: 'sv' | 'en'): Promise<Uint8Array> {
+  const sheets = inputSheetsPlan(templateModel(), { language, illustrative: false });
+  return applyPlanToXlsx(null, {
+    sheets,
+    // Input sheets carry no marker, so the stamp is not stored anywhere; it only satisfies the plan type.
+    stamp: { generatedAt: '', version: '', inputFingerprint: '', language },
+    activate: sheets[0]?.name,
+  });
+}

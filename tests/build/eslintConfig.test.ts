@@ -1,0 +1,86 @@
+/**
+ * The architecture rules in eslint.config.js, checked on snippets linted as if
+ * they lived at a given path (ESLint's lintText; no file is written).
+ */
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((message) => message.ruleId ?? message.message);
+}
+
+async function messages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((message) => message.message);
+}
+
+describe('eslint.config.js: pure engine and workbook layers', () => {
+  it.each([
+    ["import { useState } from 'react';\nexport const s = useState;\n", 'react'],
+    ["import { Button } from '@fluentui/react-components';\nexport const b = Button;\n", 'Fluent'],
+    ["import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'node:fs'],
+    ["import path from 'path';\nexport const p = path;\n", 'path'],
+    ["import '@microsoft/office-js';\n", 'Office.js'],
+  ])('rejects %j in src/engine (%s) and says why', async (code) => {
+    const found = await messages(code, 'src/engine/example.ts');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('the engine is pure so it runs in a Web Worker, in Node and in tests alike');
+  });
+
+  it.each([
+    'window.alert(1);\n',
+    'export const d = document.title;\n',
+    'export const e = Excel.run;\n',
+    'export const p = process.env;\n',
+    'export const b = Buffer.from([]);\n',
+  ])('rejects host global in %j', async (code) => {
+    expect(await ruleIds(code, 'src/workbook/example.ts')).toEqual(['no-restricted-globals']);
+  });
+
+  it('rejects an import from a layer above (engine → workbook, workbook → excel)', async () => {
+    expect(
+      await ruleIds("import { x } from '../workbook/grid';\nexport const y = x;\n", 'src/engine/example.ts'),
+    ).toEqual(['no-restricted-imports']);
+    expect(await ruleIds("import { x } from '../excel';\nexport const y = x;\n", 'src/workbook/example.ts')).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
+  it('allows the workbook layer to import the engine, and the task pane to import React', async () => {
+    expect(
+      await ruleIds(
+        "import type { Ore } from '../engine/model';\nexport const o: Ore = 1;\n",
+        'src/workbook/example.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds("import { useState } from 'react';\nexport const s = useState;\n", 'src/taskpane/example.ts'),
+    ).toEqual([]);
+  });
+});
+
+describe('eslint.config.js: everywhere', () => {
+  it.each([
+    ["export const v = eval('1');\n", 'no-eval'],
+    ["export const f = new Function('return 1');\n", 'no-new-func'],
+    ["setTimeout('alert(1)', 10);\n", 'no-implied-eval'],
+  ])('rejects %j (%s)', async (code, rule) => {
+    expect(await ruleIds(code, 'src/taskpane/example.ts')).toContain(rule);
+  });
+
+  it('rejects dangerouslySetInnerHTML', async () => {
+    const code = 'export const P = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n';
+    expect(await ruleIds(code, 'src/taskpane/Example.tsx')).toEqual(['no-restricted-syntax']);
+  });
+
+  it('requires a reason on the same line as an eslint-disable comment', async () => {
+    const bare = '// eslint-disable-next-line no-console\nconsole.log(1);\n';
+    const reasoned = '// eslint-disable-next-line no-console -- the CLI prints its report\nconsole.log(1);\n';
+    expect(await ruleIds(bare, 'scripts/example.ts')).toContain('local/disable-needs-reason');
+    expect(await ruleIds(reasoned, 'scripts/example.ts')).not.toContain('local/disable-needs-reason');
+  });
+});

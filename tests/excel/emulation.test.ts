@@ -1,0 +1,281 @@
+/**
+ * The emulation must fail where Excel fails: these cases specify the proxy
+ * semantics the adapter is tested against.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEmulatedWorkbook, EmulatedExcelError, PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
+
+function book() {
+  return createEmulatedWorkbook([
+    { name: 'Kostnader', values: [['Post', 'Belopp'], ['Licens', 100], ['Drift', 200]], tables: [] },
+    { name: 'Resurser', values: [['Betalare']], tables: [] },
+  ]);
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+}
+
+describe('property reads', () => {
+  it('throws PropertyNotLoaded with Excel’s message when read before load and sync', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:B3');
+      expect(() => range.values).toThrow(/The property 'values' is not available. Before reading the property's value, call the load method/);
+      range.load('values');
+      expect(() => range.values).toThrow(EmulatedExcelError); // loaded but not synced
+      await ctx.sync();
+      expect(range.values).toEqual([['Post', 'Belopp'], ['Licens', 100], ['Drift', 200]]);
+      expect(() => range.address).toThrow(/'address' is not available/); // not in the load list
+    });
+  });
+
+  it('reports error code PropertyNotLoaded and where', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      try {
+        void ws.name;
+        expect.unreachable();
+      } catch (e) {
+        expect((e as EmulatedExcelError).code).toBe('PropertyNotLoaded');
+        expect((e as EmulatedExcelError).debugInfo.errorLocation).toBe('Worksheet.name');
+      }
+    });
+  });
+
+  it('takes a load’s snapshot at its place in the batch', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const cell = ctx.workbook.worksheets.getItem('Kostnader').getRange('B2');
+      cell.load('values');
+      cell.values = [[999]];
+      await ctx.sync();
+      expect(cell.values).toEqual([[100]]);
+    });
+    expect(wb.cell('Kostnader', 'B2')?.value).toBe(999);
+  });
+});
+
+describe('getItem and getItemOrNullObject', () => {
+  it('fails at sync with ItemNotFound for a missing sheet, after applying the operations before it', async () => {
+    const wb = book();
+    const code = await codeOf(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Kostnader').getRange('C1').values = [['före']];
+        ctx.workbook.worksheets.getItem('Saknas').getRange('A1').values = [['x']];
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('ItemNotFound');
+    expect(wb.cell('Kostnader', 'C1')?.value).toBe('före');
+  });
+
+  it('gives a null object that says so after the sync, and fails when used', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject('saknas');
+      expect(() => ws.isNullObject).toThrow(EmulatedExcelError);
+      await ctx.sync();
+      expect(ws.isNullObject).toBe(true);
+      const found = ctx.workbook.worksheets.getItemOrNullObject('KOSTNADER'); // names ignore case
+      await ctx.sync();
+      expect(found.isNullObject).toBe(false);
+    });
+    const code = await codeOf(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItemOrNullObject('saknas').getRange('A1').load('values');
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('ItemNotFound');
+  });
+});
+
+describe('writing arrays', () => {
+  it.each([
+    ['values', [[1, 2]]],
+    ['formulas', [['=1', '=2'], ['=3']]],
+    ['numberFormat', [['0'], ['0'], ['0']]],
+  ])('rejects %s whose shape does not match the range with InvalidArgument', async (prop, data) => {
+    const wb = book();
+    const code = await codeOf(
+      wb.run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:B2');
+        (range as unknown as Record<string, unknown>)[prop] = data;
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+
+  it('turns text starting with = into a formula unless the cell is formatted as text', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Resurser');
+      ws.getRange('A2:D2').values = [['=HYPERLINK("http://x")', '+1', '@SUM(A1)', '12']];
+      ws.getRange('A3:D3').numberFormat = [['@', '@', '@', '@']];
+      ws.getRange('A3:D3').values = [['=HYPERLINK("http://x")', '+1', '@SUM(A1)', '12']];
+      await ctx.sync();
+    });
+    expect(wb.cell('Resurser', 'A2')).toMatchObject({ formula: '=HYPERLINK("http://x")' });
+    expect(wb.cell('Resurser', 'B2')).toMatchObject({ formula: '=+1' });
+    expect(wb.cell('Resurser', 'C2')).toMatchObject({ formula: '=@SUM(A1)' });
+    expect(wb.cell('Resurser', 'D2')).toMatchObject({ value: 12 });
+    expect(wb.cell('Resurser', 'A3')).toEqual({ value: '=HYPERLINK("http://x")', numberFormat: '@' });
+    expect(wb.cell('Resurser', 'B3')).toEqual({ value: '+1', numberFormat: '@' });
+    expect(wb.cell('Resurser', 'C3')).toEqual({ value: '@SUM(A1)', numberFormat: '@' });
+    expect(wb.cell('Resurser', 'D3')).toEqual({ value: '12', numberFormat: '@' });
+  });
+
+  it('keeps any text exactly as written in cells formatted as text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.string({ minLength: 1 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }), async (rows) => {
+        const wb = book();
+        const address = `A1:C${rows.length}`;
+        const read = await wb.run(async (ctx) => {
+          const range = ctx.workbook.worksheets.getItem('Resurser').getRange(address);
+          range.numberFormat = rows.map((r) => r.map(() => '@'));
+          range.values = rows;
+          range.load('values,formulas');
+          await ctx.sync();
+          return { values: range.values, formulas: range.formulas };
+        });
+        expect(read.values).toEqual(rows);
+        expect(read.formulas).toEqual(rows);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('sheet names', () => {
+  it.each([
+    ['a name longer than 31 characters', 'x'.repeat(32), 'InvalidArgument'],
+    ['a forbidden character', 'Kostnader/2025', 'InvalidArgument'],
+    ['an apostrophe first', "'Blad", 'InvalidArgument'],
+    ['the reserved name History', 'history', 'InvalidArgument'],
+    ['an existing name in another case', 'KOSTNADER', 'ItemAlreadyExists'],
+  ])('refuses %s', async (_what, name, code) => {
+    const wb = book();
+    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.add(name), ctx.sync())))).toBe(code);
+    expect(await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Resurser').name = name), ctx.sync())))).toBe(code);
+    expect(wb.sheetNames()).toEqual(['Kostnader', 'Resurser']);
+  });
+
+  it('rewrites formulas on rename and turns them into #REF! on delete, as Excel does', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Resurser').getRange('B1').formulas = [["=Kostnader!B2+'Kostnader'!B3"]];
+      ctx.workbook.worksheets.getItem('Kostnader').name = 'Kostnader 2';
+      await ctx.sync();
+    });
+    expect(wb.cell('Resurser', 'B1')?.formula).toBe("='Kostnader 2'!B2+'Kostnader 2'!B3");
+    await wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Kostnader 2').delete(), ctx.sync()));
+    expect(wb.cell('Resurser', 'B1')?.formula).toBe('=#REF!B2+#REF!B3');
+  });
+
+  it('refuses to delete or hide the last visible sheet', async () => {
+    const wb = createEmulatedWorkbook([{ name: 'Ensam', values: [], tables: [] }]);
+    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Ensam').delete(), ctx.sync())))).toBe('InvalidOperation');
+    expect(await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Ensam').visibility = 'Hidden'), ctx.sync())))).toBe('InvalidOperation');
+  });
+});
+
+describe('tables', () => {
+  it('refuses overlapping tables and duplicate names (keeping what the batch did before the failure)', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Kostnader').tables.add('A1:B3', true).name = 'tblKostnader';
+      await ctx.sync();
+    });
+    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Kostnader').tables.add('B2:C4', true), ctx.sync())))).toBe('InvalidArgument');
+    expect(
+      await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Resurser').tables.add('A1:A2', true).name = 'TBLKOSTNADER'), ctx.sync()))),
+    ).toBe('ItemAlreadyExists');
+    // A batch is not a transaction: the table was added before its renaming failed.
+    expect(wb.tables()).toEqual([
+      { name: 'tblKostnader', sheet: 'Kostnader', address: 'A1:B3', showTotals: false },
+      { name: 'Table2', sheet: 'Resurser', address: 'A1:A2', showTotals: false },
+    ]);
+  });
+});
+
+describe('request size and counters', () => {
+  it('counts syncs and the bytes of each request', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      await ctx.sync(); // an empty request: '[]'
+      ctx.workbook.worksheets.getItem('Kostnader').getRange('A1').values = [['åäö']];
+      await ctx.sync();
+    });
+    expect(wb.stats.syncs).toBe(2);
+    expect(wb.stats.bytesPerSync[0]).toBe(2);
+    expect(wb.stats.bytesPerSync[1]).toBeGreaterThan(60);
+  });
+
+  it('refuses a request over 5 MB with RequestPayloadSizeLimitExceeded and applies none of it', async () => {
+    const wb = book();
+    const big = 'x'.repeat(1000);
+    const rows = Math.ceil(PAYLOAD_LIMIT_BYTES / 1000) + 10;
+    const code = await codeOf(
+      wb.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('Resurser');
+        ws.getRange('A1').values = [['först']];
+        ws.getRange(`B1:B${rows}`).values = Array.from({ length: rows }, () => [big]);
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe('RequestPayloadSizeLimitExceeded');
+    expect(wb.cell('Resurser', 'A1')?.value).toBe('Betalare');
+    expect(wb.stats.bytesPerSync[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+});
+
+describe('failAtSync', () => {
+  it('applies the given prefix of the batch, then fails, and publishes no loaded values', async () => {
+    const wb = book();
+    wb.failAtSync({ atSync: 1, applied: 1 });
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader'); // operation 1: resolve the sheet
+      ws.getRange('A1').values = [['ändrad']]; // operations 2–3
+      ws.load('name');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+      expect(() => ws.name).toThrow(EmulatedExcelError);
+    });
+    expect(wb.cell('Kostnader', 'A1')?.value).toBe('Post');
+  });
+});
+
+describe('anything not modelled', () => {
+  it('throws loudly instead of pretending', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:B2') as unknown as Record<string, unknown>;
+      expect(() => range.merge).toThrow('Excel emulation: Range.merge is not modelled');
+      expect(() => {
+        range.hyperlink = { address: 'http://x' };
+      }).toThrow('Excel emulation: setting Range.hyperlink is not modelled');
+      const rows = (ctx.workbook.worksheets.getItem('Kostnader').tables.add('A1:B3', true) as unknown as Record<string, unknown>);
+      expect(() => rows.rows).toThrow('Excel emulation: Table.rows is not modelled');
+    });
+  });
+});
+
+describe('hidden rows', () => {
+  it('leaves hidden rows out of the visible view', async () => {
+    const wb = createEmulatedWorkbook([{ name: 'Blad', values: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 2], tables: [] }]);
+    const addresses = await wb.run(async (ctx) => {
+      const view = ctx.workbook.worksheets.getItem('Blad').getUsedRange(true).getVisibleView().load('cellAddresses');
+      await ctx.sync();
+      return view.cellAddresses;
+    });
+    expect(addresses).toEqual([['A1'], ['A4']]);
+  });
+});

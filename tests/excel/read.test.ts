@@ -1,0 +1,109 @@
+/** readWorkbookGrid: everything the reader needs, in one sync once the structure is known. */
+import { describe, expect, it } from 'vitest';
+import { createEmulatedWorkbook } from '../../src/excel-emulation';
+import { readWorkbook, readWorkbookGrid } from '../../src/excel';
+import { analystWorkbook, markerOf, sampleInputs, samplePlan } from './plans';
+
+function kostnader() {
+  return createEmulatedWorkbook([
+    {
+      name: 'Kostnader',
+      values: [
+        [null, null, null],
+        [null, 'Post', 'Belopp'],
+        [null, 'Licens', 1234.5],
+        [null, 'Drift', { error: '#DIV/0!' }],
+        [null, '#N/A', true],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General'],
+        ['General', '@', '@'],
+        ['General', '@', '#,##0.00'],
+        ['General', '@', '0'],
+        ['General', '@', 'General'],
+      ],
+      hiddenRows: [3],
+      tables: [{ name: 'tblKostnader', headerRow: 1, firstColumn: 1, lastRow: 4, lastColumn: 2 }],
+    },
+    { name: 'Tomt', values: [], tables: [] },
+  ]);
+}
+
+describe('readWorkbookGrid', () => {
+  it('reads values from A1, number formats, errors as error values, hidden rows and tables', async () => {
+    const grid = await readWorkbookGrid(kostnader().run);
+    const sheet = grid.sheets[0]!;
+    expect(sheet.values).toEqual([
+      [null, null, null],
+      [null, 'Post', 'Belopp'],
+      [null, 'Licens', 1234.5],
+      [null, 'Drift', { error: '#DIV/0!' }],
+      [null, '#N/A', true], // text '#N/A' stays text: valueTypes tell it from the error
+    ]);
+    expect(sheet.numberFormats?.[2]).toEqual(['General', '@', '#,##0.00']);
+    expect(sheet.hiddenRows).toEqual([3]);
+    expect(sheet.tables).toEqual([{ name: 'tblKostnader', headerRow: 1, firstColumn: 1, lastRow: 4, lastColumn: 2 }]);
+    expect(sheet.marker).toBeUndefined();
+    expect(grid.sheets[1]).toEqual({ name: 'Tomt', values: [], tables: [] });
+  });
+
+  it('takes two syncs the first time (the sheet names are needed first) and one after', async () => {
+    const wb = kostnader();
+    const first = await readWorkbook(wb.run);
+    expect(first.syncs).toBe(2);
+    wb.resetStats();
+    const again = await readWorkbook(wb.run);
+    expect(again.syncs).toBe(1);
+    expect(wb.stats.syncs).toBe(1);
+    expect(again.grid).toEqual(first.grid);
+  });
+
+  it('reads in one sync given the structure from an earlier read, even through another run function', async () => {
+    const wb = kostnader();
+    const { structure } = await readWorkbook(wb.run);
+    const otherRun: typeof wb.run = (batch) => wb.run(batch);
+    wb.resetStats();
+    await readWorkbook(otherRun, { structure });
+    expect(wb.stats.syncs).toBe(1);
+  });
+
+  it('notices a sheet added, deleted or renamed since and reads the new structure', async () => {
+    const wb = kostnader();
+    await readWorkbookGrid(wb.run);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.add('Ny');
+      ctx.workbook.worksheets.getItem('Tomt').delete();
+      await ctx.sync();
+    });
+    const grid = await readWorkbookGrid(wb.run);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Kostnader', 'Ny']);
+    await wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Ny').name = 'Nytt namn'), ctx.sync()));
+    expect((await readWorkbookGrid(wb.run)).sheets.map((s) => s.name)).toEqual(['Kostnader', 'Nytt namn']);
+  });
+
+  it('reads contents only of the sheets asked for, and every sheet’s marker', async () => {
+    const plan = samplePlan();
+    const wb = analystWorkbook(plan);
+    const grid = await readWorkbookGrid(wb.run, ['Kostnader']);
+    expect(grid.sheets.find((s) => s.name === 'Kostnader')!.values.length).toBeGreaterThan(5);
+    const summary = grid.sheets.find((s) => s.name === plan.sheets[0]!.name)!;
+    expect(summary.values).toEqual([]);
+    expect(summary.marker).toBe(markerOf(plan.sheets[0]!.key));
+  });
+
+  it('gives back the sample input sheets as typed', async () => {
+    const inputs = sampleInputs();
+    const wb = createEmulatedWorkbook();
+    wb.loadPlannedSheets(inputs);
+    const grid = await readWorkbookGrid(wb.run);
+    for (const planned of inputs) {
+      const sheet = grid.sheets.find((s) => s.name === planned.name)!;
+      planned.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          expect(sheet.values[r]![c]).toEqual(cell?.value ?? null);
+        }),
+      );
+      expect(sheet.tables.map((t) => t.name)).toEqual((planned.tables ?? []).map((t) => t.name));
+    }
+  });
+});
