@@ -29,7 +29,11 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
     .sort();
-  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   let failed = false;
   for (const file of files) {
     const module = (await import(pathToFileURL(join(here, file)).href)) as BenchModule;
@@ -49,7 +53,8 @@ function printTable(file: string, rows: BenchRow[]): void {
   const cells = rows.map((r) => [r.name, formatValue(r.value), r.unit, r.notes ?? '']);
   const header = ['benchmark', 'value', 'unit', 'notes'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => '| ' + c.map((x, i) => (i === 1 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join(' | ') + ' |';
+  const line = (c: string[]) =>
+    '| ' + c.map((x, i) => (i === 1 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join(' | ') + ' |';
   console.log(`\n${file}`);
   console.log(line(header));
   console.log('|' + widths.map((w, i) => (i === 1 ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   writeFileAtomic(DEMO_OUTPUT, sample.data);
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
   process.stdout.write(
-    `Stockholms stad – kostnadsscenarier för nya skolsystem (illustrativa siffror)\n\n` +
+    `Stockholms stad – kostnadsscenarier för nya skolsystem\n\n` +
       `${terminalSummary(sample.summary)}\n\n` +
       `Skrev ${DEMO_OUTPUT} (${sample.plan.sheets.length} blad, ${seconds} s). Öppna den i Excel eller LibreOffice.\n`,
   );

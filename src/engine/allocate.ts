@@ -13,8 +13,9 @@
  * locale). The core works on arrays already in payer-id order, so reordering
  * payers or lines in the workbook changes nothing.
  *
- * Cost: O(n) per allocation (quickselect for the leftover threshold), because
- * the engine allocates every entry of every year among up to thousands of payers.
+ * Cost: O(n) per allocation (a few scans, or quickselect, for the leftover
+ * threshold), because the engine allocates every entry of every year among up
+ * to thousands of payers.
  */
 
 /** Remainders are compared in units of 1e-9 kr. */
@@ -37,7 +38,7 @@ export function allocateKronorInto(totalKr: number, weights: ArrayLike<number>, 
   }
   const sign = totalKr < 0 ? -1 : 1;
   const total = Math.abs(totalKr);
-  const keys = new Float64Array(n);
+  const keys = scratch(n);
   let floorSum = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
@@ -54,35 +55,70 @@ export function allocateKronorInto(totalKr: number, weights: ArrayLike<number>, 
     keys[i] = w > 0 ? steps * POSITION_SPAN + (POSITION_SPAN - 1 - i) : -1 - i;
   }
   const leftover = total - floorSum;
-  if (leftover > 0) giveOneToTop(keys, leftover, out, 1);
-  else if (leftover < 0) takeOneFromBottom(keys, -leftover, out);
+  if (leftover > 0) giveOneToTop(keys, n, leftover, out, 1);
+  else if (leftover < 0) takeOneFromBottom(keys, n, -leftover, out);
   // 0 - x, not -x: a payer with nothing gets 0, never -0.
   if (sign < 0) for (let i = 0; i < n; i++) out[i] = 0 - out[i]!;
   return true;
 }
 
-/** Adds `delta` to the `count` entries with the largest keys (keys are unique). */
-function giveOneToTop(keys: Float64Array, count: number, out: Float64Array | number[], delta: number): void {
-  const threshold = kthLargest(keys, Math.min(count, keys.length));
-  for (let i = 0; i < keys.length; i++) if (keys[i]! >= threshold) out[i] = out[i]! + delta;
+/**
+ * Reused work buffers: the engine allocates tens of thousands of entries per
+ * scenario, and a fresh array per entry was a large share of the time (garbage
+ * collection). Safe because allocation never re-enters itself.
+ */
+let keyBuffer = new Float64Array(256);
+let selectBuffer = new Float64Array(256);
+
+function scratch(n: number): Float64Array {
+  if (keyBuffer.length < n) keyBuffer = new Float64Array(Math.max(n, keyBuffer.length * 2));
+  return keyBuffer;
+}
+
+/** Adds `delta` to the `count` of the first n entries with the largest keys (keys are unique). */
+function giveOneToTop(keys: Float64Array, n: number, count: number, out: Float64Array | number[], delta: number): void {
+  const threshold = kthLargest(keys, n, Math.min(count, n));
+  for (let i = 0; i < n; i++) if (keys[i]! >= threshold) out[i] = out[i]! + delta;
 }
 
 /**
  * Floating point can, in rare cases, make the floors overshoot the total; then
  * the smallest remainders among payers holding at least one krona give one back.
  */
-function takeOneFromBottom(keys: Float64Array, count: number, out: Float64Array | number[]): void {
-  const negated = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) negated[i] = out[i]! > 0 ? -keys[i]! : -Infinity;
-  giveOneToTop(negated, count, out, -1);
+function takeOneFromBottom(keys: Float64Array, n: number, count: number, out: Float64Array | number[]): void {
+  for (let i = 0; i < n; i++) keys[i] = out[i]! > 0 ? -keys[i]! : -Infinity;
+  giveOneToTop(keys, n, count, out, -1);
 }
 
-/** The k-th largest of unique values (1-based k), by iterative quickselect on a copy. */
-function kthLargest(values: Float64Array, k: number): number {
-  const a = Float64Array.from(values);
+/** How many leftover kronor are handed out by repeated scans rather than by quickselect. */
+const FEW = 8;
+
+/** The k-th largest (1-based) of the first n unique values. */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  if (k <= FEW) {
+    // k scans of n values beat copying and partitioning when only a few kronor are left over.
+    let below = Infinity;
+    for (let round = 0; round < k; round++) {
+      let best = -Infinity;
+      for (let i = 0; i < n; i++) {
+        const v = values[i]!;
+        if (v < below && v > best) best = v;
+      }
+      below = best;
+    }
+    return below;
+  }
+  return quickselect(values, n, k);
+}
+
+/** Iterative quickselect (descending) on a copy of the first n values. */
+function quickselect(values: Float64Array, n: number, k: number): number {
+  if (selectBuffer.length < n) selectBuffer = new Float64Array(Math.max(n, selectBuffer.length * 2));
+  const a = selectBuffer;
+  a.set(values.subarray(0, n));
   const target = k - 1; // index in descending order
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = n - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >>> 1]!;
     let i = lo;

@@ -403,7 +403,10 @@ export interface ScenarioResult {
   /** Index factor per year (same order as `years`). */
   indexFactors: number[];
   entries: CostEntry[];
+  /** Empty when computed with { detail: 'totals' } (then allocationsOmitted is true). */
   allocations: AllocationEntry[];
+  /** True when allocations were not kept (EngineOptions.detail 'totals'); every other figure is the same. */
+  allocationsOmitted?: boolean;
   /** Per payer and year (every payer × every year, zero included). */
   payerYears: PayerYear[];
   /** Per payer: horizon total and average per pupil/user per year. */
@@ -415,6 +418,18 @@ export interface ScenarioResult {
   unallocatedByYear: Ore[];
   reconciliation: ReconciliationLine[];
   baseline: BaselineComparison;
+}
+
+/** Options of runEngine / computeScenario; all optional, defaults give the full result. */
+export interface EngineOptions {
+  /**
+   * 'full' (default): every entry's allocation per payer is kept in `allocations`.
+   * 'totals': allocations are computed (payer figures are identical) but not
+   * kept: for repeated runs such as a Monte Carlo, where one AllocationEntry per
+   * payer × entry would be most of the time and memory (about 38 million for
+   * 2,000 payers × 50 solutions × 30 years × 10 alternatives).
+   */
+  detail?: 'full' | 'totals';
 }
 
 export interface EngineOutput {

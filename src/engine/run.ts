@@ -4,17 +4,17 @@
  * no figure is ever shown from a model known to be wrong.
  */
 
-import type { CostModel, EngineOutput } from './model';
+import type { CostModel, EngineOptions, EngineOutput } from './model';
 import { buildModelIndex } from './modelIndex';
 import { computeScenarioWith } from './scenario';
 import { validateWith } from './validate';
 
-export function runEngine(model: CostModel): EngineOutput {
+export function runEngine(model: CostModel, options: EngineOptions = {}): EngineOutput {
   const index = buildModelIndex(model);
   const problems = validateWith(index);
   if (problems.some((p) => p.severity === 'error')) return { problems, scenarios: [] };
   return {
     problems,
-    scenarios: model.alternatives.map((alternative) => computeScenarioWith(index, alternative)),
+    scenarios: model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options)),
   };
 }

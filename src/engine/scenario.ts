@@ -11,23 +11,36 @@
 import { allocateKronorInto } from './allocate';
 import { contractEntries } from './contractCosts';
 import { internalEntries } from './internalCosts';
-import type { AllocationEntry, Alternative, CostModel, Ore, PayerYear, ScenarioResult } from './model';
+import type { AllocationEntry, Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioResult } from './model';
 import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
 import { perUnit } from './money';
 import { npv } from './npv';
 import { baselineByYear, runOnEntries } from './oldAgreements';
 import type { PendingEntry } from './pending';
 
-export function computeScenario(model: CostModel, alternative: Alternative): ScenarioResult {
-  return computeScenarioWith(buildModelIndex(model), alternative);
+export function computeScenario(
+  model: CostModel,
+  alternative: Alternative,
+  options: EngineOptions = {},
+): ScenarioResult {
+  return computeScenarioWith(buildModelIndex(model), alternative, options);
 }
 
 /** As computeScenario, reusing look-ups built once for several alternatives. */
-export function computeScenarioWith(index: ModelIndex, alternative: Alternative): ScenarioResult {
+export function computeScenarioWith(
+  index: ModelIndex,
+  alternative: Alternative,
+  options: EngineOptions = {},
+): ScenarioResult {
+  const keepAllocations = options.detail !== 'totals';
   const pending: PendingEntry[] = [];
-  for (const contract of alternative.contracts) pending.push(...contractEntries(index, contract));
-  pending.push(...runOnEntries(index, alternative));
-  pending.push(...internalEntries(index, alternative));
+  // Appended one by one: push(...list) has an argument-count limit on very large models.
+  const parts = [
+    ...alternative.contracts.map((c) => contractEntries(index, c)),
+    runOnEntries(index, alternative),
+    internalEntries(index, alternative),
+  ];
+  for (const part of parts) for (const p of part) pending.push(p);
 
   const { years } = index;
   const yearCount = years.length;
@@ -54,11 +67,7 @@ export function computeScenarioWith(index: ModelIndex, alternative: Alternative)
       const amount = kr * 100;
       allocated += amount;
       byPayerYear[position * yearCount + y] += amount;
-      allocations.push({
-        entryIndex,
-        payerId: index.payers[position]!.id,
-        amount,
-      });
+      if (keepAllocations) allocations.push({ entryIndex, payerId: index.payers[position]!.id, amount });
     }
     unallocatedByYear[y] += entry.amount - allocated;
   });
@@ -100,6 +109,7 @@ export function computeScenarioWith(index: ModelIndex, alternative: Alternative)
     indexFactors: [...index.factors],
     entries: pending.map((p) => p.entry),
     allocations,
+    ...(keepAllocations ? {} : { allocationsOmitted: true }),
     payerYears,
     payerTotals,
     totalByYear,

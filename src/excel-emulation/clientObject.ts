@@ -17,7 +17,11 @@ export type LoadOption = string | string[] | { select?: string | string[] };
 
 export function loadList(option: LoadOption | undefined): string[] {
   if (option === undefined) return [];
-  if (typeof option === 'string') return option.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof option === 'string')
+    return option
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(option)) return option.flatMap((o) => loadList(o));
   if (option.select !== undefined) return loadList(option.select);
   throw notModelled('load with options other than select');
@@ -137,7 +141,11 @@ export function loadItems<S, T>(
 ): Record<string, unknown> {
   const itemProps = props.map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p));
   if (props.some((p) => !p.startsWith('items/') && p !== 'items')) {
-    return pick(type, props.filter((p) => !p.startsWith('items')), {});
+    return pick(
+      type,
+      props.filter((p) => !p.startsWith('items')),
+      {},
+    );
   }
   const items = elements.map((element) => {
     const item = proxy(element);

@@ -28,6 +28,8 @@ export interface SyncStats {
   syncs: number;
   /** Serialized request size of each sync, in bytes (UTF-8 of the JSON). */
   bytesPerSync: number[];
+  /** Queued operations of each sync. */
+  operationsPerSync: number[];
 }
 
 export interface SyncHost {
@@ -75,6 +77,7 @@ export class EmulatedContext {
     stats.syncs += 1;
     const bytes = encoder.encode(JSON.stringify(ops.map((o) => o.payload))).length;
     stats.bytesPerSync.push(bytes);
+    stats.operationsPerSync.push(ops.length);
     if (bytes > PAYLOAD_LIMIT_BYTES) {
       throw new EmulatedExcelError('RequestPayloadSizeLimitExceeded', 'RequestContext.sync', `${bytes} bytes`);
     }

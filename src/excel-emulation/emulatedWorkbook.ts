@@ -4,6 +4,9 @@
  * `Excel.run`), sync counters, failure injection, loaders for a WorkbookGrid
  * or PlannedSheet[], and inspection helpers that bypass the proxies.
  * No Node APIs: it bundles for the browser.
+ *
+ * Like Excel, a workbook always has a sheet: `createEmulatedWorkbook()` with
+ * no sheets starts with a blank 'Blad1', which the loaders replace.
  */
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import type { PlannedSheet } from '../workbook/plan';
@@ -60,6 +63,24 @@ function lcg(seed: number): () => number {
   };
 }
 
+const DEFAULT_SHEET = 'Blad1';
+
+/** The blank default sheet of a new workbook, which loading sheets replaces (as opening a template would). */
+function dropUntouchedDefault(book: BookState): void {
+  const only = book.sheets.length === 1 ? book.sheets[0]! : undefined;
+  if (
+    only &&
+    only.name === DEFAULT_SHEET &&
+    only.cells.size === 0 &&
+    only.names.length === 0 &&
+    !book.tables.some((t) => t.sheet === only)
+  ) {
+    book.sheets = [];
+    book.active = null;
+    only.deleted = true;
+  }
+}
+
 function addSheet(book: BookState, name: string): SheetState {
   const sheet = newSheet(book, checkSheetName(book, name, 'loadGrid'));
   book.sheets.push(sheet);
@@ -87,7 +108,8 @@ function loadSheetGrid(book: BookState, grid: SheetGrid): void {
       showTotals: false,
     });
   }
-  if (grid.marker !== undefined) sheet.names.push({ name: MARKER_NAME, formula: textFormula(grid.marker), visible: false, comment: '' });
+  if (grid.marker !== undefined)
+    sheet.names.push({ name: MARKER_NAME, formula: textFormula(grid.marker), visible: false, comment: '' });
 }
 
 function loadPlanned(book: BookState, planned: PlannedSheet, marker?: string): void {
@@ -95,7 +117,10 @@ function loadPlanned(book: BookState, planned: PlannedSheet, marker?: string): v
   planned.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
-      const state: CellState = { value: cell.value, numberFormat: cell.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General') };
+      const state: CellState = {
+        value: cell.value,
+        numberFormat: cell.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General'),
+      };
       if (cell.formula) state.formula = cell.formula;
       sheet.cells.set(cellKey(r, c), state);
     }),
@@ -110,13 +135,22 @@ function loadPlanned(book: BookState, planned: PlannedSheet, marker?: string): v
     book.tables.push({ id: `{T${book.counter}}`, name: t.name, sheet, rect, showTotals: t.showTotals ?? false });
   }
   for (const v of planned.validations ?? []) sheet.validations.push({ address: v.range, list: v.list.join(',') });
-  if (marker !== undefined) sheet.names.push({ name: MARKER_NAME, formula: textFormula(marker), visible: false, comment: '' });
+  if (marker !== undefined)
+    sheet.names.push({ name: MARKER_NAME, formula: textFormula(marker), visible: false, comment: '' });
 }
 
 function snapshotSheet(book: BookState, s: SheetState): unknown {
   const cells = [...s.cells.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([key, cell]) => [rectAddress({ top: Math.floor(key / 16_384), left: key % 16_384, bottom: Math.floor(key / 16_384), right: key % 16_384 }), cell]);
+    .map(([key, cell]) => [
+      rectAddress({
+        top: Math.floor(key / 16_384),
+        left: key % 16_384,
+        bottom: Math.floor(key / 16_384),
+        right: key % 16_384,
+      }),
+      cell,
+    ]);
   return {
     id: s.id,
     name: s.name,
@@ -130,13 +164,18 @@ function snapshotSheet(book: BookState, s: SheetState): unknown {
     charts: s.charts,
     names: s.names,
     validations: s.validations,
-    tables: book.tables.filter((t) => t.sheet === s).map((t) => ({ id: t.id, name: t.name, rect: t.rect, showTotals: t.showTotals })),
+    tables: book.tables
+      .filter((t) => t.sheet === s)
+      .map((t) => ({ id: t.id, name: t.name, rect: t.rect, showTotals: t.showTotals })),
   };
 }
 
-export function createEmulatedWorkbook(sheets: WorkbookGrid | SheetGrid[] = [], options: { seed?: number } = {}): EmulatedWorkbook {
+export function createEmulatedWorkbook(
+  sheets: WorkbookGrid | SheetGrid[] = [],
+  options: { seed?: number } = {},
+): EmulatedWorkbook {
   const book: BookState = { sheets: [], tables: [], active: null, counter: 0 };
-  const stats: SyncStats = { syncs: 0, bytesPerSync: [] };
+  const stats: SyncStats = { syncs: 0, bytesPerSync: [], operationsPerSync: [] };
   const failures: { at: number; applied?: number }[] = [];
   const random = lcg(options.seed ?? 1);
   const host: SyncHost = {
@@ -161,6 +200,7 @@ export function createEmulatedWorkbook(sheets: WorkbookGrid | SheetGrid[] = [], 
     resetStats() {
       stats.syncs = 0;
       stats.bytesPerSync.length = 0;
+      stats.operationsPerSync.length = 0;
       failures.length = 0;
     },
     failAtSync(plan) {
@@ -174,22 +214,38 @@ export function createEmulatedWorkbook(sheets: WorkbookGrid | SheetGrid[] = [], 
       if (!s || !pos) return undefined;
       const c = s.cells.get(cellKey(pos.row, pos.col));
       if (!c) return undefined;
-      return { value: c.value, numberFormat: c.numberFormat, ...(c.formula !== undefined ? { formula: c.formula } : {}) };
+      return {
+        value: c.value,
+        numberFormat: c.numberFormat,
+        ...(c.formula !== undefined ? { formula: c.formula } : {}),
+      };
     },
     sheet: (name) => findSheet(book, name),
-    tables: () => book.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect), showTotals: t.showTotals })),
+    tables: () =>
+      book.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        address: rectAddress(t.rect),
+        showTotals: t.showTotals,
+      })),
     activeSheet: () => book.active?.name,
     snapshot: () => ({
       active: book.active?.id ?? null,
       sheets: book.sheets.map((s) => snapshotSheet(book, s)),
     }),
     loadGrid(grid) {
+      if (grid.sheets.length > 0) dropUntouchedDefault(book);
       for (const s of grid.sheets) loadSheetGrid(book, s);
     },
     loadPlannedSheets(planned, marker) {
+      if (planned.length > 0) dropUntouchedDefault(book);
       for (const s of planned) loadPlanned(book, s, marker?.(s));
     },
   };
-  wb.loadGrid(Array.isArray(sheets) ? { sheets } : sheets);
+  const initial = Array.isArray(sheets) ? { sheets } : sheets;
+  if (initial.sheets.length === 0) {
+    // Excel has no workbook without a sheet: a new one has a blank 'Blad1' (Swedish Excel).
+    addSheet(book, DEFAULT_SHEET);
+  } else wb.loadGrid(initial);
   return wb;
 }

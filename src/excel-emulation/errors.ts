@@ -17,7 +17,7 @@ export type ExcelErrorCode =
 /** Excel's message texts (en-US), as Excel on the web reports them. */
 const MESSAGES: Record<ExcelErrorCode, string> = {
   PropertyNotLoaded:
-    'The property \'{0}\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+    "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
   ItemNotFound: "The requested resource doesn't exist.",
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   ItemAlreadyExists: 'A resource with the same name or identifier already exists.',

@@ -54,14 +54,16 @@ export class EmulatedPageLayout extends SheetPart {
   }
   set orientation(v: 'Portrait' | 'Landscape') {
     this._set('orientation', v, (s) => {
-      if (v !== 'Portrait' && v !== 'Landscape') throw new EmulatedExcelError('InvalidArgument', 'PageLayout.orientation');
+      if (v !== 'Portrait' && v !== 'Landscape')
+        throw new EmulatedExcelError('InvalidArgument', 'PageLayout.orientation');
       s.pageLayout.orientation = v;
     });
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this._set('zoom', v, (s) => {
       const scale = v.scale;
-      if (scale !== undefined && (scale < 10 || scale > 400)) throw new EmulatedExcelError('InvalidArgument', 'PageLayout.zoom');
+      if (scale !== undefined && (scale < 10 || scale > 400))
+        throw new EmulatedExcelError('InvalidArgument', 'PageLayout.zoom');
       s.pageLayout.zoom = { ...v };
     });
   }
@@ -71,7 +73,10 @@ export class EmulatedPageLayout extends SheetPart {
   setPrintArea(area: string): void {
     this._call('setPrintArea', [area], (s) => {
       const split = splitSheetAddress(area);
-      if (!parseRect(split.local) || (split.sheet !== undefined && split.sheet.toLowerCase() !== s.name.toLowerCase())) {
+      if (
+        !parseRect(split.local) ||
+        (split.sheet !== undefined && split.sheet.toLowerCase() !== s.name.toLowerCase())
+      ) {
         throw new EmulatedExcelError('InvalidArgument', 'PageLayout.setPrintArea', `bad print area '${area}'`);
       }
       s.pageLayout.printArea = split.local;

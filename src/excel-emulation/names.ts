@@ -81,11 +81,19 @@ export class EmulatedNamedItemCollection extends EmulatedObject<SheetState> {
     return item._create({ parent: this.parentId, call: 'names.add', args: [name, reference, comment ?? ''] }, () => {
       const sheet = this._t('NamedItemCollection.add');
       if (typeof reference !== 'string' || !reference.startsWith('=')) {
-        throw new EmulatedExcelError('InvalidArgument', 'NamedItemCollection.add', 'reference must be a formula string');
+        throw new EmulatedExcelError(
+          'InvalidArgument',
+          'NamedItemCollection.add',
+          'reference must be a formula string',
+        );
       }
       const body = reference.slice(1);
       if (/^"/.test(body) && body.length - 2 > 255) {
-        throw new EmulatedExcelError('InvalidArgument', 'NamedItemCollection.add', 'text constants in formulas hold at most 255 characters');
+        throw new EmulatedExcelError(
+          'InvalidArgument',
+          'NamedItemCollection.add',
+          'text constants in formulas hold at most 255 characters',
+        );
       }
       const state: NameState = {
         name: checkDefinedName(sheet, name, 'NamedItemCollection.add'),

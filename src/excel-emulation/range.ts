@@ -94,7 +94,11 @@ function checkShape(t: RangeTarget, data: unknown, location: string): unknown[][
         row.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)),
     );
   if (!ok) {
-    throw new EmulatedExcelError('InvalidArgument', location, `expected ${rows}×${cols} plain values for ${rectAddress(t.rect)}`);
+    throw new EmulatedExcelError(
+      'InvalidArgument',
+      location,
+      `expected ${rows}×${cols} plain values for ${rectAddress(t.rect)}`,
+    );
   }
   return data as unknown[][];
 }
@@ -210,20 +214,29 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
     return child._create({ parent: this._id, call: method, args }, () => {
       const t = this._t(`Range.${method}`);
       const r = rect(t);
-      if (!r) throw new EmulatedExcelError('InvalidArgument', `Range.${method}`, `${JSON.stringify(args)} outside ${rectAddress(t.rect)}`);
+      if (!r)
+        throw new EmulatedExcelError(
+          'InvalidArgument',
+          `Range.${method}`,
+          `${JSON.stringify(args)} outside ${rectAddress(t.rect)}`,
+        );
       return { sheet: t.sheet, rect: r };
     });
   }
 
   getColumn(index: number): EmulatedRange {
     return this.derive('getColumn', [index], (t) =>
-      index >= 0 && index < rectColumns(t.rect) ? { ...t.rect, left: t.rect.left + index, right: t.rect.left + index } : undefined,
+      index >= 0 && index < rectColumns(t.rect)
+        ? { ...t.rect, left: t.rect.left + index, right: t.rect.left + index }
+        : undefined,
     );
   }
 
   getRow(index: number): EmulatedRange {
     return this.derive('getRow', [index], (t) =>
-      index >= 0 && index < rectRows(t.rect) ? { ...t.rect, top: t.rect.top + index, bottom: t.rect.top + index } : undefined,
+      index >= 0 && index < rectRows(t.rect)
+        ? { ...t.rect, top: t.rect.top + index, bottom: t.rect.top + index }
+        : undefined,
     );
   }
 
@@ -236,7 +249,13 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
   }
 
   /** A range address relative to the sheet, e.g. getRange('A1:B2') on the sheet. */
-  static onSheet(ctx: EmulatedContext, parentId: number, address: string, sheet: () => SheetState, location: string): EmulatedRange {
+  static onSheet(
+    ctx: EmulatedContext,
+    parentId: number,
+    address: string,
+    sheet: () => SheetState,
+    location: string,
+  ): EmulatedRange {
     const range = strict(new EmulatedRange(ctx), 'Range');
     return range._create({ parent: parentId, call: 'getRange', args: [address] }, () => {
       const s = sheet();
@@ -289,7 +308,10 @@ export class EmulatedRangeView extends EmulatedObject<RangeTarget> {
 
 /** Format objects are views of their range: they share its target. */
 abstract class RangePart<T> extends EmulatedObject<RangeTarget> {
-  constructor(protected range: EmulatedRange, type: string) {
+  constructor(
+    protected range: EmulatedRange,
+    type: string,
+  ) {
     super(range._ctx, type);
     this._target = undefined;
   }
@@ -310,7 +332,8 @@ export class EmulatedRangeFormat extends RangePart<number> {
   }
   set columnWidth(points: number) {
     this._set('columnWidth', points, (t) => {
-      if (typeof points !== 'number' || points < 0) throw new EmulatedExcelError('InvalidArgument', 'RangeFormat.columnWidth');
+      if (typeof points !== 'number' || points < 0)
+        throw new EmulatedExcelError('InvalidArgument', 'RangeFormat.columnWidth');
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
     });
   }
@@ -357,9 +380,14 @@ export class EmulatedDataValidation extends RangePart<unknown> {
   set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
     this._set('rule', rule, (t) => {
       const keys = Object.keys(rule ?? {});
-      if (keys.length !== 1 || !rule.list) throw notModelled(`DataValidation.rule other than list (${keys.join(', ')})`);
+      if (keys.length !== 1 || !rule.list)
+        throw notModelled(`DataValidation.rule other than list (${keys.join(', ')})`);
       if (typeof rule.list.source !== 'string' || rule.list.source === '') {
-        throw new EmulatedExcelError('InvalidArgument', 'DataValidation.rule', 'list source must be a non-empty string');
+        throw new EmulatedExcelError(
+          'InvalidArgument',
+          'DataValidation.rule',
+          'list source must be a non-empty string',
+        );
       }
       const address = rectAddress(t.rect);
       t.sheet.validations = t.sheet.validations.filter((v) => v.address !== address);

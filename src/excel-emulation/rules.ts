@@ -13,7 +13,7 @@ export function checkSheetName(book: BookState, name: unknown, location: string,
     name.length < 1 ||
     name.length > 31 ||
     /[[\]:*?/\\]/.test(name) ||
-    /[\u0000-\u001f]/.test(name) ||
+    /[\u0000-\u001f]/.test(name) || // eslint-disable-line no-control-regex -- Excel refuses control characters in sheet names
     name.startsWith("'") ||
     name.endsWith("'") ||
     name.toLowerCase() === 'history';

@@ -7,7 +7,16 @@
 import { notModelled } from './errors';
 
 /** Members a runtime or test framework probes on any object; answering undefined is harmless. */
-const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'constructor', 'inspect']);
+const PROBES = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'constructor',
+  'inspect',
+]);
 
 export function strict<T extends object>(target: T, typeName: string): T {
   return new Proxy(target, {

@@ -19,7 +19,8 @@ export class EmulatedTable extends EmulatedObject<TableState> {
     super(ctx, 'Table');
   }
   override _checkAlive(t: TableState, location: string): void {
-    if (!this._ctx.book.tables.includes(t)) throw new EmulatedExcelError('ItemNotFound', location, 'the table was deleted');
+    if (!this._ctx.book.tables.includes(t))
+      throw new EmulatedExcelError('ItemNotFound', location, 'the table was deleted');
   }
   get name(): string {
     return this._get('name');
@@ -38,6 +39,8 @@ export class EmulatedTable extends EmulatedObject<TableState> {
     });
   }
   get worksheet(): EmulatedWorksheet {
+    // Loaded through 'worksheet/name' (or 'items/worksheet/name'): the loaded object.
+    if (this._loaded.has('worksheet')) return this._loaded.get('worksheet') as EmulatedWorksheet;
     const ws = strict(new EmulatedWorksheet(this._ctx), 'Worksheet');
     return ws._create({ parent: this._id, get: 'worksheet' }, () => this._t('Table.worksheet').sheet);
   }
@@ -100,7 +103,8 @@ export class EmulatedTableCollection extends EmulatedObject<BookState> {
       const sheet = split.sheet !== undefined ? findSheet(book, split.sheet) : this.sheet(location);
       const rect = parseRect(split.local);
       if (!sheet || !rect) throw new EmulatedExcelError('InvalidArgument', location, `bad table address '${address}'`);
-      if (!hasHeaders) throw new EmulatedExcelError('InvalidArgument', location, 'the emulation models tables with headers only');
+      if (!hasHeaders)
+        throw new EmulatedExcelError('InvalidArgument', location, 'the emulation models tables with headers only');
       if (book.tables.some((t) => t.sheet === sheet && rectsOverlap(t.rect, rect))) {
         throw new EmulatedExcelError('InvalidArgument', location, 'tables cannot overlap');
       }
@@ -116,7 +120,9 @@ export class EmulatedTableCollection extends EmulatedObject<BookState> {
   getItem(key: string): EmulatedTable {
     const table = strict(new EmulatedTable(this._ctx), 'Table');
     return table._create({ parent: this.parentId, call: 'tables.getItem', args: [key] }, () => {
-      const found = this.scope('TableCollection.getItem').find((t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key);
+      const found = this.scope('TableCollection.getItem').find(
+        (t) => t.name.toLowerCase() === key.toLowerCase() || t.id === key,
+      );
       if (!found) throw new EmulatedExcelError('ItemNotFound', 'TableCollection.getItem', `no table '${key}'`);
       return found;
     });

@@ -90,7 +90,11 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
       if (!VISIBILITIES.includes(v)) throw new EmulatedExcelError('InvalidArgument', 'Worksheet.visibility');
       const book = this._ctx.book;
       if (v !== 'Visible' && s.visibility === 'Visible' && visibleSheets(book).length === 1) {
-        throw new EmulatedExcelError('InvalidOperation', 'Worksheet.visibility', 'the last visible sheet cannot be hidden');
+        throw new EmulatedExcelError(
+          'InvalidOperation',
+          'Worksheet.visibility',
+          'the last visible sheet cannot be hidden',
+        );
       }
       s.visibility = v;
       if (v !== 'Visible') reactivate(book, s);
@@ -125,8 +129,15 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
   }
 
   getRange(address?: string): EmulatedRange {
-    if (address === undefined) throw new Error('Excel emulation: Worksheet.getRange() without an address is not modelled');
-    return EmulatedRange.onSheet(this._ctx, this._id, address, () => this._t('Worksheet.getRange'), 'Worksheet.getRange');
+    if (address === undefined)
+      throw new Error('Excel emulation: Worksheet.getRange() without an address is not modelled');
+    return EmulatedRange.onSheet(
+      this._ctx,
+      this._id,
+      address,
+      () => this._t('Worksheet.getRange'),
+      'Worksheet.getRange',
+    );
   }
 
   /** Excel returns A1 for a blank sheet. */
@@ -149,7 +160,8 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
 
   activate(): void {
     this._call('activate', [], (s) => {
-      if (s.visibility !== 'Visible') throw new EmulatedExcelError('InvalidOperation', 'Worksheet.activate', 'sheet is hidden');
+      if (s.visibility !== 'Visible')
+        throw new EmulatedExcelError('InvalidOperation', 'Worksheet.activate', 'sheet is hidden');
       this._ctx.book.active = s;
       this._ctx.book.selection = undefined;
     });
@@ -219,7 +231,10 @@ export class EmulatedWorksheetCollection extends EmulatedObject<BookState> {
 
   getItemOrNullObject(key: string): EmulatedWorksheet {
     const ws = strict(new EmulatedWorksheet(this._ctx), 'Worksheet');
-    return ws._create({ parent: 'worksheets', call: 'getItemOrNullObject', args: [key] }, () => findSheet(this._ctx.book, key) ?? null);
+    return ws._create(
+      { parent: 'worksheets', call: 'getItemOrNullObject', args: [key] },
+      () => findSheet(this._ctx.book, key) ?? null,
+    );
   }
 
   getActiveWorksheet(): EmulatedWorksheet {

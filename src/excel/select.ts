@@ -14,7 +14,10 @@ export async function selectCell(run: ExcelRun, sheet: string, cell: string): Pr
     if (excelErrorCode(error) === 'ItemNotFound') {
       throw new ExcelAdapterError(
         'ItemNotFound',
-        { sv: `Bladet ”${sheet}” finns inte (längre) i arbetsboken.`, en: `The sheet “${sheet}” is not (or no longer) in the workbook.` },
+        {
+          sv: `Bladet ”${sheet}” finns inte (längre) i arbetsboken.`,
+          en: `The sheet “${sheet}” is not (or no longer) in the workbook.`,
+        },
         error,
       );
     }

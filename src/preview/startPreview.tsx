@@ -5,7 +5,7 @@
  * the workbook grid. Loaded lazily: none of this is in the pane's first chunk.
  */
 import type { ReactNode } from 'react';
-import type { Capabilities } from '../taskpane/host/capabilities';
+import type { IsSetSupported } from '../taskpane/host/capabilities';
 import { createWorkbookSession } from '../taskpane/services/officeSession';
 import type { WorkbookSession } from '../taskpane/services/session';
 import { PreviewLayout } from './PreviewLayout';
@@ -18,10 +18,10 @@ export interface Preview {
   PreviewLayout: (props: { children: ReactNode }) => ReactNode;
 }
 
-export async function startPreview({ capabilities }: { capabilities: Capabilities }): Promise<Preview> {
+export async function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Promise<Preview> {
   const workbook = createPreviewWorkbook(previewStartOf(window.location.search));
   const store = createPreviewStore(workbook);
-  const session = observedSession(createWorkbookSession({ run: workbook.run, capabilities, illustrative: true }), store);
+  const session = observedSession(createWorkbookSession({ run: workbook.run, isSetSupported, illustrative: true }), store);
   return {
     session,
     store,

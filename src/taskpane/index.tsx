@@ -6,6 +6,7 @@
  * the first paint needs only React and Fluent.
  */
 import { createRoot } from 'react-dom/client';
+import type { ExcelRun } from '../excel/types';
 import { detectCapabilities } from './host/capabilities';
 import { detectHost } from './host/detectHost';
 import { App } from './ui/App';
@@ -20,7 +21,8 @@ async function start(): Promise<void> {
 
   if (host.kind === 'office') {
     const { createWorkbookSession } = await import(/* webpackChunkName: "workbook" */ './services/officeSession');
-    const session = createWorkbookSession({ run: (batch) => Excel.run(batch), capabilities, illustrative: false });
+    const run: ExcelRun = (batch) => Excel.run(batch);
+    const session = createWorkbookSession({ run, isSetSupported: host.isSetSupported, illustrative: false });
     root.render(
       <Root theme={host.theme} initialLanguage={host.language}>
         {(_, setLanguage) => (
@@ -32,7 +34,7 @@ async function start(): Promise<void> {
   }
 
   const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/startPreview');
-  const { session, PreviewLayout } = await startPreview({ capabilities });
+  const { session, PreviewLayout } = await startPreview({ isSetSupported: host.isSetSupported });
   root.render(
     <Root theme={host.theme} initialLanguage={host.language}>
       {(_, setLanguage) => (

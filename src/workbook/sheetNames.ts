@@ -10,7 +10,7 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 /** Characters Excel refuses in a sheet name. */
 const FORBIDDEN = /[[\]:*?/\\]/g;
 /** Control characters (tabs, line breaks pasted into a cell) are not allowed either. */
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u001f\u007f]/g; // eslint-disable-line no-control-regex -- matching control characters is the point
 
 /** Excel reserves this name for its change-tracking sheet. */
 const RESERVED = ['history'];
@@ -61,13 +61,14 @@ export function safeSheetName(wanted: string, taken: Iterable<string>, fallback 
   }
 }
 
-/** Why a name could not be used as wanted: Excel's rules, or a sheet that is not ours. */
+/** Whether Excel accepts `name` as a sheet name (uniqueness aside). */
 export function isValidSheetName(name: string): boolean {
   return (
     name.length >= 1 &&
     name.length <= MAX_SHEET_NAME_LENGTH &&
-    !/[[\]:*?/\\]/.test(name) &&
-    !/[\u0000-\u001f\u007f]/.test(name) &&
+    // Fresh non-global copies: .test on a /g regex keeps state between calls.
+    !new RegExp(FORBIDDEN.source).test(name) &&
+    !new RegExp(CONTROL.source).test(name) &&
     !name.startsWith("'") &&
     !name.endsWith("'") &&
     !RESERVED.includes(name.toLowerCase())

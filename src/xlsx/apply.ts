@@ -86,7 +86,8 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
   if (lists.used()) written.set(listSheetName, formatMarker({ ...stampOf(plan), key: LIST_KEY }));
   activate(workbook, plan.activate);
 
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored, not compressed: the package is compressed once, below, after the chart parts are added.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(buffer);
   const charts = await addCharts(zip, plan.sheets);
   const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
@@ -119,7 +120,7 @@ function activate(workbook: ExcelJS.Workbook, name: string | undefined): void {
   const index = name === undefined ? -1 : workbook.worksheets.findIndex((ws) => ws.name === name);
   if (index < 0) return;
   workbook.worksheets.forEach((ws, i) => {
-    const view = ws.views[0] ?? {};
+    const view = ws.views?.[0] ?? {}; // null on a loaded sheet that had no sheetViews
     ws.views = [{ ...view, tabSelected: i === index } as unknown as ExcelJS.WorksheetView];
   });
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];

@@ -21,7 +21,7 @@ function webpack(outputPath: string, baseUrl: string) {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ADDIN_BASE_URL: baseUrl },
-    timeout: 170_000,
+    timeout: 280_000, // a cold build on 2 busy cores can take a few minutes
   });
   return { code: result.status, log: `${result.stdout}\n${result.stderr}` };
 }
@@ -32,7 +32,7 @@ let build: { code: number | null; log: string };
 
 beforeAll(() => {
   build = webpack(dist, `${BASE_URL}/`);
-});
+}, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('production build', () => {

@@ -38,3 +38,18 @@ describe('runEngine', () => {
     expect(output.scenarios).toHaveLength(1);
   });
 });
+
+describe('runEngine with { detail: "totals" }', () => {
+  it('keeps every figure but the per-entry allocations, and says so', () => {
+    const model = smallModel();
+    const full = runEngine(model).scenarios[0]!;
+    const totals = runEngine(model, { detail: 'totals' }).scenarios[0]!;
+    expect(totals.allocations).toEqual([]);
+    expect(totals.allocationsOmitted).toBe(true);
+    expect(full.allocationsOmitted).toBeUndefined();
+    expect({ ...totals, allocations: full.allocations, allocationsOmitted: undefined }).toEqual({
+      ...full,
+      allocationsOmitted: undefined,
+    });
+  });
+});

@@ -8,7 +8,15 @@ import { createEmulatedWorkbook, EmulatedExcelError, PAYLOAD_LIMIT_BYTES } from 
 
 function book() {
   return createEmulatedWorkbook([
-    { name: 'Kostnader', values: [['Post', 'Belopp'], ['Licens', 100], ['Drift', 200]], tables: [] },
+    {
+      name: 'Kostnader',
+      values: [
+        ['Post', 'Belopp'],
+        ['Licens', 100],
+        ['Drift', 200],
+      ],
+      tables: [],
+    },
     { name: 'Resurser', values: [['Betalare']], tables: [] },
   ]);
 }
@@ -27,11 +35,17 @@ describe('property reads', () => {
     const wb = book();
     await wb.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:B3');
-      expect(() => range.values).toThrow(/The property 'values' is not available. Before reading the property's value, call the load method/);
+      expect(() => range.values).toThrow(
+        /The property 'values' is not available. Before reading the property's value, call the load method/,
+      );
       range.load('values');
       expect(() => range.values).toThrow(EmulatedExcelError); // loaded but not synced
       await ctx.sync();
-      expect(range.values).toEqual([['Post', 'Belopp'], ['Licens', 100], ['Drift', 200]]);
+      expect(range.values).toEqual([
+        ['Post', 'Belopp'],
+        ['Licens', 100],
+        ['Drift', 200],
+      ]);
       expect(() => range.address).toThrow(/'address' is not available/); // not in the load list
     });
   });
@@ -136,20 +150,23 @@ describe('writing arrays', () => {
 
   it('keeps any text exactly as written in cells formatted as text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.string({ minLength: 1 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }), async (rows) => {
-        const wb = book();
-        const address = `A1:C${rows.length}`;
-        const read = await wb.run(async (ctx) => {
-          const range = ctx.workbook.worksheets.getItem('Resurser').getRange(address);
-          range.numberFormat = rows.map((r) => r.map(() => '@'));
-          range.values = rows;
-          range.load('values,formulas');
-          await ctx.sync();
-          return { values: range.values, formulas: range.formulas };
-        });
-        expect(read.values).toEqual(rows);
-        expect(read.formulas).toEqual(rows);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(fc.string({ minLength: 1 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+        async (rows) => {
+          const wb = book();
+          const address = `A1:C${rows.length}`;
+          const read = await wb.run(async (ctx) => {
+            const range = ctx.workbook.worksheets.getItem('Resurser').getRange(address);
+            range.numberFormat = rows.map((r) => r.map(() => '@'));
+            range.values = rows;
+            range.load('values,formulas');
+            await ctx.sync();
+            return { values: range.values, formulas: range.formulas };
+          });
+          expect(read.values).toEqual(rows);
+          expect(read.formulas).toEqual(rows);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -165,7 +182,9 @@ describe('sheet names', () => {
   ])('refuses %s', async (_what, name, code) => {
     const wb = book();
     expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.add(name), ctx.sync())))).toBe(code);
-    expect(await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Resurser').name = name), ctx.sync())))).toBe(code);
+    expect(
+      await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Resurser').name = name), ctx.sync()))),
+    ).toBe(code);
     expect(wb.sheetNames()).toEqual(['Kostnader', 'Resurser']);
   });
 
@@ -183,8 +202,14 @@ describe('sheet names', () => {
 
   it('refuses to delete or hide the last visible sheet', async () => {
     const wb = createEmulatedWorkbook([{ name: 'Ensam', values: [], tables: [] }]);
-    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Ensam').delete(), ctx.sync())))).toBe('InvalidOperation');
-    expect(await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Ensam').visibility = 'Hidden'), ctx.sync())))).toBe('InvalidOperation');
+    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Ensam').delete(), ctx.sync())))).toBe(
+      'InvalidOperation',
+    );
+    expect(
+      await codeOf(
+        wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Ensam').visibility = 'Hidden'), ctx.sync())),
+      ),
+    ).toBe('InvalidOperation');
   });
 });
 
@@ -195,9 +220,20 @@ describe('tables', () => {
       ctx.workbook.worksheets.getItem('Kostnader').tables.add('A1:B3', true).name = 'tblKostnader';
       await ctx.sync();
     });
-    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Kostnader').tables.add('B2:C4', true), ctx.sync())))).toBe('InvalidArgument');
     expect(
-      await codeOf(wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Resurser').tables.add('A1:A2', true).name = 'TBLKOSTNADER'), ctx.sync()))),
+      await codeOf(
+        wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Kostnader').tables.add('B2:C4', true), ctx.sync())),
+      ),
+    ).toBe('InvalidArgument');
+    expect(
+      await codeOf(
+        wb.run(
+          async (ctx) => (
+            (ctx.workbook.worksheets.getItem('Resurser').tables.add('A1:A2', true).name = 'TBLKOSTNADER'),
+            ctx.sync()
+          ),
+        ),
+      ),
     ).toBe('ItemAlreadyExists');
     // A batch is not a transaction: the table was added before its renaming failed.
     expect(wb.tables()).toEqual([
@@ -257,12 +293,18 @@ describe('anything not modelled', () => {
   it('throws loudly instead of pretending', async () => {
     const wb = book();
     await wb.run(async (ctx) => {
-      const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:B2') as unknown as Record<string, unknown>;
+      const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:B2') as unknown as Record<
+        string,
+        unknown
+      >;
       expect(() => range.merge).toThrow('Excel emulation: Range.merge is not modelled');
       expect(() => {
         range.hyperlink = { address: 'http://x' };
       }).toThrow('Excel emulation: setting Range.hyperlink is not modelled');
-      const rows = (ctx.workbook.worksheets.getItem('Kostnader').tables.add('A1:B3', true) as unknown as Record<string, unknown>);
+      const rows = ctx.workbook.worksheets.getItem('Kostnader').tables.add('A1:B3', true) as unknown as Record<
+        string,
+        unknown
+      >;
       expect(() => rows.rows).toThrow('Excel emulation: Table.rows is not modelled');
     });
   });
@@ -270,7 +312,9 @@ describe('anything not modelled', () => {
 
 describe('hidden rows', () => {
   it('leaves hidden rows out of the visible view', async () => {
-    const wb = createEmulatedWorkbook([{ name: 'Blad', values: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 2], tables: [] }]);
+    const wb = createEmulatedWorkbook([
+      { name: 'Blad', values: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 2], tables: [] },
+    ]);
     const addresses = await wb.run(async (ctx) => {
       const view = ctx.workbook.worksheets.getItem('Blad').getUsedRange(true).getVisibleView().load('cellAddresses');
       await ctx.sync();

@@ -12,7 +12,12 @@ import { inputSheetsPlan } from '../../src/workbook/inputs';
 import type { PlannedCell, PlannedSheet, WritePlan } from '../../src/workbook/plan';
 import { buildWritePlan } from '../../src/workbook/write';
 
-export const STAMP = { generatedAt: '2026-11-28T10:00:00.000Z', version: '0.1.0', inputFingerprint: 'fp-1', language: 'sv' as const };
+export const STAMP = {
+  generatedAt: '2026-11-28T10:00:00.000Z',
+  version: '0.1.0',
+  inputFingerprint: 'fp-1',
+  language: 'sv' as const,
+};
 
 export function sampleInputs(): PlannedSheet[] {
   return inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
@@ -48,9 +53,21 @@ export function num(value: number, numberFormat = '#,##0'): PlannedCell {
 
 /** A small scenario sheet: a header row, rows of label + numbers + a SUM formula. */
 export function handSheet(name: string, key: string, rows = 5): PlannedSheet {
-  const body: (PlannedCell | null)[][] = [[{ value: 'Post', style: 'header' }, { value: '2025', style: 'header' }, { value: '2026', style: 'header' }, { value: 'Summa', style: 'header' }]];
+  const body: (PlannedCell | null)[][] = [
+    [
+      { value: 'Post', style: 'header' },
+      { value: '2025', style: 'header' },
+      { value: '2026', style: 'header' },
+      { value: 'Summa', style: 'header' },
+    ],
+  ];
   for (let r = 0; r < rows; r++) {
-    body.push([text(`Rad ${r + 1}`), num(1000 * (r + 1)), num(2000 * (r + 1)), { value: 3000 * (r + 1), formula: `=SUM(B${r + 2}:C${r + 2})`, numberFormat: '#,##0', style: 'total' }]);
+    body.push([
+      text(`Rad ${r + 1}`),
+      num(1000 * (r + 1)),
+      num(2000 * (r + 1)),
+      { value: 3000 * (r + 1), formula: `=SUM(B${r + 2}:C${r + 2})`, numberFormat: '#,##0', style: 'total' },
+    ]);
   }
   return {
     name,
@@ -60,7 +77,16 @@ export function handSheet(name: string, key: string, rows = 5): PlannedSheet {
     columnWidths: [24, 12, 12, 12],
     freeze: { rows: 1, columns: 1 },
     tables: [{ name: `tbl_${key.replace(/\W/g, '_')}`, range: `A1:D${rows + 1}` }],
-    charts: [{ kind: 'line', title: 'Kostnad per år', dataRange: `A1:C${rows + 1}`, seriesBy: 'rows', topLeft: 'F2', bottomRight: 'M18' }],
+    charts: [
+      {
+        kind: 'line',
+        title: 'Kostnad per år',
+        dataRange: `A1:C${rows + 1}`,
+        seriesBy: 'rows',
+        topLeft: 'F2',
+        bottomRight: 'M18',
+      },
+    ],
     print: { orientation: 'landscape', fitToWidth: true, area: `A1:D${rows + 1}`, header: 'Skolkostnad' },
     tabColor: '#1F4E79',
   };

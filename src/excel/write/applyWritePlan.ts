@@ -28,7 +28,15 @@ import { adapterError, ExcelAdapterError } from '../errors';
 import { MARKER_NAME, PENDING_NAME, textOfFormula } from '../marker';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
 import { planNames, type ExistingSheet } from './names';
-import { FEATURE_NOTES, packUnits, retargetFormulas, writeUnits, type Features, type SheetJob, type SkipNote } from './units';
+import {
+  FEATURE_NOTES,
+  packUnits,
+  retargetFormulas,
+  writeUnits,
+  type Features,
+  type SheetJob,
+  type SkipNote,
+} from './units';
 
 /** Estimated request bytes per sync: 4 MB, below Excel on the web's 5 MB limit with room for estimation error. */
 export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -78,6 +86,9 @@ interface WriteState {
   estimated: number[];
   report?: WriteReport;
 }
+
+/** The temporary names this adapter gives new sheets while it builds them. */
+const TEMP_NAME = /^~tmp-[a-z0-9]{6}-\d+$/;
 
 const WRITING: Bilingual = { sv: 'Kunde inte skriva scenariobladen', en: 'Could not write the scenario sheets' };
 
@@ -142,7 +153,7 @@ async function writeBatch(
   budget: number,
 ): Promise<void> {
   // 1. Inspect.
-  const sheets = ctx.workbook.worksheets.load('items/name,items/id');
+  const sheets = ctx.workbook.worksheets.load('items/name,items/id,items/visibility');
   const tables = ctx.workbook.tables.load('items/name,items/worksheet/name');
   const active = ctx.workbook.worksheets.getActiveWorksheet().load('id');
   await ctx.sync();
@@ -173,6 +184,7 @@ async function writeBatch(
   const probes = sheets.items.map((ws) => ({
     id: ws.id,
     name: ws.name,
+    hidden: ws.visibility !== 'Visible',
     marker: ws.names.getItemOrNullObject(MARKER_NAME).load('formula'),
     pending: ws.names.getItemOrNullObject(PENDING_NAME),
   }));
@@ -191,7 +203,8 @@ async function writeBatch(
       id: p.id,
       name: p.name,
       ...(marker !== undefined ? { marker } : {}),
-      pending: !p.pending.isNullObject,
+      // A sheet added by a failed write before its pending mark was: hidden, unmarked, with our temporary name.
+      pending: !p.pending.isNullObject || (marker === undefined && p.hidden && TEMP_NAME.test(p.name)),
       tables: tables.items.filter((t) => t.worksheet.name === p.name).map((t) => t.name),
     };
   });
@@ -244,7 +257,10 @@ async function writeBatch(
 function skippedNotes(skipped: SkipNote[]): Bilingual[] {
   const features = [...new Set(skipped.map((s) => s.feature))];
   return features.map((f) => {
-    const sheets = skipped.filter((s) => s.feature === f).map((s) => s.sheet).join(', ');
+    const sheets = skipped
+      .filter((s) => s.feature === f)
+      .map((s) => s.sheet)
+      .join(', ');
     return { sv: `${FEATURE_NOTES[f].sv} (${sheets})`, en: `${FEATURE_NOTES[f].en} (${sheets})` };
   });
 }

@@ -48,7 +48,10 @@ export interface CellBlock {
 export const OPERATION_BYTES = 200;
 
 /** What each style sets: one Office.js property write per entry. */
-export const STYLE_FORMATS: Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string; fill?: string }> = {
+export const STYLE_FORMATS: Record<
+  CellStyle,
+  { bold?: boolean; italic?: boolean; size?: number; color?: string; fill?: string }
+> = {
   title: { bold: true, size: 14 },
   subtitle: { italic: true, color: '#404040' },
   header: { bold: true, fill: '#DDEBF7' },
@@ -126,7 +129,16 @@ export function cellBlocks(sheet: PlannedSheet, budget: number): CellBlock[] {
   sheet.rows.forEach((row, r) => {
     const parts = rowParts(row, r, columns);
     if (!current || (current.bytes + parts.bytes > budget && current.rows > 0)) {
-      current = { top: r, rows: 0, columns, values: [], numberFormats: [], formulas: [], styles: [], bytes: 3 * OPERATION_BYTES };
+      current = {
+        top: r,
+        rows: 0,
+        columns,
+        values: [],
+        numberFormats: [],
+        formulas: [],
+        styles: [],
+        bytes: 3 * OPERATION_BYTES,
+      };
       blocks.push(current);
     }
     current.rows += 1;

@@ -166,7 +166,13 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
  * Every sheet's setup first, then the cells and finishing of each: a formula
  * on one new sheet may refer to another, which must exist by then.
  */
-export function writeUnits(jobs: SheetJob[], writeId: string, budget: number, features: Features, skipped: SkipNote[]): Unit[] {
+export function writeUnits(
+  jobs: SheetJob[],
+  writeId: string,
+  budget: number,
+  features: Features,
+  skipped: SkipNote[],
+): Unit[] {
   return [
     ...jobs.map((job) => setupUnit(job, writeId)),
     ...jobs.flatMap((job) => [
@@ -192,7 +198,9 @@ export function retargetFormulas(sheets: PlannedSheet[], tempNames: string[]): P
     });
   return sheets.map((sheet) => ({
     ...sheet,
-    rows: sheet.rows.map((row) => row.map((cell) => (cell?.formula === undefined ? cell : { ...cell, formula: retarget(cell.formula) }))),
+    rows: sheet.rows.map((row) =>
+      row.map((cell) => (cell?.formula === undefined ? cell : { ...cell, formula: retarget(cell.formula) })),
+    ),
   }));
 }
 

@@ -14,7 +14,7 @@ import type { WritePlan } from '../../workbook/plan';
 import { readModel } from '../../workbook/read';
 import { buildWritePlan } from '../../workbook/write';
 import packageJson from '../../../package.json';
-import type { Capabilities } from '../host/capabilities';
+import type { IsSetSupported } from '../host/capabilities';
 import type { Language } from '../i18n/catalogue';
 import type { Choices } from '../state/choices';
 import { parameterWrites } from './parameterCells';
@@ -23,7 +23,8 @@ import { stalenessOf } from './staleness';
 
 export interface SessionOptions {
   run: ExcelRun;
-  capabilities: Capabilities;
+  /** Office's API-set check; the adapter skips features of newer sets and says so in its notes. */
+  isSetSupported: IsSetSupported;
   /** Whether figures shown come from the built-in sample (the preview): sheets then say "illustrativa siffror". */
   illustrative: boolean;
   /** Clock for generation stamps (tests pass a fixed one). */
@@ -31,7 +32,7 @@ export interface SessionOptions {
 }
 
 export function createWorkbookSession(options: SessionOptions): WorkbookSession {
-  const { run, capabilities, illustrative } = options;
+  const { run, isSetSupported, illustrative } = options;
   const now = options.now ?? (() => new Date());
 
   async function readAll(language: Language = 'sv') {
@@ -69,7 +70,7 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         stamp: stamp(now(), '', language),
         activate: sheets[0]!.name,
       };
-      await applyWritePlan(run, plan);
+      await applyWritePlan(run, plan, { isSetSupported });
     },
 
     async selectCell(at: CellRef): Promise<void> {
@@ -98,11 +99,13 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         existingSheets: grid.sheets.map((s) => ({ name: s.name, marker: s.marker })),
         illustrative,
       });
-      const report = await applyWritePlan(run, workbookModel ? markedWithInputs(plan, fingerprint(workbookModel)) : plan);
+      const report = await applyWritePlan(run, workbookModel ? markedWithInputs(plan, fingerprint(workbookModel)) : plan, {
+        isSetSupported,
+      });
       return {
         sheetCount: plan.sheets.length,
         activated: plan.activate ?? null,
-        notes: report.notes ?? [],
+        notes: report.notes,
       };
     },
   };

@@ -17,7 +17,9 @@
  *   silently dropping a payer because a filter hides it would change every
  *   allocation without a trace.
  */
+import type { DisplayUnit } from '../../engine/model';
 import type { SheetGrid, WorkbookGrid } from '../grid';
+import { MONEY_UNIT_CHOICES, matchChoice } from '../schema/choices';
 import { BLOCKS, SHEETS } from '../schema/format';
 import { normaliseKey } from '../schema/normalise';
 import type { BlockKey, BlockSpec, ColumnSpec, SheetSpec } from '../schema/types';
@@ -34,6 +36,8 @@ export interface LocatedBlock {
   lastColumn: number;
   /** Column key → 0-based column of the sheet. */
   columns: Map<string, number>;
+  /** Units given in money headers, e.g. "Årskostnad (tkr)". */
+  columnUnits: Map<string, DisplayUnit>;
   /** Header cells that are none of the spec's columns (the usage matrix's solutions). */
   extra: { col: number; header: string }[];
   /** 0-based sheet rows holding data, blank rows left out. */
@@ -94,9 +98,20 @@ function requiredColumns(spec: BlockSpec): ColumnSpec[] {
   return spec.columns.filter((c) => c.required);
 }
 
+/** "Årskostnad (tkr)" → base "Årskostnad", unit tkr: a unit in the header applies to the whole money column. */
+export function splitHeaderUnit(header: string): { base: string; unit?: DisplayUnit } {
+  const m = /^(.*\S)\s*\(\s*([^()]+?)\s*\)\s*$/.exec(header);
+  const unit = m ? matchChoice(MONEY_UNIT_CHOICES, m[2]!) : undefined;
+  return unit ? { base: m![1]!, unit } : { base: header };
+}
+
 function matchesColumn(column: ColumnSpec, header: string): boolean {
+  const names = [column.sv, column.en, ...column.aliases].map(normaliseKey);
   const key = normaliseKey(header);
-  return key !== '' && [column.sv, column.en, ...column.aliases].some((h) => normaliseKey(h) === key);
+  if (key === '') return false;
+  if (names.includes(key)) return true;
+  const split = splitHeaderUnit(header);
+  return split.unit !== undefined && column.type.kind === 'money' && names.includes(normaliseKey(split.base));
 }
 
 function cellString(sheet: SheetGrid, row: number, col: number): string {
@@ -111,17 +126,21 @@ function mapColumns(
   row: number,
   first: number,
   last: number,
-): Pick<LocatedBlock, 'columns' | 'extra'> {
+): Pick<LocatedBlock, 'columns' | 'extra' | 'columnUnits'> {
   const columns = new Map<string, number>();
+  const columnUnits = new Map<string, DisplayUnit>();
   const extra: { col: number; header: string }[] = [];
   for (let col = first; col <= last; col++) {
     const header = cellString(sheet, row, col).trim();
     if (header === '') continue;
     const column = spec.columns.find((c) => matchesColumn(c, header));
-    if (column && !columns.has(column.key)) columns.set(column.key, col);
-    else if (!column) extra.push({ col, header });
+    if (column && !columns.has(column.key)) {
+      columns.set(column.key, col);
+      const unit = column.type.kind === 'money' ? splitHeaderUnit(header).unit : undefined;
+      if (unit) columnUnits.set(column.key, unit);
+    } else if (!column) extra.push({ col, header });
   }
-  return { columns, extra };
+  return { columns, extra, columnUnits };
 }
 
 function locateByTable(grid: WorkbookGrid, spec: BlockSpec): LocatedBlock | undefined {

@@ -27,7 +27,8 @@ export function columnWhat(column: { sv: string; en: string }): Texts {
 }
 
 export class RowReader {
-  private unitCache: DisplayUnit | undefined;
+  /** The Enhet cell: undefined = not read yet, null = blank, absent or wrong. */
+  private unitCache: DisplayUnit | null | undefined;
 
   constructor(
     readonly block: LocatedBlock,
@@ -138,16 +139,19 @@ export class RowReader {
     return this.read(key, required, (v) => ({ ok: true, value: splitList(v) }));
   }
 
-  /** Money in the row's unit (Enhet column, kr when blank or absent). */
+  /**
+   * Money in the row's unit: the Enhet cell, else a unit in the column's
+   * header ("Årskostnad (tkr)"), else kr. A suffix typed in the cell wins over both.
+   */
   money(key: string, required = false): number | null | undefined {
-    const unit = this.unit();
+    const unit = this.unit(key);
     return this.read(key, required, (v) => parseMoney(v, unit));
   }
 
-  /** The row's money unit; a wrong unit is reported once and kr assumed. */
-  unit(): DisplayUnit {
-    if (this.unitCache === undefined) this.unitCache = this.choice('unit', MONEY_UNIT_CHOICES) ?? 'kr';
-    return this.unitCache;
+  /** The unit of a money column in this row; a wrong Enhet is reported once and ignored. */
+  unit(key?: string): DisplayUnit {
+    if (this.unitCache === undefined) this.unitCache = this.choice('unit', MONEY_UNIT_CHOICES) ?? null;
+    return this.unitCache ?? (key === undefined ? undefined : this.block.columnUnits.get(key)) ?? 'kr';
   }
 }
 

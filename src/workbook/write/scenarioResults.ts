@@ -117,6 +117,7 @@ export function writeResults(
   section(ctx, 'sectionAllocation');
   yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['total', 'npv']);
   const amountOf = new Map(scenario.payerYears.map((p) => [`${p.payerId}\u0000${p.year}`, p]));
+  const payerNpvOf = new Map(scenario.payerTotals.map((t) => [t.payerId, t.npv]));
   const payerRows = new Map<string, { refs: YearRefs; total: Ref; npv: Ref }>();
   const allocationRows: Ref[][] = [];
   for (const payer of model.payers) {
@@ -124,7 +125,7 @@ export function writeResults(
     rowLabels(ctx, row, [payer.name, payer.organisation, schoolFormLabel(language, payer.schoolForm)]);
     const refs = moneyRow(ctx, row, ctx.years.map((y) => kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0)));
     const payerTotal = totalAcross(ctx, row, refs, 'label');
-    const engineNpv = scenario.payerTotals.find((t) => t.payerId === payer.id)?.npv;
+    const engineNpv = payerNpvOf.get(payer.id);
     const payerNpv = npvCell(ctx, row, refs, discount, engineNpv === undefined ? undefined : kr(engineNpv));
     payerRows.set(payer.id, { refs, total: payerTotal, npv: payerNpv });
     allocationRows.push([...refs, payerTotal]);
@@ -183,10 +184,16 @@ function writeReconciliation(ctx: SheetContext, totals: Ref[], allocated: Ref[],
 }
 
 /**
- * Cost per pupil (or user) per payer and year:
- * =IF(count=0,"–",ROUND(cost/count,2)) with the count from the snapshot,
- * and an average per year over the horizon: total / count / number of years.
+ * Cost per pupil (or user) per payer and year, with the count from the
+ * snapshot: =IF(count=0,"–",ROUND(cost*100/count,0)/100), and an average per
+ * year over the horizon: total*100 / (count × number of years), likewise.
  * "–" (not applicable) when the payer has no pupils: never 0, never #DIV/0!.
+ *
+ * Why öre and not ROUND(cost/count,2): 21 827 kr / 40 = 545,675 kr is not a
+ * binary fraction, so the double is 545,67499…; ROUND(…,2) then gives 545,67 in
+ * one spreadsheet program and 545,68 in another. 2 182 700 öre / 40 = 54 567,5
+ * is exact in binary, every program rounds it half away from zero to 54 568,
+ * as the engine does (found by the HyperFormula check on the sample).
  */
 function writePerUnit(
   ctx: SheetContext,
@@ -216,11 +223,11 @@ function writePerUnit(
       const py = engine.get(`${payer.id}\u0000${year}`);
       const engineValue = py === undefined ? null : count === 'pupils' ? py.perPupil : py.perUser;
       const cached = engineValue === null ? na : engineValue / 100;
-      b.put(row, yearColumn(i), formulaCell(`IF(${c}=0,"${na}",ROUND(${cost}/${c},2))`, cached, FORMATS.perUnit));
+      b.put(row, yearColumn(i), formulaCell(`IF(${c}=0,"${na}",ROUND(${cost}*100/${c},0)/100)`, cached, FORMATS.perUnit));
     });
     const totalOre = Math.round((rows.total.value as number) * 100);
     const average = perCountKr(totalOre, (countRef.value as number) * ctx.years.length);
-    const formula = `IF(${c}=0,"${na}",ROUND(${address(rows.total.pos)}/${c}/COUNT(${yearsRange}),2))`;
+    const formula = `IF(${c}=0,"${na}",ROUND(${address(rows.total.pos)}*100/(${c}*COUNT(${yearsRange})),0)/100)`;
     averages.set(payer.id, b.put(row, totalColumn(ctx), formulaCell(formula, average ?? na, FORMATS.perUnit, 'total')));
   }
   b.skip();

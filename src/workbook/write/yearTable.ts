@@ -72,6 +72,7 @@ export function sumRows(ctx: SheetContext, row: number, rows: Ref[][], columns: 
  * `cachedKr` is the engine's NPV; a test proves the formula gives the same.
  */
 export function npvCell(ctx: SheetContext, row: number, refs: YearRefs, discount: YearRefs, cachedKr?: number): Ref {
+  if (refs.length === 0) return ctx.b.put(row, npvColumn(ctx), numberCell(0, moneyFormat(ctx.unit), 'total'));
   const first = refs[0] as Ref;
   const last = refs[refs.length - 1] as Ref;
   const dFirst = discount[0] as Ref;

@@ -155,6 +155,16 @@ describe('readModel', () => {
       expect(model?.currentAgreements[0]).toMatchObject({ annualCost: 930_000_000, monthlyRunOnCost: 80_000_000 });
     });
 
+    it('takes a unit in a money header ("Årskostnad (tkr)") for the column, below the row’s Enhet', () => {
+      const grid = templateGrid();
+      setCell(grid, 'tblAvtal', 'Årskostnad', 9_300);
+      setHeader(grid, 'tblAvtal', 'Årskostnad', 'Årskostnad (tkr)');
+      setCell(grid, 'tblAvtal', 'Enhet', null);
+      expect(readModel(grid).model?.currentAgreements[0]?.annualCost).toBe(930_000_000);
+      setCell(grid, 'tblAvtal', 'Enhet', 'kr');
+      expect(readModel(grid).model?.currentAgreements[0]?.annualCost).toBe(930_000);
+    });
+
     it('fills a blank run-on cost with the annual cost / 12 and blank Indexeras with ja', () => {
       const grid = templateGrid();
       setCell(grid, 'tblAvtal', 'Förlängning per månad', null);

@@ -61,7 +61,7 @@ describe('fingerprint', () => {
         changed.payers[payer]!.counts.users += delta;
         expect(fingerprint(changed)).not.toBe(base);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });
@@ -79,7 +79,7 @@ describe('formatMarker and parseMarker', () => {
         const marker = { key, fingerprint: fp, generatedAt: '2026-11-28T18:00:00.000Z', version: '0.1.0' };
         expect(parseMarker(formatMarker(marker))).toEqual(marker);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 

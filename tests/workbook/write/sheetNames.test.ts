@@ -61,7 +61,7 @@ describe('safeSheetName', () => {
         expect(isValidSheetName(name)).toBe(true);
         expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 
@@ -72,7 +72,7 @@ describe('safeSheetName', () => {
         for (const w of wanted) taken.push(safeSheetName(w, taken));
         expect(new Set(taken.map((t) => t.toLowerCase())).size).toBe(taken.length);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -82,7 +82,7 @@ describe('safeSheetName', () => {
         fc.pre(validSheetName(wanted) === wanted && isValidSheetName(wanted));
         expect(safeSheetName(wanted, [])).toBe(wanted);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });

@@ -22,11 +22,22 @@ export interface StartStepProps {
 export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  if (!overview || busy) {
+  if (busy) {
     return (
       <section>
         <StepHeading>{t('start.heading')}</StepHeading>
         <Spinner size="small" label={t(busy === 'creating' ? 'start.creating' : 'start.reading')} />
+      </section>
+    );
+  }
+  if (!overview) {
+    // Reading failed (the error is shown above the steps): offer to try again.
+    return (
+      <section>
+        <StepHeading>{t('start.heading')}</StepHeading>
+        <Button appearance="primary" onClick={onReread}>
+          {t('start.reread')}
+        </Button>
       </section>
     );
   }

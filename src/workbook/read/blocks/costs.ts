@@ -120,6 +120,7 @@ function readAllocation(ctx: ReadContext, r: RowReader): AllocationKey | undefin
   if (choice) return { kind: choice };
   const keyId = ctx.keys.resolve(text);
   if (keyId !== undefined) return { kind: 'percent', keyId };
+  if (!ctx.keys.complete) return undefined; // the keys table itself is broken, already reported
   const words = ALLOCATION_CHOICES.options;
   r.report(
     unknownName('unknownAllocationKey', r.at('allocation'), text, ctx.keys.kind, {

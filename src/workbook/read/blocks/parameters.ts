@@ -54,7 +54,7 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     );
     if (!field) continue; // notes and other rows are the user's own
     if (!seen.add(field.sv, r.at('name'), ctx.problems)) continue;
-    const unit = r.unit();
+    const unit = r.unit('value');
     const value = r.parseAt(
       block.columns.get('value'),
       { sv: `värdet för ${field.sv}`, en: `the value of ${field.en}` },

@@ -111,7 +111,9 @@ export function readUsage(ctx: ReadContext, payerOrder: string[], solutionOrder:
 }
 
 export function readPercentKeys(ctx: ReadContext): PercentKey[] {
-  const rows = openBlock(ctx, 'percentKeys') ?? [];
+  const opened = openBlock(ctx, 'percentKeys');
+  if (opened === null && ctx.located.blocks.percentKeys) ctx.keys.complete = false;
+  const rows = opened ?? [];
   const keys = new Map<string, { key: PercentKey; payers: NameRegistry }>();
   for (const r of rows) {
     const name = r.text('key', true);

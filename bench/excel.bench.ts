@@ -1,0 +1,107 @@
+/**
+ * The Office.js adapter against the Excel emulation: syncs and request bytes
+ * per sync for the Stockholm sample and a 100× larger plan (every sheet's rows
+ * repeated 100 times), and read / write times in the emulation (median of a
+ * few runs; the emulation's time is not Excel's — on Excel on the web each
+ * sync adds a network round trip, which is why the sync count matters).
+ */
+import { runEngine } from '../src/engine';
+import { applyWritePlan, readWorkbook } from '../src/excel';
+import { createEmulatedWorkbook, type EmulatedWorkbook } from '../src/excel-emulation';
+import { stockholmSample } from '../src/sample/stockholm';
+import { inputSheetsPlan } from '../src/workbook/inputs';
+import type { WritePlan } from '../src/workbook/plan';
+import { buildWritePlan } from '../src/workbook/write';
+import type { BenchRow } from './run';
+
+function samplePlan(): WritePlan {
+  const model = stockholmSample();
+  return buildWritePlan(model, runEngine(model), {
+    language: 'sv',
+    generatedAt: '2026-11-28T10:00:00.000Z',
+    version: '0.1.0',
+    existingSheets: [],
+    illustrative: true,
+  });
+}
+
+function scaled(plan: WritePlan, factor: number): WritePlan {
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({ ...s, rows: Array.from({ length: factor }, () => s.rows).flat() })),
+  };
+}
+
+function inputWorkbook(factor: number): EmulatedWorkbook {
+  const wb = createEmulatedWorkbook();
+  const inputs = inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
+  // A larger input: the same rows repeated below (the tables keep their ranges; reading is what is measured).
+  wb.loadPlannedSheets(inputs.map((s) => ({ ...s, rows: Array.from({ length: factor }, () => s.rows).flat() })));
+  return wb;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
+
+async function timed(times: number, f: () => Promise<void>): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await f();
+    ms.push(performance.now() - t0);
+  }
+  return Math.round(median(ms) * 10) / 10;
+}
+
+async function writeRows(label: string, plan: WritePlan, times: number): Promise<BenchRow[]> {
+  let wb = inputWorkbook(1);
+  const ms = await timed(times, async () => {
+    wb = inputWorkbook(1);
+    await applyWritePlan(wb.run, plan);
+  });
+  const bytes = wb.stats.bytesPerSync;
+  return [
+    { name: `write ${label}: syncs`, value: wb.stats.syncs, unit: 'syncs', notes: 'inspect + build + commit' },
+    {
+      name: `write ${label}: largest request`,
+      value: kb(Math.max(...bytes)),
+      unit: 'KB',
+      notes: `limit 5120 KB; per sync: ${bytes.map(kb).join(' / ')}`,
+    },
+    { name: `write ${label}: total request`, value: kb(bytes.reduce((a, b) => a + b, 0)), unit: 'KB' },
+    { name: `write ${label}: time in emulation`, value: ms, unit: 'ms', notes: `median of ${times}` },
+  ];
+}
+
+async function readRows(label: string, factor: number, times: number): Promise<BenchRow[]> {
+  const wb = inputWorkbook(factor);
+  const first = await readWorkbook(wb.run);
+  wb.resetStats();
+  const ms = await timed(times, async () => {
+    await readWorkbook(wb.run, { structure: first.structure });
+  });
+  return [
+    {
+      name: `read ${label}: syncs (first / later)`,
+      value: wb.stats.syncs / times,
+      unit: 'syncs',
+      notes: `first read of a session: ${first.syncs}`,
+    },
+    { name: `read ${label}: request`, value: kb(wb.stats.bytesPerSync[0] ?? 0), unit: 'KB' },
+    { name: `read ${label}: time in emulation`, value: ms, unit: 'ms', notes: `median of ${times}` },
+  ];
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const plan = samplePlan();
+  return [
+    ...(await readRows('sample inputs', 1, 5)),
+    ...(await readRows('100× inputs', 100, 3)),
+    ...(await writeRows('sample', plan, 5)),
+    ...(await writeRows('100× plan', scaled(plan, 100), 1)),
+  ];
+}

@@ -1,0 +1,134 @@
+/**
+ * The scenarios command end to end, in process (main(argv) with stdout and
+ * stderr captured), on the committed .xlsx fixtures copied to a temp dir.
+ */
+
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/scenarios';
+import { readXlsxGrid } from '../../src/xlsx';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+let dir: string;
+let out: string[];
+let err: string[];
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'skolkostnad-cli-'));
+  out = [];
+  err = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+function fixture(name: string): string {
+  const target = path.join(dir, name);
+  copyFileSync(path.join(FIXTURES, name), target);
+  return target;
+}
+const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('scenarios main', () => {
+  it('happy path: writes the scenarios into a copy beside the input, exit 0, input untouched', async () => {
+    const input = fixture('good.sample.xlsx');
+    const before = hash(input);
+    expect(await main([input])).toBe(0);
+    expect(hash(input)).toBe(before);
+    const output = path.join(dir, 'good.sample-scenarier.xlsx');
+    const grid = await readXlsxGrid(new Uint8Array(readFileSync(output)));
+    const names = grid.sheets.map((s) => s.name);
+    expect(names.slice(0, 4)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']);
+    expect(names).toContain('Sammanfattning FLG');
+    expect(names).toContain('Jämförelse');
+    expect(out.join('')).toContain(`Skrev ${output}`);
+  });
+
+  it('writes the JSON summary and the chosen output file, in English when asked', async () => {
+    const input = fixture('good.sample.xlsx');
+    const output = path.join(dir, 'ut', 'resultat.xlsx');
+    const json = path.join(dir, 'summary.json');
+    expect(await main([input, '-o', output, '--json', json, '--lang', 'en'])).toBe(0);
+    expect(existsSync(output)).toBe(true);
+    const summary = JSON.parse(readFileSync(json, 'utf8'));
+    expect(summary.schema).toBe('skolkostnad-summary/1');
+    expect(summary.language).toBe('en');
+    expect(summary.scenarios.length).toBeGreaterThan(1);
+    expect(summary.scenarios[0].payers[0]).toHaveProperty('costPerUserByYear');
+    const grid = await readXlsxGrid(new Uint8Array(readFileSync(output)));
+    expect(grid.sheets.map((s) => s.name)).toContain('Comparison');
+  });
+
+  it('a second run replaces its own sheets, keeping the input sheets', async () => {
+    const input = fixture('good.sample.xlsx');
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    expect(await main([input, '-o', once])).toBe(0);
+    expect(await main([once, '-o', twice])).toBe(0);
+    const a = (await readXlsxGrid(new Uint8Array(readFileSync(once)))).sheets.map((s) => s.name);
+    const b = (await readXlsxGrid(new Uint8Array(readFileSync(twice)))).sheets.map((s) => s.name);
+    expect(b.sort()).toEqual(a.sort());
+  });
+
+  it('writes into the input only with --in-place', async () => {
+    const input = fixture('good.sample.xlsx');
+    expect(await main([input, '--in-place'])).toBe(0);
+    const names = (await readXlsxGrid(new Uint8Array(readFileSync(input)))).sheets.map((s) => s.name);
+    expect(names).toContain('Sammanfattning FLG');
+    expect(readdirSync(dir)).toEqual(['good.sample.xlsx']);
+  });
+
+  it('refuses to write over the input without --in-place: exit 2, nothing written', async () => {
+    const input = fixture('good.sample.xlsx');
+    const before = hash(input);
+    expect(await main([input, '-o', input])).toBe(2);
+    expect(hash(input)).toBe(before);
+    expect(err.join('')).toContain('--in-place');
+  });
+
+  it('lists every input problem with sheet and cell: exit 1, nothing written', async () => {
+    const input = fixture('error.several.xlsx');
+    expect(await main([input])).toBe(1);
+    const text = err.join('');
+    for (const cell of ['Resurser!E15', 'Kontrakt!E17', 'Kostnader!G38', 'Kontrakt!H7']) expect(text).toContain(cell);
+    expect(text).toContain('Ingenting har skrivits');
+    expect(readdirSync(dir)).toEqual(['error.several.xlsx']);
+  });
+
+  it('lists the problems in English with --lang en', async () => {
+    expect(await main([fixture('error.text-in-money.xlsx'), '--lang', 'en'])).toBe(1);
+    expect(err.join('')).toContain('Kostnader!G18  error: Found "två miljoner"');
+  });
+
+  it.each([
+    ['a CSV renamed to .xlsx', 'Betalare;Elever\nUF;1000\n', 'inte en Excel-arbetsbok'],
+    ['a text file', 'hej', 'inte en Excel-arbetsbok'],
+  ])('says %s is not a workbook: exit 1, nothing written, input untouched', async (_, content, words) => {
+    const input = path.join(dir, 'indata.xlsx');
+    writeFileSync(input, content);
+    expect(await main([input])).toBe(1);
+    expect(err.join('')).toContain(words);
+    expect(readFileSync(input, 'utf8')).toBe(content);
+    expect(readdirSync(dir)).toEqual(['indata.xlsx']);
+  });
+
+  it('says a password-protected workbook must be unlocked: exit 1', async () => {
+    const input = path.join(dir, 'skyddad.xlsx');
+    const bytes = new Uint8Array(2048);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    [...'EncryptionInfo'].forEach((ch, i) => (bytes[1024 + i * 2] = ch.charCodeAt(0)));
+    writeFileSync(input, bytes);
+    expect(await main([input])).toBe(1);
+    expect(err.join('')).toContain('lösenordsskyddad');
+  });
+
+  it('exits 2 on usage errors and 0 with --help', async () => {
+    expect(await main([])).toBe(2);
+    expect(await main([path.join(dir, 'finns-inte.xlsx')])).toBe(2);
+    expect(await main(['--help'])).toBe(0);
+    expect(out.join('')).toContain('npm run scenarios');
+  });
+});

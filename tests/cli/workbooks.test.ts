@@ -1,0 +1,39 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkbook, buildTemplateWorkbook } from '../../src/cli/workbooks';
+import { readModel } from '../../src/workbook/read';
+import { readXlsxGrid } from '../../src/xlsx';
+
+describe('buildTemplateWorkbook', () => {
+  it('is an input workbook the reader accepts, with drop-down lists', async () => {
+    const data = await buildTemplateWorkbook('sv');
+    const grid = await readXlsxGrid(data);
+    expect(grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']));
+    const read = readModel(grid);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.model?.alternatives.length).toBeGreaterThanOrEqual(1);
+    const zip = await JSZip.loadAsync(data);
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async('string')),
+    );
+    const lists = sheets.join('').match(/<dataValidation type="list"/g) ?? [];
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+    expect(sheets.join('')).toContain('ja,nej');
+  });
+});
+
+describe('buildSampleWorkbook', () => {
+  it('holds the input sheets and every generated sheet, marked illustrative, and reads back to the same model', async () => {
+    const sample = await buildSampleWorkbook({ language: 'sv', generatedAt: '2026-11-28T12:00:00.000Z', version: 't' });
+    const grid = await readXlsxGrid(sample.data);
+    expect(grid.sheets.map((s) => s.name)).toEqual(sample.plan.sheets.map((s) => s.name));
+    expect(grid.sheets.filter((s) => s.marker).length).toBe(sample.plan.sheets.filter((s) => s.kind !== 'input').length);
+    const text = JSON.stringify(grid.sheets.find((s) => s.name === 'Sammanfattning FLG')?.values);
+    expect(text).toContain('Illustrativa siffror');
+    const read = readModel(grid);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.model?.alternatives.map((a) => a.name)).toEqual(sample.model.alternatives.map((a) => a.name));
+  });
+});

@@ -1,0 +1,77 @@
+/** Request size: large plans are split by measured size so no request reaches Excel on the web's 5 MB limit. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
+import { applyWritePlan } from '../../src/excel';
+import { cellBlocks } from '../../src/excel/write/cellBlocks';
+import type { PlannedCell, PlannedSheet } from '../../src/workbook/plan';
+import { analystWorkbook, scaledPlan } from './plans';
+
+describe('applyWritePlan with a 100× larger plan', () => {
+  it('spreads the cells over more syncs, each request under 5 MB, and writes them all', async () => {
+    const plan = scaledPlan(100);
+    const wb = analystWorkbook();
+    wb.resetStats();
+    const report = await applyWritePlan(wb.run, plan);
+    expect(wb.stats.syncs).toBeGreaterThan(3);
+    expect(Math.max(...wb.stats.bytesPerSync)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(report.syncs).toBe(wb.stats.syncs);
+    const last = plan.sheets[0]!;
+    const lastRow = last.rows.length;
+    const lastCell = last.rows[lastRow - 1]!.findIndex((c) => c !== null);
+    const expected = last.rows[lastRow - 1]![lastCell]!;
+    const got = wb.cell(last.name, `${String.fromCharCode(65 + lastCell)}${lastRow}`)!;
+    expect(expected.formula ?? expected.value).toEqual(got.formula ?? got.value);
+  }, 120_000);
+});
+
+const cell = fc.oneof(
+  fc.constant(null),
+  fc.string({ maxLength: 40 }).map((value): PlannedCell => ({ value })),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((value): PlannedCell => ({ value, numberFormat: '#,##0' })),
+  fc.nat(50).map((n): PlannedCell => ({ value: n, formula: `=A${n + 1}*2`, style: 'total' })),
+);
+
+describe('cellBlocks', () => {
+  it('covers every row once, in order, with each block under the budget unless it is a single row', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 200, max: 5000 }),
+        (rows, budget) => {
+          const sheet: PlannedSheet = { name: 'S', kind: 'scenario', key: 's', rows };
+          const blocks = cellBlocks(sheet, budget);
+          const width = Math.max(...rows.map((r) => r.length));
+          if (width === 0) {
+            expect(blocks).toEqual([]);
+            return;
+          }
+          let next = 0;
+          for (const b of blocks) {
+            expect(b.top).toBe(next);
+            expect(b.values).toHaveLength(b.rows);
+            expect(b.values.every((r) => r.length === width)).toBe(true);
+            if (b.rows > 1) expect(b.bytes).toBeLessThanOrEqual(budget);
+            next += b.rows;
+          }
+          expect(next).toBe(rows.length);
+        },
+      ),
+    );
+  });
+
+  it('formats text cells as text and leaves formula cells their own format', () => {
+    const sheet: PlannedSheet = {
+      name: 'S',
+      kind: 'scenario',
+      key: 's',
+      rows: [
+        [{ value: '=1+1' }, { value: 2, formula: '=1+1', numberFormat: '0' }, { value: 'x', formula: '=A1' }, null],
+      ],
+    };
+    const [block] = cellBlocks(sheet, 10_000);
+    expect(block!.numberFormats).toEqual([['@', '0', 'General', 'General']]);
+    expect(block!.values).toEqual([['=1+1', 2, 'x', '']]);
+    expect(block!.formulas).toEqual([{ row: 0, col: 1, formulas: ['=1+1', '=A1'] }]);
+  });
+});

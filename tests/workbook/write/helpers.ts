@@ -1,0 +1,43 @@
+/**
+ * Small readers over a write plan for the writer's tests: find a sheet by
+ * key, a cell by A1 address, the row holding a label, every cell.
+ */
+import type { PlannedCell, PlannedSheet, WritePlan } from '../../../src/workbook/plan';
+import { columnLetters } from '../../../src/workbook/write/a1';
+
+export function sheetByKey(plan: WritePlan, key: string): PlannedSheet {
+  const sheet = plan.sheets.find((s) => s.key === key);
+  if (sheet === undefined) throw new Error(`no sheet with key ${key}`);
+  return sheet;
+}
+
+/** Cell at an A1 address such as 'D43'. */
+export function cellAt(sheet: PlannedSheet, a1: string): PlannedCell | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (m === null) throw new Error(`not an A1 address: ${a1}`);
+  const letters = m[1] as string;
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return sheet.rows[Number(m[2]) - 1]?.[col - 1] ?? null;
+}
+
+/** 0-based index of the first row whose column A shows `text`. */
+export function rowOf(sheet: PlannedSheet, text: string): number {
+  const index = sheet.rows.findIndex((r) => r[0]?.value === text);
+  if (index < 0) throw new Error(`no row labelled ${text} on ${sheet.name}`);
+  return index;
+}
+
+export interface Located {
+  sheet: PlannedSheet;
+  a1: string;
+  cell: PlannedCell;
+}
+
+export function allCells(plan: WritePlan): Located[] {
+  return plan.sheets.flatMap((sheet) =>
+    sheet.rows.flatMap((cells, row) =>
+      cells.flatMap((cell, col) => (cell === null ? [] : [{ sheet, a1: `${columnLetters(col)}${row + 1}`, cell }])),
+    ),
+  );
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedSheet } from '../../../src/workbook/plan';
+import { fingerprint, parseMarker } from '../../../src/workbook/fingerprint';
+import { buildWritePlan } from '../../../src/workbook/write';
+import { OPTIONS, smallModel, smallOutput } from './fixtures';
+import { allCells, cellAt, rowOf, sheetByKey } from './helpers';
+
+const model = smallModel();
+const output = smallOutput(model);
+const plan = buildWritePlan(model, output, OPTIONS);
+
+/** Last used row/column of a sheet, 0-based. */
+function extent(sheet: PlannedSheet): { rows: number; cols: number } {
+  return { rows: sheet.rows.length, cols: Math.max(...sheet.rows.map((r) => r.length)) };
+}
+
+function decode(a1: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+describe('buildWritePlan: sheets', () => {
+  it('writes the FLG summary, the comparison and one sheet per scenario, in that order', () => {
+    expect(plan.sheets.map((s) => [s.kind, s.key, s.name])).toEqual([
+      ['summary', 'summary', 'Sammanfattning FLG'],
+      ['comparison', 'comparison', 'Jämförelse'],
+      ['scenario', 'scenario:alt1', 'Scenario Ett kontrakt'],
+      ['scenario', 'scenario:alt2', "Scenario It's two a b"],
+    ]);
+  });
+
+  it('activates the summary', () => {
+    expect(plan.activate).toBe('Sammanfattning FLG');
+  });
+
+  it('marks every sheet with its key, the input fingerprint, time and version', () => {
+    for (const sheet of plan.sheets) {
+      expect(parseMarker(sheet.marker)).toEqual({
+        key: sheet.key,
+        fingerprint: fingerprint(model),
+        generatedAt: OPTIONS.generatedAt,
+        version: OPTIONS.version,
+      });
+    }
+    expect(plan.stamp).toEqual({
+      generatedAt: OPTIONS.generatedAt,
+      version: OPTIONS.version,
+      inputFingerprint: fingerprint(model),
+      language: 'sv',
+    });
+  });
+
+  it('names the sheets in English when asked', () => {
+    const english = buildWritePlan(model, output, { ...OPTIONS, language: 'en' });
+    expect(english.sheets.map((s) => s.name).slice(0, 2)).toEqual(['FLG summary', 'Comparison']);
+  });
+
+  it("does not replace a user's sheet called Jämförelse, and reports the new name", () => {
+    const withUserSheet = buildWritePlan(model, output, { ...OPTIONS, existingSheets: [{ name: 'Jämförelse' }] });
+    expect(sheetByKey(withUserSheet, 'comparison').name).toBe('Jämförelse (2)');
+    expect(sheetByKey(withUserSheet, 'comparison').replaces).toBeUndefined();
+    expect(withUserSheet.renamed).toEqual([{ key: 'comparison', wanted: 'Jämförelse', name: 'Jämförelse (2)' }]);
+  });
+
+  it('replaces its own earlier sheet under the same name', () => {
+    const again = buildWritePlan(model, output, {
+      ...OPTIONS,
+      existingSheets: plan.sheets.map((s) => ({ name: s.name, marker: s.marker! })),
+    });
+    expect(again.sheets.map((s) => [s.name, s.replaces])).toEqual(plan.sheets.map((s) => [s.name, s.name]));
+    expect(again.renamed).toBeUndefined();
+  });
+
+  it('still writes a summary and a comparison, without charts, when there are no scenarios', () => {
+    const empty = buildWritePlan(model, { problems: [], scenarios: [] }, OPTIONS);
+    expect(empty.sheets.map((s) => s.kind)).toEqual(['summary', 'comparison']);
+    expect(sheetByKey(empty, 'comparison').charts).toEqual([]);
+  });
+});
+
+describe('buildWritePlan: scenario sheet', () => {
+  const sheet = sheetByKey(plan, 'scenario:alt1');
+  const scenario = output.scenarios[0]!;
+
+  it('starts with the title, the alternative, the stamp and the parameters used', () => {
+    expect(cellAt(sheet, 'A1')?.value).toBe('Kostnadsscenario: Ett kontrakt');
+    expect(cellAt(sheet, 'B2')?.value).toBe('Ett kontrakt');
+    const texts = sheet.rows.slice(0, 8).flatMap((r) => r.map((c) => c?.value));
+    expect(texts).toEqual(expect.arrayContaining([OPTIONS.generatedAt, OPTIONS.version, fingerprint(model), 2024, 0.025, 'tkr']));
+  });
+
+  it('has one cost row per contract × solution × item and a sum that equals the engine total', () => {
+    const sumRow = rowOf(sheet, 'Summa kostnader');
+    const header = rowOf(sheet, 'Kostnader per kontrakt, lösning och kostnadspost (tkr)') + 1;
+    expect(sumRow - header - 1).toBe(5);
+    expect(sheet.rows[sumRow]!.slice(3, 6).map((c) => c?.value)).toEqual(scenario.totalByYear.map((o) => o / 100));
+    expect(sheet.rows[sumRow]![6]!.value).toBe(scenario.total / 100);
+    expect(sheet.rows[sumRow]![7]!.value).toBe(scenario.npv / 100);
+  });
+
+  it('shows the allocation per payer and year as the engine computed it', () => {
+    const first = rowOf(sheet, 'Fördelning per betalare (tkr)') + 2;
+    model.payers.forEach((payer, i) => {
+      const values = sheet.rows[first + i]!.slice(3, 6).map((c) => c?.value);
+      const engine = scenario.payerYears.filter((p) => p.payerId === payer.id).map((p) => p.amount / 100);
+      expect(values).toEqual(engine);
+    });
+  });
+
+  it('reconciles total with allocated plus unallocated, with a difference row of zeros', () => {
+    const diff = rowOf(sheet, 'Differens (ska vara 0)');
+    expect(sheet.rows[diff]!.slice(3, 7).map((c) => c?.value)).toEqual([0, 0, 0, 0]);
+    expect(sheet.rows[rowOf(sheet, 'Ej fördelat')]![4]!.value).toBe(1); // 1 kr of contract management left unallocated
+  });
+
+  it('marks the snapshot inputs with the input style', () => {
+    const payerRow = rowOf(sheet, 'Utbildningsförvaltningen – grundskola');
+    expect(sheet.rows[payerRow]!.slice(0, 8).every((c) => c?.style === 'input')).toBe(true);
+  });
+
+  it('freezes the title row and the three label columns', () => {
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 3 });
+  });
+
+  it('prints landscape, one page wide, with the sheet name and page numbers', () => {
+    expect(sheet.print).toEqual({ orientation: 'landscape', fitToWidth: true, header: '&A', footer: 'Sida &P av &N' });
+  });
+
+  it('gives every used column a width', () => {
+    expect(sheet.columnWidths!.length).toBeGreaterThanOrEqual(extent(sheet).cols);
+  });
+});
+
+describe('buildWritePlan: comparison and summary', () => {
+  const comparison = sheetByKey(plan, 'comparison');
+  const summary = sheetByKey(plan, 'summary');
+
+  it('puts two native charts on the comparison sheet, over its own tables', () => {
+    expect(comparison.charts!.map((c) => [c.kind, c.seriesBy])).toEqual([
+      ['line', 'rows'],
+      ['barClustered', 'columns'],
+    ]);
+    const size = extent(comparison);
+    for (const chart of comparison.charts!) {
+      const [from, to] = chart.dataRange.split(':').map(decode) as [{ row: number; col: number }, { row: number; col: number }];
+      expect(to.row).toBeLessThan(size.rows);
+      expect(to.col).toBeLessThan(size.cols);
+      expect(cellAt(comparison, chart.dataRange.split(':')[0]!)?.style).toBe('header');
+      expect(from.row).toBeLessThan(to.row);
+    }
+  });
+
+  it('writes the chart tables\' years as text so Excel takes them as categories', () => {
+    const header = comparison.charts![0]!.dataRange.split(':')[0]!;
+    const row = decode(header).row;
+    expect(comparison.rows[row]!.slice(1, 4).map((c) => c?.value)).toEqual(['2024', '2025', '2026']);
+  });
+
+  it('shows per alternative contracts, total, NPV and difference from the baseline on the summary', () => {
+    const row = rowOf(summary, 'Ett kontrakt');
+    const s = output.scenarios[0]!;
+    expect(summary.rows[row]!.slice(1, 6).map((c) => c?.value)).toEqual([
+      1,
+      s.total / 100,
+      s.npv / 100,
+      s.baseline.differenceTotal / 100,
+      s.baseline.differenceNpv / 100,
+    ]);
+  });
+
+  it('prints the summary landscape on one page wide over its whole used range', () => {
+    const size = extent(summary);
+    expect(summary.print?.orientation).toBe('landscape');
+    expect(summary.print?.fitToWidth).toBe(true);
+    const [, to] = summary.print!.area!.split(':').map(decode);
+    expect(to!.row).toBe(size.rows - 1);
+    expect(to!.col).toBeGreaterThanOrEqual(size.cols - 1);
+  });
+
+  it('says "Illustrativa siffror" on every sheet only when asked to', () => {
+    const shows = (p: typeof plan, sheet: PlannedSheet): boolean =>
+      allCells(p).some((c) => c.sheet.name === sheet.name && String(c.cell.value).startsWith('Illustrativa siffror'));
+    const illustrative = buildWritePlan(model, output, { ...OPTIONS, illustrative: true });
+    expect(illustrative.sheets.every((s) => shows(illustrative, s))).toBe(true);
+    expect(plan.sheets.some((s) => shows(plan, s))).toBe(false);
+  });
+});
