@@ -59,7 +59,7 @@ async function rowsFor(label: string, factor: number, runs: number): Promise<Ben
   const { inputs, full } = plans(factor);
   const inputFile = await applyPlanToXlsx(null, inputs);
   const cells = full.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
-  let written = new Uint8Array();
+  let written: Uint8Array = new Uint8Array();
   const writeMs = await timed(runs, async () => {
     written = await applyPlanToXlsx(null, full);
   });

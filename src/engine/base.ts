@@ -29,9 +29,24 @@ const EMPTY_BASE: Base = {
 
 /** Payers the contract reaches (school form in contract.schoolForms) that use the solution. */
 export function solutionBase(index: ModelIndex, contract: Contract, solutionId: string): Base {
-  const row = index.shares.get(solutionId);
-  if (!row) return EMPTY_BASE;
-  return baseWhere(index, row, (position) => contract.schoolForms.includes(index.payers[position]!.schoolForm));
+  let perContract = index.solutionBases.get(contract);
+  if (!perContract) {
+    perContract = new Map();
+    index.solutionBases.set(contract, perContract);
+  }
+  let base = perContract.get(solutionId);
+  if (!base) {
+    const row = index.shares.get(solutionId);
+    base = row ? baseWhere(index, row, reachedBy(index, contract)) : EMPTY_BASE;
+    perContract.set(solutionId, base);
+  }
+  return base;
+}
+
+/** Whether the payer at a position is in one of the contract's school forms. */
+function reachedBy(index: ModelIndex, contract: Contract): (position: number) => boolean {
+  const forms = new Set<string>(contract.schoolForms);
+  return (position) => forms.has(index.payers[position]!.schoolForm);
 }
 
 /**
@@ -39,9 +54,7 @@ export function solutionBase(index: ModelIndex, contract: Contract, solutionId: 
  * largest share over those solutions (used for procurement and contract management).
  */
 export function contractBase(index: ModelIndex, contract: Contract): Base {
-  return anySolutionBase(index, contract.solutionIds, (position) =>
-    contract.schoolForms.includes(index.payers[position]!.schoolForm),
-  );
+  return anySolutionBase(index, contract.solutionIds, reachedBy(index, contract));
 }
 
 /** Payers (any school form) using any of the solutions, with their largest share. */
@@ -103,6 +116,21 @@ export function usersWeights(index: ModelIndex, base: Base): WeightSet {
  *   base are dropped, and proportional allocation renormalises the rest).
  */
 export function keyWeights(index: ModelIndex, base: Base, key: AllocationKey, driver: Driver): WeightSet {
+  let perBase = index.weightSets.get(base);
+  if (!perBase) {
+    perBase = new Map();
+    index.weightSets.set(base, perBase);
+  }
+  const memo = `${key.kind}|${key.kind === 'percent' ? key.keyId : ''}|${driver}`;
+  let set = perBase.get(memo);
+  if (!set) {
+    set = computeWeights(index, base, key, driver);
+    perBase.set(memo, set);
+  }
+  return set;
+}
+
+function computeWeights(index: ModelIndex, base: Base, key: AllocationKey, driver: Driver): WeightSet {
   const n = base.positions.length;
   const weights = new Float64Array(n);
   const percent = key.kind === 'percent' ? index.percentKeys.get(key.keyId) : undefined;

@@ -7,7 +7,15 @@
  * months; options count as used (LOU: contract value includes options).
  */
 
-import { allocationDriver, contractBase, driverQuantity, keyWeights, solutionBase, usersWeights } from './base';
+import {
+  allocationDriver,
+  contractBase,
+  driverQuantity,
+  keyWeights,
+  solutionBase,
+  usersWeights,
+  type WeightSet,
+} from './base';
 import { monthOf, monthsInYear, yearOfMonth } from './calendar';
 import { entryAmount, lineBasis } from './lineAmount';
 import type { Contract, CostLine, EntryBasis } from './model';
@@ -54,39 +62,49 @@ export function lineEntries(
   line: CostLine,
 ): PendingEntry[] {
   const base = solutionBase(index, contract, line.solutionId);
-  const driver = allocationDriver(line);
   const quantity = line.basis.kind === 'fixed' ? 1 : driverQuantity(index, base, line.basis.driver);
-  const weights = keyWeights(index, base, line.allocation, driver);
+  const weights = keyWeights(index, base, line.allocation, allocationDriver(line));
   const out: PendingEntry[] = [];
-  const push = (year: number, basis: EntryBasis): void => {
-    const amount = entryAmount(basis);
-    if (amount === 0) return;
-    out.push({
-      entry: {
-        year,
-        contractId: contract.id,
-        solutionId: line.solutionId,
-        item: line.item,
-        source: { kind: 'costLine', costLineId: line.id },
-        amount,
-        basis,
-      },
-      weights,
-    });
-  };
   if (line.recurrence === 'oneOff') {
     const year = line.firstYear ?? yearOfMonth(period.start);
     const i = index.years.indexOf(year);
-    if (i >= 0) push(year, lineBasis(line, quantity, index.factors[i]!, 1));
+    if (i >= 0) pushLineEntry(out, contract, line, year, lineBasis(line, quantity, index.factors[i]!, 1), weights);
     return out;
   }
-  index.years.forEach((year, i) => {
-    if (line.firstYear !== undefined && year < line.firstYear) return;
-    if (line.lastYear !== undefined && year > line.lastYear) return;
+  // Plain loops, no closures: this runs for every line × contract × year of every scenario.
+  for (let i = 0; i < index.years.length; i++) {
+    const year = index.years[i]!;
+    if (line.firstYear !== undefined && year < line.firstYear) continue;
+    if (line.lastYear !== undefined && year > line.lastYear) continue;
     const months = monthsInYear(period.start, period.end, year);
-    if (months > 0) push(year, lineBasis(line, quantity, index.factors[i]!, months / 12));
-  });
+    if (months > 0)
+      pushLineEntry(out, contract, line, year, lineBasis(line, quantity, index.factors[i]!, months / 12), weights);
+  }
   return out;
+}
+
+function pushLineEntry(
+  out: PendingEntry[],
+  contract: Contract,
+  line: CostLine,
+  year: number,
+  basis: EntryBasis,
+  weights: WeightSet,
+): void {
+  const amount = entryAmount(basis);
+  if (amount === 0) return;
+  out.push({
+    entry: {
+      year,
+      contractId: contract.id,
+      solutionId: line.solutionId,
+      item: line.item,
+      source: { kind: 'costLine', costLineId: line.id },
+      amount,
+      basis,
+    },
+    weights,
+  });
 }
 
 /**

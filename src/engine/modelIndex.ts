@@ -10,7 +10,8 @@
 
 import { compareIds } from './allocate';
 import { horizonYears, indexFactors } from './calendar';
-import type { CostLine, CostModel, Driver, Payer, PercentKey } from './model';
+import type { Base, WeightSet } from './base';
+import type { Contract, CostLine, CostModel, Driver, Payer, PercentKey } from './model';
 
 export interface ModelIndex {
   model: CostModel;
@@ -26,6 +27,13 @@ export interface ModelIndex {
   percentKeys: Map<string, PercentKey>;
   /** Positions of payers that use at least one solution (share > 0), ascending. */
   anyUse: Int32Array;
+  /**
+   * Memos of pure functions of this model (base.ts): a contract's base for a
+   * solution and a base's weights under a key are needed by every line and
+   * year, and by validation; computed once each.
+   */
+  solutionBases: WeakMap<Contract, Map<string, Base>>;
+  weightSets: WeakMap<Base, Map<string, WeightSet>>;
 }
 
 export function buildModelIndex(model: CostModel): ModelIndex {
@@ -66,6 +74,8 @@ export function buildModelIndex(model: CostModel): ModelIndex {
     linesBySolution,
     percentKeys: new Map(model.percentKeys.map((k) => [k.id, k])),
     anyUse: Int32Array.from(anyUse),
+    solutionBases: new WeakMap(),
+    weightSets: new WeakMap(),
   };
 }
 

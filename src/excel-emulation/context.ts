@@ -66,7 +66,23 @@ export class EmulatedContext {
     return this.ids;
   }
 
+  private closed = false;
+
+  /** Operations queued and not yet synced. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Called when the batch's `run` has ended: the proxies may still be read, not used. */
+  close(): void {
+    this.closed = true;
+  }
+
   enqueue(payload: unknown, apply: Apply): void {
+    if (this.closed) {
+      // As Office.js: a proxy used after its Excel.run ended (without trackedObjects).
+      throw new EmulatedExcelError('InvalidObjectPath', 'RequestContext', 'a proxy was used after its run ended');
+    }
     this.queue.push({ payload, apply });
   }
 

@@ -189,9 +189,16 @@ export function createEmulatedWorkbook(
     },
   };
 
+  // Like Excel.run: operations still queued when the batch resolves are synced then.
   const run: EmulatedRun = async (batch) => {
     const ctx = strict(new EmulatedContext(host), 'RequestContext');
-    return batch(ctx as unknown as Excel.RequestContext);
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
+    } finally {
+      ctx.close();
+    }
   };
 
   const wb: EmulatedWorkbook = {

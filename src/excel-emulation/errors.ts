@@ -12,7 +12,8 @@ export type ExcelErrorCode =
   | 'ItemAlreadyExists'
   | 'RequestPayloadSizeLimitExceeded'
   | 'GeneralException'
-  | 'InvalidOperation';
+  | 'InvalidOperation'
+  | 'InvalidObjectPath';
 
 /** Excel's message texts (en-US), as Excel on the web reports them. */
 const MESSAGES: Record<ExcelErrorCode, string> = {
@@ -25,6 +26,8 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
     'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   GeneralException: 'There was an internal error while processing the request.',
   InvalidOperation: 'The operation is invalid for the object or the object is in an invalid state.',
+  InvalidObjectPath:
+    'The object path \'{0}\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
 };
 
 export interface EmulatedDebugInfo {

@@ -85,8 +85,15 @@ async function discover(run: ExcelRun): Promise<WorkbookStructure> {
   });
 }
 
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+/** Same names, in any order (moving a sheet changes nothing the reader needs). */
+function sameNames(a: string[], b: string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && set.size === new Set(b).size && b.every((x) => set.has(x));
+}
+
+/** Tell the reader the structure a write left, so the next read needs one sync. */
+export function rememberStructure(run: ExcelRun, structure: WorkbookStructure): void {
+  remembered.set(run, structure);
 }
 
 type Attempt = { ok: true; grid: WorkbookGrid } | { ok: false };
@@ -114,9 +121,10 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
 
       const nowSheets = allSheets.items.map((s) => s.name);
       const nowTables = allTables.items.map((t) => t.name);
-      if (!sameList(nowSheets, structure.sheets) || !sameList(nowTables, structure.tables)) return { ok: false };
+      if (!sameNames(nowSheets, structure.sheets) || !sameNames(nowTables, structure.tables)) return { ok: false };
 
-      const grids: SheetGrid[] = sheets.map((s) => {
+      const inOrder = nowSheets.map((name) => sheets.find((s) => s.name === name)!);
+      const grids: SheetGrid[] = inOrder.map((s) => {
         const grid: SheetGrid = { name: s.name, values: [], tables: [] };
         if (!s.marker.isNullObject && s.pending.isNullObject) {
           const text = textOfFormula(s.marker.formula);

@@ -30,6 +30,8 @@ const TYPES: Record<string, string> = {
 
 /** Production build of the real config into a fresh folder; returns the folder. */
 export async function buildOnce(): Promise<string> {
+  // TASKPANE_DIST=<folder> reuses an existing production build (for iterating on the tests only).
+  if (process.env.TASKPANE_DIST) return resolve(process.env.TASKPANE_DIST);
   const out = await mkdtemp(join(tmpdir(), 'skolkostnad-dist-'));
   await promisify(execFile)(join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production', '--output-path', out], {
     cwd: ROOT,

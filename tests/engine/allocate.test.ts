@@ -117,11 +117,44 @@ describe('allocateLargestRemainder', () => {
   });
 });
 
+/** Reference: the textbook method with a full sort (remainder descending, then position). */
+function naiveLargestRemainder(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) return weights.map(() => 0);
+  const quotas = weights.map((w) => (total * w) / sum);
+  const out = quotas.map((q) => Math.floor(q));
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = quotas
+    .map((q, i) => ({ i, r: Math.round((q - Math.floor(q)) * 1e9), w: weights[i]! }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i]! += 1;
+    left -= 1;
+  }
+  return out;
+}
+
 describe('allocateKronorInto', () => {
   it('reports false and zeroes the output when nothing can be allocated', () => {
     const out = new Float64Array([7, 7]);
     expect(allocateKronorInto(100, [0, 0], out)).toBe(false);
     expect([...out]).toEqual([0, 0]);
+  });
+  it('property: agrees with the textbook method (full sort) for few and many leftover kronor', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 60 }),
+        (total, weights) => {
+          const out = new Float64Array(weights.length);
+          allocateKronorInto(total, weights, out);
+          expect([...out]).toEqual(naiveLargestRemainder(total, weights));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
   it('handles many payers with many leftover kronor', () => {
     const weights = Array.from({ length: 2000 }, (_, i) => 1 + (i % 7) / 10);

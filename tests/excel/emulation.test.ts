@@ -323,3 +323,27 @@ describe('hidden rows', () => {
     expect(addresses).toEqual([['A1'], ['A4']]);
   });
 });
+
+describe('run', () => {
+  it('syncs what is still queued when the batch resolves, as Excel.run does', async () => {
+    const wb = createEmulatedWorkbook([{ name: 'Blad', values: [], tables: [] }]);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Blad').getRange('A1').values = [['sent']];
+    });
+    expect(wb.stats.syncs).toBe(1);
+    expect(wb.cell('Blad', 'A1')?.value).toBe('sent');
+  });
+
+  it('refuses a proxy used after its run ended, with InvalidObjectPath', async () => {
+    const wb = createEmulatedWorkbook([{ name: 'Blad', values: [['x']], tables: [] }]);
+    const range = await wb.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Blad').getRange('A1').load('values');
+      await ctx.sync();
+      return r;
+    });
+    expect(range.values).toEqual([['x']]); // loaded values stay readable
+    expect(() => {
+      range.values = [['y']];
+    }).toThrow(expect.objectContaining({ code: 'InvalidObjectPath' }));
+  });
+});

@@ -107,3 +107,18 @@ describe('readWorkbookGrid', () => {
     }
   });
 });
+
+describe('readWorkbookGrid after a write', () => {
+  it('needs one sync: the write tells the reader what it changed', async () => {
+    const { applyWritePlan } = await import('../../src/excel');
+    const { handPlan, handSheet } = await import('./plans');
+    const wb = kostnader();
+    await readWorkbookGrid(wb.run);
+    await applyWritePlan(wb.run, handPlan([handSheet('Scenario A', 'scenario:a')]));
+    wb.resetStats();
+    const grid = await readWorkbookGrid(wb.run);
+    expect(wb.stats.syncs).toBe(1);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Kostnader', 'Tomt', 'Scenario A']);
+    expect(grid.sheets[2]!.tables.map((t) => t.name)).toEqual(['tbl_scenario_a']);
+  });
+});

@@ -25,6 +25,7 @@
 import { formatMarker } from '../../workbook/fingerprint';
 import type { WritePlan } from '../../workbook/plan';
 import { adapterError, ExcelAdapterError } from '../errors';
+import { rememberStructure } from '../read';
 import { MARKER_NAME, PENDING_NAME, textOfFormula } from '../marker';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
 import { planNames, type ExistingSheet } from './names';
@@ -85,6 +86,8 @@ interface WriteState {
   syncs: number;
   estimated: number[];
   report?: WriteReport;
+  /** Sheet and table names after a successful write, for the reader's next one-sync read. */
+  structureAfter?: { sheets: string[]; tables: string[] };
 }
 
 /** The temporary names this adapter gives new sheets while it builds them. */
@@ -117,6 +120,7 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
   };
   try {
     await run((ctx) => writeBatch(ctx, plan, state, features, options.syncBudget ?? SYNC_BUDGET_BYTES));
+    if (state.structureAfter) rememberStructure(run, state.structureAfter);
     return state.report!;
   } catch (error) {
     if (state.phase === 'inspect') {
@@ -252,6 +256,15 @@ async function writeBatch(
   state.syncs += 1;
   state.phase = 'done';
   state.report.syncs = state.syncs;
+  const goneIds = new Set([...state.old, ...state.leftovers].map((s) => s.id));
+  const goneNames = new Set(existing.filter((s) => goneIds.has(s.id)).map((s) => s.name));
+  state.structureAfter = {
+    sheets: [...existing.filter((s) => !goneIds.has(s.id)).map((s) => s.name), ...names.finalNames],
+    tables: [
+      ...tables.items.filter((t) => !goneNames.has(t.worksheet.name)).map((t) => t.name),
+      ...names.finalTables.flat(),
+    ],
+  };
 }
 
 function skippedNotes(skipped: SkipNote[]): Bilingual[] {

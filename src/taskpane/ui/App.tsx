@@ -138,17 +138,17 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
       </header>
       <div className={styles.notices}>
         {preview && (
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>{t('app.previewNotice')}</MessageBarBody>
           </MessageBar>
         )}
         {!capabilities.base && (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>{t('api.tooOld', BASE_REQUIREMENT)}</MessageBarBody>
           </MessageBar>
         )}
         {capabilities.base && missing.length > 0 && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>
               <MessageBarTitle>{t('api.missingHeading')}</MessageBarTitle>
               <ul>
@@ -160,7 +160,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
           </MessageBar>
         )}
         {error && (
-          <MessageBar intent="error">
+          <MessageBar layout="multiline" intent="error">
             <MessageBarBody>{t('app.error', { detail: error[language] })}</MessageBarBody>
             <MessageBarActions>
               <Button size="small" onClick={() => setError(null)}>

@@ -15,10 +15,17 @@ const useStyles = makeStyles({
   },
 });
 
+/** The first heading after the page loads keeps focus where the browser put it (nothing was chosen yet). */
+let pageJustLoaded = true;
+
 export function StepHeading({ children }: { children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const styles = useStyles();
   useEffect(() => {
+    if (pageJustLoaded) {
+      pageJustLoaded = false;
+      return;
+    }
     ref.current?.focus();
   }, [children]);
   return (

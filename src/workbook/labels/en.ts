@@ -24,7 +24,7 @@ export const en: Labels = {
     'Amounts in {unit} excluding VAT; cells hold whole kronor and the format shows {unit}. Cost per pupil and per user in SEK with two decimals. "–" = not applicable.',
   illustrative: 'Illustrative figures – not real prices or contracts.',
   formulaNote:
-    'Every total, cost per pupil/user and present value is a formula; the yellow cells are the inputs this scenario used (snapshot).',
+    'Amounts per cost item and the allocation per payer are computed by the add-in (values); totals, cost per pupil/user, present values and differences are formulas. The inputs this scenario used are in the snapshot below.',
 
   year: 'Year',
   total: 'Total',

@@ -25,7 +25,7 @@ export const sv = {
     'Belopp i {unit} exklusive moms; cellerna innehåller hela kronor och formatet visar {unit}. Kostnad per elev och per användare i kr med två decimaler. "–" = ej tillämpligt.',
   illustrative: 'Illustrativa siffror – inte verkliga priser eller avtal.',
   formulaNote:
-    'Varje summa, kostnad per elev/användare och nuvärde är en formel; de gula cellerna är indata som scenariot använde (ögonblicksbild).',
+    'Beloppen per kostnadspost och fördelningen per betalare är beräknade av tillägget (värden); summor, kostnad per elev/användare, nuvärden och skillnader är formler. Indata som scenariot använde står i ögonblicksbilden nedan.',
 
   // column headers
   year: 'År',

@@ -107,7 +107,12 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
   b.skip();
 
   const charts: PlannedChart[] = [];
-  const chartAt = (title: string, dataRange: string, kind: PlannedChart['kind'], seriesBy: PlannedChart['seriesBy']): void => {
+  const chartAt = (
+    title: string,
+    dataRange: string,
+    kind: PlannedChart['kind'],
+    seriesBy: PlannedChart['seriesBy'],
+  ): void => {
     const top = b.nextRow;
     b.skip(CHART_ROWS + 1);
     charts.push({
@@ -147,4 +152,3 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     print: printSetup(language),
   };
 }
-

@@ -147,8 +147,11 @@ describe('simulate', () => {
   });
 
   it('returns the problems and no scenarios for a model with errors', () => {
-    const model = stockholmSample();
-    model.alternatives[0]!.contracts[0]!.solutionIds.push('Okänd lösning');
+    const sample = stockholmSample();
+    // A new object: the sample's contracts share their solution lists, so mutating one would leak into other tests.
+    const [first, ...rest] = sample.alternatives;
+    const broken = { ...first!, contracts: [{ ...first!.contracts[0]!, solutionIds: ['Okänd lösning'] }] };
+    const model = { ...sample, alternatives: [broken, ...rest] };
     const result = simulate(model, { iterations: 100, seed: SEED });
     expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
     expect(result.scenarios).toEqual([]);

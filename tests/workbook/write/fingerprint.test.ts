@@ -110,3 +110,9 @@ describe('isStale', () => {
     expect(isStale(undefined, 'x')).toBe(false);
   });
 });
+
+describe('canonicalJson edge cases', () => {
+  it('keeps a key named "source" that is not a cell reference (a payer id in a percentage key)', () => {
+    expect(canonicalJson({ shares: { source: 0.5, a: 0.5 } })).toBe('{"shares":{"a":0.5,"source":0.5}}');
+  });
+});

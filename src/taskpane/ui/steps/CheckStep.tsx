@@ -38,11 +38,11 @@ export function CheckStep({ problems, onSelectCell, onRecheck, onNext }: CheckSt
     <section>
       <StepHeading>{t('check.heading')}</StepHeading>
       {problems.length === 0 ? (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{t('check.none')}</MessageBarBody>
         </MessageBar>
       ) : (
-        <MessageBar intent={blocked ? 'error' : 'warning'}>
+        <MessageBar layout="multiline" intent={blocked ? 'error' : 'warning'}>
           <MessageBarBody>
             {t('check.summary', { errors, warnings: problems.length - errors })}
             {blocked ? ` ${t('check.blocking')}` : ''}

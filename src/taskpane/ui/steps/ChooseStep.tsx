@@ -127,7 +127,7 @@ export function ChooseStep({ model, choices, saving, saved, onChange, onSave, on
           </Select>
         </Field>
         {saved && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t('choose.saved')}</MessageBarBody>
           </MessageBar>
         )}

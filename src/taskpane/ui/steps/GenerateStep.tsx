@@ -33,17 +33,17 @@ export function GenerateStep({ generation, onCancel, onRetry, onBack }: Generate
         </>
       )}
       {generation.status === 'cancelled' && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{t('generate.cancelled')}</MessageBarBody>
         </MessageBar>
       )}
       {generation.status === 'failed' && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t('generate.failed', { detail: generation.detail[language] })}</MessageBarBody>
         </MessageBar>
       )}
       {generation.status === 'blocked' && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             {t('generate.blocked')}
             <ul>

@@ -41,7 +41,7 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
     <section>
       <StepHeading>{t('review.heading')}</StepHeading>
       {illustrative && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t('review.illustrative')}</MessageBarBody>
         </MessageBar>
       )}

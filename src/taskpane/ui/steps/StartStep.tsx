@@ -45,7 +45,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
     return (
       <section>
         <StepHeading>{t('start.heading')}</StepHeading>
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{t('start.missingSheets', { sheets: overview.missingSheets.join(', ') })}</MessageBarBody>
         </MessageBar>
         <p>{t('start.offerTemplate')}</p>
@@ -63,7 +63,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
     <section>
       <StepHeading>{t('start.heading')}</StepHeading>
       {overview.staleness.kind === 'stale' && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t('write.stale', { when: formatDateTime(overview.staleness.generatedAt, language) })}</MessageBarBody>
         </MessageBar>
       )}
@@ -91,7 +91,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
           </ul>
         </>
       ) : (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t('start.notReadable')}</MessageBarBody>
         </MessageBar>
       )}

@@ -29,18 +29,18 @@ export function WriteStep({ staleness, written, writing, onWrite, onStartOver }:
       <div role="status">
         {staleness.kind === 'never' && <p>{t('write.never')}</p>}
         {staleness.kind === 'current' && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t('write.current', { when })}</MessageBarBody>
           </MessageBar>
         )}
         {staleness.kind === 'stale' && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{t('write.stale', { when })}</MessageBarBody>
           </MessageBar>
         )}
         {staleness.kind === 'unknown' && <p>{t('write.unknownStale')}</p>}
         {written && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>
               {t('write.done', { count: written.sheetCount, sheet: written.activated ?? '' })}
               {written.notes.length > 0 && (
