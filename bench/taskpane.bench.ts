@@ -25,7 +25,7 @@ export async function run(): Promise<BenchRow[]> {
   const browser = await launch();
   try {
     const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => !src.startsWith('http'));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)].map((m) => m[2]!).filter((src) => !src.startsWith('http'));
     let gzipped = 0;
     for (const src of scripts) gzipped += gzipSync(await readFile(join(dist, src.replace(/^\.?\//, ''))), { level: 9 }).length;
 

@@ -25,8 +25,9 @@ const POSITION_SPAN = 2 ** 21;
 
 /**
  * Allocates `totalKr` (an integer) in proportion to `weights` (≥ 0, in payer-id
- * order) into `out` (same length), whole kronor. Returns false, with `out` all
- * zero, when the weights sum to zero: the caller shows the total as unallocated.
+ * order) into the first weights.length places of `out`, whole kronor. Returns
+ * false, with those places zero, when the weights sum to zero: the caller
+ * shows the total as unallocated.
  */
 export function allocateKronorInto(totalKr: number, weights: ArrayLike<number>, out: Float64Array | number[]): boolean {
   const n = weights.length;

@@ -116,21 +116,6 @@ export function usersWeights(index: ModelIndex, base: Base): WeightSet {
  *   base are dropped, and proportional allocation renormalises the rest).
  */
 export function keyWeights(index: ModelIndex, base: Base, key: AllocationKey, driver: Driver): WeightSet {
-  let perBase = index.weightSets.get(base);
-  if (!perBase) {
-    perBase = new Map();
-    index.weightSets.set(base, perBase);
-  }
-  const memo = `${key.kind}|${key.kind === 'percent' ? key.keyId : ''}|${driver}`;
-  let set = perBase.get(memo);
-  if (!set) {
-    set = computeWeights(index, base, key, driver);
-    perBase.set(memo, set);
-  }
-  return set;
-}
-
-function computeWeights(index: ModelIndex, base: Base, key: AllocationKey, driver: Driver): WeightSet {
   const n = base.positions.length;
   const weights = new Float64Array(n);
   const percent = key.kind === 'percent' ? index.percentKeys.get(key.keyId) : undefined;

@@ -10,7 +10,7 @@
 
 import { compareIds } from './allocate';
 import { horizonYears, indexFactors } from './calendar';
-import type { Base, WeightSet } from './base';
+import type { Base } from './base';
 import type { Contract, CostLine, CostModel, Driver, Payer, PercentKey } from './model';
 
 export interface ModelIndex {
@@ -28,12 +28,10 @@ export interface ModelIndex {
   /** Positions of payers that use at least one solution (share > 0), ascending. */
   anyUse: Int32Array;
   /**
-   * Memos of pure functions of this model (base.ts): a contract's base for a
-   * solution and a base's weights under a key are needed by every line and
-   * year, and by validation; computed once each.
+   * Memo of solutionBase (base.ts): a contract's base for a solution is needed
+   * by each of the solution's lines and by validation; computed once.
    */
   solutionBases: WeakMap<Contract, Map<string, Base>>;
-  weightSets: WeakMap<Base, Map<string, WeightSet>>;
 }
 
 export function buildModelIndex(model: CostModel): ModelIndex {
@@ -75,7 +73,6 @@ export function buildModelIndex(model: CostModel): ModelIndex {
     percentKeys: new Map(model.percentKeys.map((k) => [k.id, k])),
     anyUse: Int32Array.from(anyUse),
     solutionBases: new WeakMap(),
-    weightSets: new WeakMap(),
   };
 }
 

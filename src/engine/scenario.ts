@@ -52,16 +52,17 @@ export function computeScenarioWith(
   const allocations: AllocationEntry[] = [];
   let shares = new Float64Array(0);
 
-  pending.forEach(({ entry, weights }, entryIndex) => {
+  for (let entryIndex = 0; entryIndex < pending.length; entryIndex++) {
+    const { entry, weights } = pending[entryIndex]!;
     const y = entry.year - baseYear;
     totalByYear[y] += entry.amount;
     if (entry.item === 'runOn') runOnByYear[y] += entry.amount;
-    if (shares.length < weights.weights.length) shares = new Float64Array(weights.weights.length * 2);
-    const share = shares.subarray(0, weights.weights.length);
-    allocateKronorInto(entry.amount / 100, weights.weights, share);
+    const n = weights.weights.length;
+    if (shares.length < n) shares = new Float64Array(n * 2);
+    allocateKronorInto(entry.amount / 100, weights.weights, shares);
     let allocated = 0;
-    for (let i = 0; i < share.length; i++) {
-      const kr = share[i]!;
+    for (let i = 0; i < n; i++) {
+      const kr = shares[i]!;
       if (kr === 0) continue;
       const position = weights.positions[i]!;
       const amount = kr * 100;
@@ -70,29 +71,28 @@ export function computeScenarioWith(
       if (keepAllocations) allocations.push({ entryIndex, payerId: index.payers[position]!.id, amount });
     }
     unallocatedByYear[y] += entry.amount - allocated;
-  });
+  }
 
   const payerYears: PayerYear[] = [];
   const payerTotals: ScenarioResult['payerTotals'] = [];
+  const discountRate = index.model.parameters.discountRate;
   // Output in workbook order, which is how the analysts read their payers.
   for (const payer of index.model.payers) {
     const position = index.positionOf.get(payer.id)!;
-    const amounts = years.map((_, y) => byPayerYear[position * yearCount + y]!);
-    years.forEach((year, y) => {
+    const pupils = countOf(payer, 'pupils');
+    const users = countOf(payer, 'users');
+    const amounts = Array.from(byPayerYear.subarray(position * yearCount, (position + 1) * yearCount));
+    for (let y = 0; y < yearCount; y++) {
       const amount = amounts[y]!;
       payerYears.push({
         payerId: payer.id,
-        year,
+        year: years[y]!,
         amount,
-        perPupil: perUnit(amount, countOf(payer, 'pupils')),
-        perUser: perUnit(amount, countOf(payer, 'users')),
+        perPupil: perUnit(amount, pupils),
+        perUser: perUnit(amount, users),
       });
-    });
-    payerTotals.push({
-      payerId: payer.id,
-      total: sum(amounts),
-      npv: npv(amounts, years, baseYear, index.model.parameters.discountRate),
-    });
+    }
+    payerTotals.push({ payerId: payer.id, total: sum(amounts), npv: npv(amounts, years, baseYear, discountRate) });
   }
 
   const total = sum(totalByYear);

@@ -17,7 +17,10 @@ import type { CostModel } from '../engine/model';
 import { SHEET_MARKER_PREFIX } from './plan';
 
 const isCellRef = (v: unknown): boolean =>
-  v !== null && typeof v === 'object' && typeof (v as { sheet?: unknown }).sheet === 'string' && typeof (v as { cell?: unknown }).cell === 'string';
+  v !== null &&
+  typeof v === 'object' &&
+  typeof (v as { sheet?: unknown }).sheet === 'string' &&
+  typeof (v as { cell?: unknown }).cell === 'string';
 
 /**
  * JSON with object keys sorted and `source` cell references and undefined

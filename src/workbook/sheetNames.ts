@@ -49,8 +49,7 @@ export function validSheetName(wanted: string, fallback = 'Blad'): string {
  */
 export function safeSheetName(wanted: string, taken: Iterable<string>, fallback = 'Blad'): string {
   const takenLower = new Set([...taken].map((n) => n.toLowerCase()));
-  const free = (name: string): boolean =>
-    !takenLower.has(name.toLowerCase()) && !RESERVED.includes(name.toLowerCase());
+  const free = (name: string): boolean => !takenLower.has(name.toLowerCase()) && !RESERVED.includes(name.toLowerCase());
   const base = validSheetName(wanted, fallback);
   if (free(base)) return base;
   for (let n = 2; ; n++) {

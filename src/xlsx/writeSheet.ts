@@ -20,13 +20,13 @@ export interface ListSource {
 }
 
 export function writeSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, lists: ListSource): void {
-  const renamedHeaders = (sheet.tables ?? []).flatMap((table) => addTable(ws, sheet, table));
+  const textHeaders = (sheet.tables ?? []).flatMap((table) => addTable(ws, sheet, table));
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
     });
   });
-  for (const h of renamedHeaders) ws.getCell(h.row + 1, h.col + 1).value = h.name;
+  for (const h of textHeaders) ws.getCell(h.row + 1, h.col + 1).value = h.name;
   sheet.columnWidths?.forEach((width, c) => {
     if (width > 0) ws.getColumn(c + 1).width = width;
   });
@@ -70,8 +70,9 @@ export function writeCell(target: ExcelJS.Cell, cell: PlannedCell): void {
     if (cell.value !== null) (target.model as { result?: unknown }).result = cell.value;
   } else {
     // A plain string is written as a shared string (t="s"): text, never a
-    // formula, whatever it starts with ('=', '+', '@', '-').
-    target.value = cell.value;
+    // formula, whatever it starts with ('=', '+', '@', '-'). Line breaks
+    // become '\n', Excel's own: a raw '\r' would not survive XML parsing.
+    target.value = typeof cell.value === 'string' ? cell.value.replace(/\r\n?/g, '\n') : cell.value;
   }
   if (cell.numberFormat) target.numFmt = cell.numberFormat;
   if (cell.style) {
@@ -138,10 +139,14 @@ function addTable(
     columns,
     rows,
   });
-  // The header cells must show the (possibly repaired) column names.
+  // The header cells must hold the (possibly repaired) column names as text:
+  // a number (a year) or a formula in a table header is also "repaired" by Excel.
   return columns
     .map((column, i) => ({ row: r.top, col: r.left + i, name: column.name }))
-    .filter((h) => cellText(cellAt(sheet, h.row, h.col)).trim() !== h.name);
+    .filter((h) => {
+      const planned = cellAt(sheet, h.row, h.col);
+      return typeof planned?.value !== 'string' || planned.formula !== undefined || planned.value !== h.name;
+    });
 }
 
 function addValidation(ws: ExcelJS.Worksheet, v: PlannedValidation, lists: ListSource): void {

@@ -58,7 +58,9 @@ async function generateFromStart(page: Page): Promise<void> {
 async function seriousViolations(page: Page, name: string): Promise<string[]> {
   await page.evaluate(axe.source); // through the debugging protocol, so the page's CSP does not block it
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+    // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, used by Fluent for arrow-key
+    // groups) pass focus on the moment they receive it; axe flags them as aria-hidden-focus. Excluded, nothing else.
+    (window as unknown as { axe: typeof axe }).axe.run({ exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   );
   await mkdir(ARTIFACTS, { recursive: true });
   await writeFile(join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(result.violations, null, 2));
@@ -318,7 +320,8 @@ describe('task pane in the browser preview', () => {
 
   it('loads at most 300 KB of gzipped JavaScript initially and becomes interactive quickly', async () => {
     const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((src) => !src.startsWith('http'));
+    // Minified HTML may leave attribute values unquoted.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)].map((m) => m[2]!).filter((src) => !src.startsWith('http'));
     expect(scripts.length).toBeGreaterThan(0);
     let gzipped = 0;
     let raw = 0;

@@ -1,8 +1,8 @@
 /** readWorkbookGrid: everything the reader needs, in one sync once the structure is known. */
 import { describe, expect, it } from 'vitest';
 import { createEmulatedWorkbook } from '../../src/excel-emulation';
-import { readWorkbook, readWorkbookGrid } from '../../src/excel';
-import { analystWorkbook, markerOf, sampleInputs, samplePlan } from './plans';
+import { applyWritePlan, readWorkbook, readWorkbookGrid } from '../../src/excel';
+import { analystWorkbook, handPlan, handSheet, markerOf, sampleInputs, samplePlan } from './plans';
 
 function kostnader() {
   return createEmulatedWorkbook([
@@ -110,8 +110,6 @@ describe('readWorkbookGrid', () => {
 
 describe('readWorkbookGrid after a write', () => {
   it('needs one sync: the write tells the reader what it changed', async () => {
-    const { applyWritePlan } = await import('../../src/excel');
-    const { handPlan, handSheet } = await import('./plans');
     const wb = kostnader();
     await readWorkbookGrid(wb.run);
     await applyWritePlan(wb.run, handPlan([handSheet('Scenario A', 'scenario:a')]));

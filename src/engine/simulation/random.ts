@@ -54,16 +54,13 @@ function rotl(x: number, k: number): number {
 }
 
 /**
- * A uniform double in the open interval (0, 1), from 53 random bits (two
- * draws): never 0, so log(u) is always finite, and never 1.
+ * A uniform double in the open interval (0, 1) from one 32-bit draw, at the
+ * midpoints (k + ½) / 2^32: never 0, so log(u) is always finite, and never 1.
+ * A resolution of 2.3e-10 is far finer than any cost range needs, and one draw
+ * instead of two halves the generator's share of a simulation's time.
  */
 export function nextUniform(state: RandomState): number {
-  for (;;) {
-    const high = nextUint32(state) >>> 5; // 27 bits
-    const low = nextUint32(state) >>> 6; // 26 bits
-    const u = (high * 67108864 + low) / 9007199254740992;
-    if (u > 0) return u;
-  }
+  return (nextUint32(state) + 0.5) / 4294967296;
 }
 
 /** A standard normal draw (Marsaglia's polar method; the second value is kept for the next call). */

@@ -29,6 +29,7 @@ import { rememberStructure } from '../read';
 import { MARKER_NAME, PENDING_NAME, textOfFormula } from '../marker';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
 import { planNames, type ExistingSheet } from './names';
+import { OPERATION_BYTES } from './cellBlocks';
 import {
   FEATURE_NOTES,
   packUnits,
@@ -192,6 +193,7 @@ async function writeBatch(
     marker: ws.names.getItemOrNullObject(MARKER_NAME).load('formula'),
     pending: ws.names.getItemOrNullObject(PENDING_NAME),
   }));
+  if (packs.length === 0) packs.push([]); // nothing to build: one sync still loads the markers
   for (const pack of packs) {
     for (const unit of pack) unit.queue(ctx);
     await ctx.sync();
@@ -238,7 +240,12 @@ async function writeBatch(
   const activate = plan.activate === undefined ? -1 : plan.sheets.findIndex((s) => s.name === plan.activate);
   if (activate >= 0) state.jobs[activate]!.sheet!.activate();
   for (const gone of [...state.old, ...state.leftovers]) ctx.workbook.worksheets.getItem(gone.id).delete();
-  state.estimated.push(0); // the commit: renames and deletes, a few hundred bytes
+  const commitOperations =
+    state.old.reduce((n, s) => n + 2 + 2 * s.tables.length, 0) +
+    state.jobs.reduce((n, j) => n + 5 + 2 * j.tempTables.length, 0) +
+    2 * (state.old.length + state.leftovers.length) +
+    (activate >= 0 ? 1 : 0);
+  state.estimated.push(commitOperations * OPERATION_BYTES);
 
   state.report = {
     sheets: state.jobs.map((job) => ({

@@ -68,9 +68,6 @@ const UNIT_KEYS: Record<DisplayUnit, LabelKey> = { kr: 'unitKr', tkr: 'unitTkr',
 
 export const schoolFormLabel = (language: Language, form: SchoolForm): string =>
   label(language, SCHOOL_FORM_KEYS[form]);
-export const itemLabel = (language: Language, item: CostEntry['item']): string =>
-  label(language, ITEM_KEYS[item]);
-export const driverLabel = (language: Language, driver: Driver): string =>
-  label(language, DRIVER_KEYS[driver]);
-export const unitLabel = (language: Language, unit: DisplayUnit): string =>
-  label(language, UNIT_KEYS[unit]);
+export const itemLabel = (language: Language, item: CostEntry['item']): string => label(language, ITEM_KEYS[item]);
+export const driverLabel = (language: Language, driver: Driver): string => label(language, DRIVER_KEYS[driver]);
+export const unitLabel = (language: Language, unit: DisplayUnit): string => label(language, UNIT_KEYS[unit]);

@@ -76,7 +76,7 @@ export class GridBuilder {
     return Math.max(0, ...this.rows.map((r) => r.length));
   }
 
-  /** Rows with trailing empty ones trimmed (rows the builder only skipped). */
+  /** A copy of the rows; rows the builder only skipped at the end are not there. */
   finish(): (PlannedCell | null)[][] {
     return this.rows.map((r) => [...r]);
   }

@@ -43,7 +43,10 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
     [
       { key: SUMMARY_KEY, wanted: label(language, 'sheetSummary') },
       { key: COMPARISON_KEY, wanted: label(language, 'sheetComparison') },
-      ...scenarios.map((s) => ({ key: scenarioKey(s.alternativeId), wanted: label(language, 'sheetScenario', { name: s.name }) })),
+      ...scenarios.map((s) => ({
+        key: scenarioKey(s.alternativeId),
+        wanted: label(language, 'sheetScenario', { name: s.name }),
+      })),
     ],
     options.existingSheets,
   );
@@ -57,7 +60,16 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
     const alternative = model.alternatives.find((a) => a.id === scenario.alternativeId);
     if (alternative === undefined) continue; // the engine only returns scenarios of the model's alternatives
     const key = scenarioKey(scenario.alternativeId);
-    const built = scenarioSheet({ model, scenario, alternative, language, sheetName: nameOf(key), key, stamp, illustrative });
+    const built = scenarioSheet({
+      model,
+      scenario,
+      alternative,
+      language,
+      sheetName: nameOf(key),
+      key,
+      stamp,
+      illustrative,
+    });
     scenarioSheets.push(built.sheet);
     anchors.push(built.anchors);
     written.push(scenario);
@@ -74,9 +86,11 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
     stamp,
     illustrative,
   });
-  const sheets = [summarySheet(overview(SUMMARY_KEY)), comparisonSheet(overview(COMPARISON_KEY)), ...scenarioSheets].map(
-    (sheet) => withMarker(sheet, stamp, decision.get(sheet.key)?.replaces),
-  );
+  const sheets = [
+    summarySheet(overview(SUMMARY_KEY)),
+    comparisonSheet(overview(COMPARISON_KEY)),
+    ...scenarioSheets,
+  ].map((sheet) => withMarker(sheet, stamp, decision.get(sheet.key)?.replaces));
 
   const renamed = decisions
     .filter((d) => d.renamedFrom !== undefined)
@@ -90,10 +104,23 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
   return plan;
 }
 
+/** Tab colours tell generated sheets apart from the analysts' own at a glance. */
+const TAB_COLORS: Record<string, string> = {
+  summary: '#1F4E79',
+  comparison: '#2E75B6',
+  scenario: '#9DC3E6',
+};
+
 function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefined): PlannedSheet {
   const marked: PlannedSheet = {
     ...sheet,
-    marker: formatMarker({ key: sheet.key, fingerprint: stamp.fingerprint, generatedAt: stamp.generatedAt, version: stamp.version }),
+    tabColor: TAB_COLORS[sheet.kind] ?? '#9DC3E6',
+    marker: formatMarker({
+      key: sheet.key,
+      fingerprint: stamp.fingerprint,
+      generatedAt: stamp.generatedAt,
+      version: stamp.version,
+    }),
   };
   if (replaces !== undefined) marked.replaces = replaces;
   return marked;

@@ -43,7 +43,11 @@ export interface ParameterRefs {
 }
 
 function section(ctx: SheetContext, key: LabelKey): void {
-  ctx.b.put(ctx.b.row(), 0, textCell(label(ctx.language, key, { unit: unitLabel(ctx.language, ctx.unit) }), 'subtitle'));
+  ctx.b.put(
+    ctx.b.row(),
+    0,
+    textCell(label(ctx.language, key, { unit: unitLabel(ctx.language, ctx.unit) }), 'subtitle'),
+  );
 }
 
 /** Index rates and factors (snapshot inputs) and the discount factor formulas. */
@@ -78,7 +82,11 @@ function writeIndexAndDiscount(
     const value = 1 / Math.pow(1 + model.parameters.discountRate, year - model.parameters.baseYear);
     // Row-absolute year reference: the header row is fixed, the column follows.
     const yearAddress = address(yearRef.pos).replace(/(\d+)$/, '$$$1');
-    return b.put(discountRow, yearColumn(i), formulaCell(`1/(1+${rate})^(${yearAddress}-${base})`, value, FORMATS.indexFactor));
+    return b.put(
+      discountRow,
+      yearColumn(i),
+      formulaCell(`1/(1+${rate})^(${yearAddress}-${base})`, value, FORMATS.indexFactor),
+    );
   });
   b.skip();
   return discount;
@@ -123,7 +131,11 @@ export function writeResults(
   for (const payer of model.payers) {
     const row = b.row();
     rowLabels(ctx, row, [payer.name, payer.organisation, schoolFormLabel(language, payer.schoolForm)]);
-    const refs = moneyRow(ctx, row, ctx.years.map((y) => kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0)));
+    const refs = moneyRow(
+      ctx,
+      row,
+      ctx.years.map((y) => kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0)),
+    );
     const payerTotal = totalAcross(ctx, row, refs, 'label');
     const engineNpv = payerNpvOf.get(payer.id);
     const payerNpv = npvCell(ctx, row, refs, discount, engineNpv === undefined ? undefined : kr(engineNpv));
@@ -178,7 +190,11 @@ function writeReconciliation(ctx: SheetContext, totals: Ref[], allocated: Ref[],
   columns.forEach((col, i) => {
     const [tr, ar, ur] = [t[i], a[i], u[i]] as [Ref, Ref, Ref];
     const value = (tr.value as number) - (ar.value as number) - (ur.value as number);
-    b.put(row, col, formulaCell(`${address(tr.pos)}-${address(ar.pos)}-${address(ur.pos)}`, value, moneyFormat(ctx.unit), 'total'));
+    b.put(
+      row,
+      col,
+      formulaCell(`${address(tr.pos)}-${address(ar.pos)}-${address(ur.pos)}`, value, moneyFormat(ctx.unit), 'total'),
+    );
   });
   b.skip();
 }
@@ -223,7 +239,11 @@ function writePerUnit(
       const py = engine.get(`${payer.id}\u0000${year}`);
       const engineValue = py === undefined ? null : count === 'pupils' ? py.perPupil : py.perUser;
       const cached = engineValue === null ? na : engineValue / 100;
-      b.put(row, yearColumn(i), formulaCell(`IF(${c}=0,"${na}",ROUND(${cost}*100/${c},0)/100)`, cached, FORMATS.perUnit));
+      b.put(
+        row,
+        yearColumn(i),
+        formulaCell(`IF(${c}=0,"${na}",ROUND(${cost}*100/${c},0)/100)`, cached, FORMATS.perUnit),
+      );
     });
     const totalOre = Math.round((rows.total.value as number) * 100);
     const average = perCountKr(totalOre, (countRef.value as number) * ctx.years.length);

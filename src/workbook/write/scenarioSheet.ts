@@ -96,6 +96,7 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
 /** Wide label columns, then year columns wide enough for "1 234 567 890" kr. */
 function columnWidths(ctx: SheetContext, width: number): number[] {
   const widths = [34, 26, 26];
-  for (let col = LABEL_COLUMNS; col < Math.max(width, npvColumn(ctx) + 1); col++) widths.push(col > npvColumn(ctx) ? 12 : 14);
+  for (let col = LABEL_COLUMNS; col < Math.max(width, npvColumn(ctx) + 1); col++)
+    widths.push(col > npvColumn(ctx) ? 12 : 14);
   return widths;
 }

@@ -68,7 +68,16 @@ export function writeSnapshot(
   ctx.b.put(b.row(), 0, textCell(label(language, 'sectionSnapshot'), 'title'));
 
   sectionTitle(ctx, 'snapshotContracts');
-  headerRow(ctx, ['contract', 'solutions', 'schoolForms', 'goLive', 'lengthYears', 'optionYears', 'procurementCost', 'managementFte']);
+  headerRow(ctx, [
+    'contract',
+    'solutions',
+    'schoolForms',
+    'goLive',
+    'lengthYears',
+    'optionYears',
+    'procurementCost',
+    'managementFte',
+  ]);
   for (const contract of alternative.contracts) {
     const row = b.row();
     b.put(row, 0, textCell(contract.name, input));
@@ -86,7 +95,17 @@ export function writeSnapshot(
   sectionTitle(ctx, 'snapshotPayers');
   headerRow(
     ctx,
-    ['payer', 'organisation', 'schoolForm', 'pupils', 'staff', 'guardians', 'units', 'users', ...solutionIds.map((id) => solutionName.get(id) ?? id)],
+    [
+      'payer',
+      'organisation',
+      'schoolForm',
+      'pupils',
+      'staff',
+      'guardians',
+      'units',
+      'users',
+      ...solutionIds.map((id) => solutionName.get(id) ?? id),
+    ],
     solutionIds.length,
   );
   const share = new Map(model.usage.map((u) => [`${u.payerId}\u0000${u.solutionId}`, u.share]));
@@ -111,7 +130,17 @@ export function writeSnapshot(
   const covered = new Set(solutionIds);
   const lines = model.costLines.filter((line) => covered.has(line.solutionId));
   sectionTitle(ctx, 'snapshotCostLines');
-  headerRow(ctx, ['solution', 'costItem', 'recurrence', 'pricing', 'amountKr', 'indexed', 'firstYear', 'lastYear', 'description']);
+  headerRow(ctx, [
+    'solution',
+    'costItem',
+    'recurrence',
+    'pricing',
+    'amountKr',
+    'indexed',
+    'firstYear',
+    'lastYear',
+    'description',
+  ]);
   for (const line of lines) writeCostLine(ctx, line, solutionName.get(line.solutionId) ?? line.solutionId);
   b.skip();
 

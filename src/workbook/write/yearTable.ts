@@ -48,7 +48,10 @@ export function sumOf(refs: Ref[]): { formula: string; value: number } {
   const first = refs[0] as Ref;
   const last = refs[refs.length - 1] as Ref;
   // Whole kronor are integers, so this sum is exact, as is Excel's.
-  return { formula: `SUM(${address(first.pos)}:${address(last.pos)})`, value: refs.reduce((s, r) => s + numeric(r), 0) };
+  return {
+    formula: `SUM(${address(first.pos)}:${address(last.pos)})`,
+    value: refs.reduce((s, r) => s + numeric(r), 0),
+  };
 }
 
 /** Horizon total of a row at the total column. */
@@ -77,9 +80,7 @@ export function npvCell(ctx: SheetContext, row: number, refs: YearRefs, discount
   const last = refs[refs.length - 1] as Ref;
   const dFirst = discount[0] as Ref;
   const dLast = discount[discount.length - 1] as Ref;
-  const computed = roundHalfAwayFromZero(
-    refs.reduce((s, r, i) => s + numeric(r) * numeric(discount[i] as Ref), 0),
-  );
+  const computed = roundHalfAwayFromZero(refs.reduce((s, r, i) => s + numeric(r) * numeric(discount[i] as Ref), 0));
   const formula = `ROUND(SUMPRODUCT(${address(first.pos)}:${address(last.pos)},${address(dFirst.pos)}:${address(dLast.pos)}),0)`;
   return ctx.b.put(row, npvColumn(ctx), formulaCell(formula, cachedKr ?? computed, moneyFormat(ctx.unit), 'total'));
 }

@@ -132,7 +132,21 @@ describe('sensitivitySheetPlan', () => {
     expect(sheet.replaces).toBe('Känslighet');
   });
 
-  it('writes payer names only as values, never as formulas', () => {
+  it('writes P10 / P50 / P90 of the cost per user and year per payer, in kr with two decimals', () => {
+    const header = rowOf(sv, 'Betalare');
+    const payers = result.scenarios[0]!.payers;
+    payers.forEach((payer, p) => {
+      const row = sv.rows[header + 1 + p]!;
+      expect(row[0]?.value).toBe(payer.name);
+      result.scenarios.forEach((s, k) => {
+        const perUser = s.payers[p]!.perUserPerYear!;
+        expect(row.slice(1 + 3 * k, 4 + 3 * k).map((c) => c?.value)).toEqual([perUser.p10 / 100, perUser.p50 / 100, perUser.p90 / 100]);
+        expect(row[2 + 3 * k]?.numberFormat).toBe('#,##0.00');
+      });
+    });
+  });
+
+  it('writes every figure as a value, never a formula: Excel cannot recompute a simulation', () => {
     for (const row of sv.rows) for (const c of row) expect(c?.formula).toBeUndefined();
   });
 });

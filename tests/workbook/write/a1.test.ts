@@ -3,7 +3,16 @@ import { address, columnLetters, quoteSheetName, sheetRef } from '../../../src/w
 
 describe('columnLetters', () => {
   it('maps 0-based indexes to Excel letters', () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+      'XFD',
+    ]);
   });
 
   it('refuses a negative or fractional index', () => {

@@ -68,9 +68,9 @@ describe('fingerprint', () => {
 
 describe('formatMarker and parseMarker', () => {
   it('writes the documented format', () => {
-    expect(formatMarker({ key: 'summary', fingerprint: 'abc', generatedAt: '2026-01-01T00:00:00Z', version: '1.0.0' })).toBe(
-      `${SHEET_MARKER_PREFIX}summary|abc|2026-01-01T00:00:00Z|1.0.0`,
-    );
+    expect(
+      formatMarker({ key: 'summary', fingerprint: 'abc', generatedAt: '2026-01-01T00:00:00Z', version: '1.0.0' }),
+    ).toBe(`${SHEET_MARKER_PREFIX}summary|abc|2026-01-01T00:00:00Z|1.0.0`);
   });
 
   it('round-trips any key, even one holding "|" (property)', () => {

@@ -6,13 +6,7 @@
  * way the engine's are. The writer is tested without depending on the
  * engine, which is built in parallel.
  */
-import type {
-  AllocationEntry,
-  CostEntry,
-  CostModel,
-  EngineOutput,
-  ScenarioResult,
-} from '../../../src/engine/model';
+import type { AllocationEntry, CostEntry, CostModel, EngineOutput, ScenarioResult } from '../../../src/engine/model';
 
 const ore = (kr: number): number => Math.round(kr * 100);
 
@@ -280,13 +274,22 @@ export function smallOutput(model: CostModel = smallModel()): EngineOutput {
     model,
     'alt1',
     [
-      { entry: line(2024, undefined, undefined, 'runOn', runOn, 6_375_000), split: { p1: ore(6_300_000), p2: ore(40_000), p3: ore(35_000) } },
-      { entry: line(2024, 'c1', undefined, 'procurement', { kind: 'procurement' }, 1_200_000), split: { p1: ore(1_187_335), p2: ore(12_665) } },
+      {
+        entry: line(2024, undefined, undefined, 'runOn', runOn, 6_375_000),
+        split: { p1: ore(6_300_000), p2: ore(40_000), p3: ore(35_000) },
+      },
+      {
+        entry: line(2024, 'c1', undefined, 'procurement', { kind: 'procurement' }, 1_200_000),
+        split: { p1: ore(1_187_335), p2: ore(12_665) },
+      },
       { entry: line(2024, 'c1', 's1', 'licence', licence, 2_618_917), split: { p1: ore(2_618_917) } },
       { entry: line(2025, 'c1', 's1', 'licence', licence, 6_528_163), split: { p1: ore(6_527_000), p2: ore(1_163) } },
       { entry: line(2026, 'c1', 's1', 'licence', licence, 6_724_008), split: { p1: ore(6_722_000), p2: ore(2_008) } },
       { entry: line(2024, 'c1', 's2', 'implementation', impl, 500_000), split: { p1: ore(250_000), p3: ore(250_000) } },
-      { entry: line(2025, 'c1', undefined, 'contractManagement', { kind: 'contractManagement' }, 832_001), split: { p1: ore(832_000) } },
+      {
+        entry: line(2025, 'c1', undefined, 'contractManagement', { kind: 'contractManagement' }, 832_001),
+        split: { p1: ore(832_000) },
+      },
     ],
     baseline,
   );
@@ -294,9 +297,18 @@ export function smallOutput(model: CostModel = smallModel()): EngineOutput {
     model,
     'alt2',
     [
-      { entry: line(2024, undefined, undefined, 'runOn', runOn, 12_375_000), split: { p1: ore(12_000_000), p3: ore(375_000) } },
-      { entry: line(2024, 'c2', undefined, 'procurement', { kind: 'procurement' }, 800_000), split: { p1: ore(800_000) } },
-      { entry: line(2024, 'c3', undefined, 'procurement', { kind: 'procurement' }, 800_000), split: { p1: ore(500_000), p3: ore(300_000) } },
+      {
+        entry: line(2024, undefined, undefined, 'runOn', runOn, 12_375_000),
+        split: { p1: ore(12_000_000), p3: ore(375_000) },
+      },
+      {
+        entry: line(2024, 'c2', undefined, 'procurement', { kind: 'procurement' }, 800_000),
+        split: { p1: ore(800_000) },
+      },
+      {
+        entry: line(2024, 'c3', undefined, 'procurement', { kind: 'procurement' }, 800_000),
+        split: { p1: ore(500_000), p3: ore(300_000) },
+      },
       { entry: line(2025, 'c2', 's1', 'licence', licence, 6_500_001), split: { p1: ore(6_500_001) } },
       { entry: line(2026, 'c2', 's1', 'licence', licence, 6_695_001), split: { p1: ore(6_695_000), p2: ore(1) } },
       { entry: line(2025, 'c3', 's2', 'implementation', impl, 500_000), split: { p1: ore(333_333), p3: ore(166_667) } },

@@ -88,7 +88,9 @@ describe('buildWritePlan: scenario sheet', () => {
     expect(cellAt(sheet, 'A1')?.value).toBe('Kostnadsscenario: Ett kontrakt');
     expect(cellAt(sheet, 'B2')?.value).toBe('Ett kontrakt');
     const texts = sheet.rows.slice(0, 8).flatMap((r) => r.map((c) => c?.value));
-    expect(texts).toEqual(expect.arrayContaining([OPTIONS.generatedAt, OPTIONS.version, fingerprint(model), 2024, 0.025, 'tkr']));
+    expect(texts).toEqual(
+      expect.arrayContaining([OPTIONS.generatedAt, OPTIONS.version, fingerprint(model), 2024, 0.025, 'tkr']),
+    );
   });
 
   it('has one cost row per contract × solution × item and a sum that equals the engine total', () => {
@@ -144,7 +146,10 @@ describe('buildWritePlan: comparison and summary', () => {
     ]);
     const size = extent(comparison);
     for (const chart of comparison.charts!) {
-      const [from, to] = chart.dataRange.split(':').map(decode) as [{ row: number; col: number }, { row: number; col: number }];
+      const [from, to] = chart.dataRange.split(':').map(decode) as [
+        { row: number; col: number },
+        { row: number; col: number },
+      ];
       expect(to.row).toBeLessThan(size.rows);
       expect(to.col).toBeLessThan(size.cols);
       expect(cellAt(comparison, chart.dataRange.split(':')[0]!)?.style).toBe('header');
@@ -152,7 +157,7 @@ describe('buildWritePlan: comparison and summary', () => {
     }
   });
 
-  it('writes the chart tables\' years as text so Excel takes them as categories', () => {
+  it("writes the chart tables' years as text so Excel takes them as categories", () => {
     const header = comparison.charts![0]!.dataRange.split(':')[0]!;
     const row = decode(header).row;
     expect(comparison.rows[row]!.slice(1, 4).map((c) => c?.value)).toEqual(['2024', '2025', '2026']);

@@ -22,10 +22,13 @@ export const modelAndOutput: fc.Arbitrary<{ model: CostModel; output: EngineOutp
     horizon: fc.integer({ min: 1, max: 6 }),
     discountRate: fc.double({ min: 0, max: 0.08, noNaN: true }),
     unit: fc.constantFrom('kr', 'tkr', 'mnkr' as const),
-    counts: fc.array(fc.record({ pupils: fc.integer({ min: 0, max: 200_000 }), users: fc.integer({ min: 0, max: 200_000 }) }), {
-      minLength: 3,
-      maxLength: 3,
-    }),
+    counts: fc.array(
+      fc.record({ pupils: fc.integer({ min: 0, max: 200_000 }), users: fc.integer({ min: 0, max: 200_000 }) }),
+      {
+        minLength: 3,
+        maxLength: 3,
+      },
+    ),
     entries: fc.array(
       fc.record({
         source: fc.integer({ min: 0, max: SOURCES.length - 1 }),
@@ -69,6 +72,11 @@ export const modelAndOutput: fc.Arbitrary<{ model: CostModel; output: EngineOutp
         if (s.solutionId !== undefined) entry.solutionId = s.solutionId;
         return { entry, split };
       });
-    const scenario = scenarioFrom(model, 'alt1', hand, baseline.slice(0, horizon).map((kr) => kr * 100));
+    const scenario = scenarioFrom(
+      model,
+      'alt1',
+      hand,
+      baseline.slice(0, horizon).map((kr) => kr * 100),
+    );
     return { model, output: { problems: [], scenarios: [scenario] } };
   });

@@ -51,13 +51,17 @@ describe('scenario sheet snapshot', () => {
     expect(sheet.rows[payerRow]![usersCol]!.value).toBe(75_000);
 
     const hf = buildHyperFormula(
-      toHyperFormulaSheets(plan, (name, row, col) => (name === sheet.name && row === payerRow && col === usersCol ? 50_000 : undefined)),
+      toHyperFormulaSheets(plan, (name, row, col) =>
+        name === sheet.name && row === payerRow && col === usersCol ? 50_000 : undefined,
+      ),
     );
     const perUserHeader = rowOf(sheet, 'Kostnad per användare och betalare (kr)') + 1;
     const id = hf.getSheetId(sheet.name)!;
     const allocRow = rowOf(sheet, 'Fördelning per betalare (tkr)') + 2;
     const amount2024 = sheet.rows[allocRow]![3]!.value as number;
-    expect(hf.getCellValue({ sheet: id, row: perUserHeader + 1, col: 3 })).toBe(Math.round((amount2024 / 50_000) * 100) / 100);
+    expect(hf.getCellValue({ sheet: id, row: perUserHeader + 1, col: 3 })).toBe(
+      Math.round((amount2024 / 50_000) * 100) / 100,
+    );
     hf.destroy();
   });
 });

@@ -62,7 +62,12 @@ export function recalcMismatches(plan: WritePlan): { mismatches: Mismatch[]; for
         formulas++;
         const computed = hf.getCellValue({ sheet: id, row, col });
         if (!equal(cell.value, computed)) {
-          mismatches.push({ at: `${sheet.name}!R${row + 1}C${col + 1}`, formula: cell.formula, cached: cell.value, computed });
+          mismatches.push({
+            at: `${sheet.name}!R${row + 1}C${col + 1}`,
+            formula: cell.formula,
+            cached: cell.value,
+            computed,
+          });
         }
       }),
     );

@@ -56,11 +56,15 @@ describe('safeSheetName', () => {
 
   it('always gives a valid name that clashes with no taken name (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 8 }), (wanted, taken) => {
-        const name = safeSheetName(wanted, taken);
-        expect(isValidSheetName(name)).toBe(true);
-        expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.array(fc.string({ maxLength: 35 }), { maxLength: 8 }),
+        (wanted, taken) => {
+          const name = safeSheetName(wanted, taken);
+          expect(isValidSheetName(name)).toBe(true);
+          expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -24,7 +24,14 @@ describe('buildWritePlan: text from the inputs', () => {
     const withoutSheetNames = (f: string): string => f.replace(/'(?:[^']|'')*'!/g, 'S!');
     const formulas = cells.flatMap((c) => (c.cell.formula === undefined ? [] : [withoutSheetNames(c.cell.formula)]));
     // '+1' is left out: "1+1" is ordinary arithmetic; the names below are distinctive.
-    const inputs = ['=HYPERLINK("http://x")', '@SUM(A1)', ...model.payers.map((p) => p.name), 'Ett kontrakt', 'Schema', 'Skola24'];
+    const inputs = [
+      '=HYPERLINK("http://x")',
+      '@SUM(A1)',
+      ...model.payers.map((p) => p.name),
+      'Ett kontrakt',
+      'Schema',
+      'Skola24',
+    ];
     for (const formula of formulas) {
       for (const text of inputs) expect(formula.includes(text), formula).toBe(false);
     }
