@@ -229,8 +229,7 @@ function buildResult(compiled: CompiledModel, series: AlternativeSeries[], meta:
           payerId: payer.id,
           name: payer.name,
           users: payer.users,
-          total: summarise(draws, roundToKronor),
-          perUserPerYear: perUnit > 0 ? summarise(draws, (x) => roundToOre(x / perUnit)) : null,
+          ...summarisePayer(draws, perUnit),
         };
       }),
       tornado: tornadoOf(compiled, a, meta.tornadoTop),
@@ -268,6 +267,33 @@ function buildResult(compiled: CompiledModel, series: AlternativeSeries[], meta:
  * P10 ≤ P50 ≤ P90 survives it. With no draws every figure is 0.
  */
 function summarise(values: Float64Array, round: (x: number) => number): Summary {
+  return rounded(rawSummary(values), round);
+}
+
+/** A payer's total, and per user and year (total / units) from the same order statistics. */
+function summarisePayer(values: Float64Array, perUnit: number): Pick<PayerSimulation, 'total' | 'perUserPerYear'> {
+  const raw = rawSummary(values);
+  return {
+    total: rounded(raw, roundToKronor),
+    perUserPerYear: perUnit > 0 ? rounded(raw, (x) => roundToOre(x / perUnit)) : null,
+  };
+}
+
+function rounded(raw: Summary, round: (x: number) => number): Summary {
+  return {
+    mean: round(raw.mean),
+    p10: round(raw.p10),
+    p50: round(raw.p50),
+    p90: round(raw.p90),
+    min: round(raw.min),
+    max: round(raw.max),
+    p50StandardError: round(raw.p50StandardError),
+    p50HalfWidth: round(raw.p50HalfWidth),
+  };
+}
+
+/** The summary before rounding. */
+function rawSummary(values: Float64Array): Summary {
   const n = values.length;
   if (n === 0) {
     return { mean: 0, p10: 0, p50: 0, p90: 0, min: 0, max: 0, p50StandardError: 0, p50HalfWidth: 0 };
@@ -284,14 +310,14 @@ function summarise(values: Float64Array, round: (x: number) => number): Summary 
   ]);
   const half = (stats.get(high)! - stats.get(low)!) / 2;
   return {
-    mean: round(mean(values)),
-    p10: round(percentileFrom(stats, n, 0.1)),
-    p50: round(percentileFrom(stats, n, 0.5)),
-    p90: round(percentileFrom(stats, n, 0.9)),
-    min: round(stats.get(0)!),
-    max: round(stats.get(n - 1)!),
-    p50StandardError: round(half / Z95),
-    p50HalfWidth: round(half),
+    mean: mean(values),
+    p10: percentileFrom(stats, n, 0.1),
+    p50: percentileFrom(stats, n, 0.5),
+    p90: percentileFrom(stats, n, 0.9),
+    min: stats.get(0)!,
+    max: stats.get(n - 1)!,
+    p50StandardError: half / Z95,
+    p50HalfWidth: half,
   };
 }
 

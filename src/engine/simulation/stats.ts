@@ -50,32 +50,28 @@ export function medianHalfWidth(sorted: ArrayLike<number>): number {
 
 /** An ascending copy. */
 export function sortedCopy(values: Float64Array): Float64Array {
-  return Float64Array.from(values).sort();
+  return values.slice().sort();
 }
 
 /**
  * Order statistics of unsorted values without sorting them all: for each
  * 0-based rank, the value a full ascending sort would put there. Works on a
- * copy by quickselect, ranks in ascending order, each search starting at the
- * previous rank (everything left of it is already no larger). About ten ranks
- * of 10,000 values take a fraction of a full sort, and a result has dozens of
- * figures to summarise.
+ * copy by multi-quickselect: partition once, then only into the sides that
+ * still hold a wanted rank, about n·log2(ranks) steps instead of n·log2(n).
+ * A result summarises dozens of series of 10,000 draws.
  */
 export function orderStatistics(values: ArrayLike<number>, ranks: readonly number[]): Map<number, number> {
-  const a = Float64Array.from(values as ArrayLike<number>);
-  const out = new Map<number, number>();
-  let lo = 0;
-  for (const k of [...new Set(ranks)].sort((x, y) => x - y)) {
-    if (k < 0 || k >= a.length) continue;
-    out.set(k, select(a, k, lo, a.length - 1));
-    lo = k;
-  }
-  return out;
+  const a = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) a[i] = values[i]!;
+  const wanted = [...new Set(ranks)].filter((k) => k >= 0 && k < a.length).sort((x, y) => x - y);
+  selectMany(a, 0, a.length - 1, wanted, 0, wanted.length - 1);
+  return new Map(wanted.map((k) => [k, a[k]!]));
 }
 
-/** Places the k-th smallest of a[lo..hi] at a[k] (Hoare partition quickselect) and returns it. */
-function select(a: Float64Array, k: number, lo: number, hi: number): number {
-  while (lo < hi) {
+/** Rearranges a[lo..hi] so that a[k] holds the k-th smallest for every k in ranks[rlo..rhi] (ascending). */
+function selectMany(a: Float64Array, lo: number, hi: number, ranks: number[], rlo: number, rhi: number): void {
+  while (rlo <= rhi && lo < hi) {
+    // Hoare partition around the middle element: a[lo..j] ≤ pivot ≤ a[i..hi], and lo ≤ j < i ≤ hi + 1.
     const pivot = a[(lo + hi) >>> 1]!;
     let i = lo;
     let j = hi;
@@ -90,11 +86,15 @@ function select(a: Float64Array, k: number, lo: number, hi: number): number {
         j--;
       }
     }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
+    // Ranks ≤ j lie left, ranks ≥ i right; ranks strictly between hold the pivot already.
+    let split = rlo;
+    while (split <= rhi && ranks[split]! <= j) split++;
+    let right = split;
+    while (right <= rhi && ranks[right]! < i) right++;
+    selectMany(a, lo, j, ranks, rlo, split - 1);
+    lo = i;
+    rlo = right;
   }
-  return a[k]!;
 }
 
 /** The 0-based ranks PERCENTILE.INC at p reads (one or two). */
