@@ -106,7 +106,9 @@ function checkCoverage(index: ModelIndex, alternative: Alternative, problems: Pr
       if (!(share > 0)) return;
       const payer = index.payers[position]!;
       if (covered.get(solutionId)?.has(payer.schoolForm)) return;
-      uncovered.set(payer.schoolForm, [...(uncovered.get(payer.schoolForm) ?? []), payer.id]);
+      const list = uncovered.get(payer.schoolForm);
+      if (list) list.push(payer.id);
+      else uncovered.set(payer.schoolForm, [payer.id]);
     });
     for (const [form, payerIds] of uncovered) {
       problems.error(

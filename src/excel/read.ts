@@ -1,15 +1,20 @@
 /**
- * Reading the workbook into a WorkbookGrid, in one sync.
+ * The readers' entry points, and the FULL read: every sheet's contents.
  *
- * Office.js can only call methods (getUsedRange, getRange) on objects it has,
- * and the items of a collection arrive only with a sync. So "every sheet's
- * used range" needs the sheet names first. The reader therefore keeps the
- * workbook's structure (sheet and table names) from its previous read, per
- * run function, and reads everything with ONE sync on that structure; the
- * same sync loads the current names, and if they differ (a sheet or table
- * added, renamed or deleted) — or a sheet is gone (ItemNotFound) — it
- * rediscovers the structure (one more sync) and reads again. First read of a
- * session: 2 syncs; every read after: 1.
+ * `readWorkbookGrid(run)` is the input read (readInputs.ts): one sync, also
+ * on a session's first read of a workbook laid out as the schema says. It is
+ * what the task pane calls before every inspect, save and write.
+ *
+ * `readWorkbook` and `readWorkbookGrid(run, sheetNames | options)` read the
+ * contents of every sheet (or of the named ones): Office.js can only call
+ * methods (getUsedRange) on objects it has, and the items of a collection
+ * arrive only with a sync, so reading sheets of unknown names needs the names
+ * first. This reader keeps the workbook's structure (sheet and table names)
+ * from the previous read or write, per run function, and reads everything
+ * with ONE sync on that structure; the same sync loads the current names, and
+ * if they differ — or a sheet is gone (ItemNotFound) — it rediscovers the
+ * structure (one more sync) and reads again. First full read of a session: 2
+ * syncs (1 after an input read, which leaves the structure); every read after: 1.
  *
  * Per sheet: the used range (values only) with address, values, valueTypes
  * (to tell the error #N/A from the text '#N/A') and number formats, padded
@@ -19,16 +24,24 @@
  * row count known before the sync); the marker from the sheet-scoped name.
  * Per table: name, range address and sheet.
  */
-import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from '../workbook/grid';
-import { parseCell, parseRect, splitSheetAddress } from './a1';
+import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import { adapterError, excelErrorCode } from './errors';
-import { MARKER_NAME, PENDING_NAME, textOfFormula } from './marker';
+import { MARKER_NAME, PENDING_NAME } from './marker';
+import {
+  discoverStructure,
+  fillContents,
+  markerText,
+  READING,
+  readInputGrid,
+  recallStructure,
+  rememberStructure,
+  tableInfo,
+  type WorkbookStructure,
+} from './readInputs';
 import type { ExcelRun } from './types';
 
-export interface WorkbookStructure {
-  sheets: string[];
-  tables: string[];
-}
+export { readInputGrid, rememberStructure } from './readInputs';
+export type { InputReadOptions, InputReadResult, WorkbookStructure } from './readInputs';
 
 export interface ReadOptions {
   /** Read cell contents only of these sheets (ignoring case); other sheets come with name and marker only. */
@@ -43,57 +56,43 @@ export interface ReadResult {
   syncs: number;
 }
 
-const remembered = new WeakMap<ExcelRun, WorkbookStructure>();
-
-const READING = { sv: 'Kunde inte läsa arbetsboken', en: 'Could not read the workbook' };
-
-/** The grid of every sheet (contents of `sheetNames` only, when given). */
-export async function readWorkbookGrid(run: ExcelRun, options: ReadOptions | string[] = {}): Promise<WorkbookGrid> {
+/**
+ * Without options: the input grid (readInputs.ts), one sync. With sheet
+ * names or options: every sheet's grid (contents of `sheetNames` only, when given).
+ */
+export async function readWorkbookGrid(run: ExcelRun, options?: ReadOptions | string[]): Promise<WorkbookGrid> {
+  if (options === undefined) return (await readInputGrid(run)).grid;
   return (await readWorkbook(run, Array.isArray(options) ? { sheetNames: options } : options)).grid;
 }
 
 export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Promise<ReadResult> {
   try {
     let syncs = 0;
-    const known = options.structure ?? remembered.get(run);
+    const known = options.structure ?? recallStructure(run);
     if (known) {
       const attempt = await readOn(run, known, options.sheetNames);
       syncs += 1;
       if (attempt.ok) {
-        remembered.set(run, known);
+        rememberStructure(run, known);
         return { grid: attempt.grid, structure: known, syncs };
       }
     }
-    const structure = await discover(run);
+    const structure = await discoverStructure(run);
     syncs += 1;
     const second = await readOn(run, structure, options.sheetNames);
     syncs += 1;
     if (!second.ok) throw new Error('the workbook changed while it was being read; try again');
-    remembered.set(run, structure);
+    rememberStructure(run, structure);
     return { grid: second.grid, structure, syncs };
   } catch (error) {
     throw adapterError(READING, error);
   }
 }
 
-async function discover(run: ExcelRun): Promise<WorkbookStructure> {
-  return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets.load('items/name');
-    const tables = ctx.workbook.tables.load('items/name');
-    await ctx.sync();
-    return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
-  });
-}
-
 /** Same names, in any order (moving a sheet changes nothing the reader needs). */
 function sameNames(a: string[], b: string[]): boolean {
   const set = new Set(a);
   return a.length === b.length && set.size === new Set(b).size && b.every((x) => set.has(x));
-}
-
-/** Tell the reader the structure a write left, so the next read needs one sync. */
-export function rememberStructure(run: ExcelRun, structure: WorkbookStructure): void {
-  remembered.set(run, structure);
 }
 
 type Attempt = { ok: true; grid: WorkbookGrid } | { ok: false };
@@ -126,10 +125,8 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
       const inOrder = nowSheets.map((name) => sheets.find((s) => s.name === name)!);
       const grids: SheetGrid[] = inOrder.map((s) => {
         const grid: SheetGrid = { name: s.name, values: [], tables: [] };
-        if (!s.marker.isNullObject && s.pending.isNullObject) {
-          const text = textOfFormula(s.marker.formula);
-          if (text !== undefined) grid.marker = text;
-        }
+        const marker = markerText(s.marker, s.pending);
+        if (marker !== undefined) grid.marker = marker;
         if (s.used && s.visible) fillContents(grid, s.used, s.visible.cellAddresses);
         return grid;
       });
@@ -144,51 +141,4 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
     if (excelErrorCode(error) === 'ItemNotFound') return { ok: false };
     throw error;
   }
-}
-
-function cellValue(value: unknown, type: string): CellValue {
-  if (type === 'Empty' || value === '') return null;
-  if (type === 'Error') return { error: String(value) };
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
-}
-
-/** Values from the used range, padded with empty cells so row 0 / column 0 are Excel's row 1 / column A. */
-function fillContents(grid: SheetGrid, used: Excel.Range, visibleAddresses: string[][]): void {
-  const rect = parseRect(splitSheetAddress(used.address).local);
-  if (!rect) throw new Error(`unexpected used range address '${used.address}'`);
-  const values = used.values;
-  const types = used.valueTypes as string[][];
-  const formats = used.numberFormat as string[][];
-  const width = rect.right + 1;
-  const blankValues = (): CellValue[] => new Array<CellValue>(width).fill(null);
-  const blankFormats = (): string[] => new Array<string>(width).fill('General');
-  const outValues: CellValue[][] = [];
-  const outFormats: string[][] = [];
-  for (let r = 0; r <= rect.bottom; r++) {
-    const row = blankValues();
-    const fmt = blankFormats();
-    if (r >= rect.top) {
-      for (let c = rect.left; c <= rect.right; c++) {
-        row[c] = cellValue(values[r - rect.top]![c - rect.left], types[r - rect.top]![c - rect.left]!);
-        fmt[c] = formats[r - rect.top]![c - rect.left]!;
-      }
-    }
-    outValues.push(row);
-    outFormats.push(fmt);
-  }
-  // A blank sheet's used range is A1 with nothing in it: an empty grid.
-  const blank = rect.bottom === 0 && rect.right === 0 && outValues[0]![0] === null;
-  grid.values = blank ? [] : outValues;
-  if (!blank) grid.numberFormats = outFormats;
-  const visibleRows = new Set(visibleAddresses.map((row) => parseCell(row[0] ?? '')?.row));
-  const hidden: number[] = [];
-  for (let r = rect.top; r <= rect.bottom; r++) if (!visibleRows.has(r)) hidden.push(r);
-  if (hidden.length > 0) grid.hiddenRows = hidden;
-}
-
-function tableInfo(name: string, address: string): TableInfo | undefined {
-  const rect = parseRect(splitSheetAddress(address).local);
-  if (!rect) return undefined;
-  return { name, headerRow: rect.top, firstColumn: rect.left, lastRow: rect.bottom, lastColumn: rect.right };
 }

@@ -5,7 +5,7 @@
  * It reads the emulation's state directly; changes go through Excel.run like
  * any add-in code.
  */
-import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useSyncExternalStore, type FormEvent } from 'react';
 import { Button, Field, Input, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellValue } from '../workbook/grid';
 import { useI18n } from '../taskpane/i18n/I18nContext';
@@ -55,16 +55,13 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
   const version = useSyncExternalStore(store.subscribe, store.version);
   const workbook = store.workbook;
   const visible = workbook.sheetNames().filter((name) => workbook.sheet(name)?.visibility === 'Visible');
-  const active = workbook.activeSheet() ?? visible[0] ?? null;
-  const [shown, setShown] = useState<string | null>(active);
-  // Follow Excel's active sheet when the add-in activates one (select cell, write).
-  useEffect(() => setShown(workbook.activeSheet() ?? null), [version, workbook]);
-  const sheetName = shown && visible.includes(shown) ? shown : (visible[0] ?? null);
+  // The shown sheet is Excel's active sheet: a tab click activates it, as in Excel, and the
+  // add-in's activations (go to cell, write) show up here the same way.
+  const active = workbook.activeSheet();
+  const sheetName = active && visible.includes(active) ? active : (visible[0] ?? null);
   const selection = store.selection();
   const selectedHere = selection && sheetName && selection.sheet.toLowerCase() === sheetName.toLowerCase() ? selection.address : null;
-  const selectedValue = selection ? workbook.cell(selection.sheet, selection.address)?.value ?? null : null;
-  const [draft, setDraft] = useState('');
-  useEffect(() => setDraft(cellText(selectedValue, language)), [selection?.sheet, selection?.address, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read only when the selection or the workbook changes, not on every keystroke
+  const selectedValue = selection ? (workbook.cell(selection.sheet, selection.address)?.value ?? null) : null;
 
   const sheet = sheetName ? workbook.sheet(sheetName) : undefined;
   let lastRow = -1;
@@ -85,12 +82,21 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
       })
       .then(() => store.select({ sheet: sheetName, address }));
   };
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    if (!selection) return;
+  const activate = (name: string) => {
     void workbook
       .run(async (context) => {
-        context.workbook.worksheets.getItem(selection.sheet).getRange(selection.address).values = [[typedValue(draft)]];
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      })
+      .then(() => store.changed());
+  };
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!selection) return;
+    const typed = String(new FormData(event.currentTarget).get('value') ?? '');
+    void workbook
+      .run(async (context) => {
+        context.workbook.worksheets.getItem(selection.sheet).getRange(selection.address).values = [[typedValue(typed)]];
         await context.sync();
       })
       .then(() => store.changed());
@@ -109,7 +115,7 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
           aria-label={t('preview.sheets')}
           size="small"
           selectedValue={sheetName ?? undefined}
-          onTabSelect={(_, data) => setShown(String(data.value))}
+          onTabSelect={(_, data) => activate(String(data.value))}
         >
           {visible.map((name) => (
             <Tab key={name} value={name}>
@@ -120,7 +126,14 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
       )}
       <form className={styles.bar} onSubmit={apply}>
         <Field label={selection ? t('preview.cellValue', { ref }) : t('preview.noSelection')}>
-          <Input value={draft} disabled={!selection} onChange={(_, data) => setDraft(data.value)} data-testid="preview-cell-input" />
+          {/* Uncontrolled, re-created when the selection or the workbook changes, so it shows the cell's current value. */}
+          <Input
+            key={`${ref}|${version}`}
+            name="value"
+            defaultValue={cellText(selectedValue, language)}
+            disabled={!selection}
+            data-testid="preview-cell-input"
+          />
         </Field>
         <Button type="submit" disabled={!selection}>
           {t('preview.apply')}

@@ -283,8 +283,9 @@ function contract(
   return {
     id: name,
     name,
-    solutionIds,
-    schoolForms,
+    // Copies: a test that edits one contract must not change another.
+    solutionIds: [...solutionIds],
+    schoolForms: [...schoolForms],
     procurementCost: mnkr(procurementMnkr),
     managementFte,
     goLive,

@@ -80,7 +80,7 @@ describe('lineEntries', () => {
   });
 
   it('rounds each entry once, half away from zero', () => {
-    // 1 kr × 600 pupils × 1/12 … use 0,05 kr: 30 kr × 5/12 = 12,5 kr → 13 kr
+    // 0,05 kr × 600 pupils = 30 kr a year; × 5/12 months = 12,50 kr → 13 kr (half away from zero)
     const l = line('x', 'doc', {
       basis: { kind: 'perDriver', driver: 'pupils' },
       amount: 5,

@@ -135,8 +135,10 @@ export function startSimulation(model: CostModel, options: SimulationOptions): S
       const stop = Math.min(target, iterations + Math.max(1, Math.floor(count)));
       while (!run.finished && iterations < stop) iterate();
       if (auto && iterations >= AUTO_MIN_ITERATIONS) {
-        precision = worstPrecision(series);
-        converged = precision <= targetPrecision;
+        const worst = worstPrecision(series);
+        converged = worst <= targetPrecision;
+        // Infinity (a P50 of 0 kr with spread around it) is not JSON: "cannot judge yet" is null.
+        precision = Number.isFinite(worst) ? worst : null;
       }
       return { iterations, target, precision };
     },
@@ -159,7 +161,7 @@ export function startSimulation(model: CostModel, options: SimulationOptions): S
  * Runs a whole simulation, reporting progress and asking whether to cancel
  * after every batch (so at least one batch runs). In auto mode the batches
  * grow with the draws (a quarter of those done), because each convergence
- * check sorts every series.
+ * check reads order statistics of every alternative's totals and NPVs.
  */
 export function simulate(model: CostModel, options: SimulationOptions): SimulationResult {
   const run = startSimulation(model, options);

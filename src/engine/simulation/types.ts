@@ -19,7 +19,8 @@ export interface SimulationProgress {
   /**
    * The widest relative 95 % half-width of P50 over every alternative's total
    * and NPV so far (0.004 = ±0.4 %); null before it is computed (fixed mode
-   * computes it only at the end, auto mode after every batch).
+   * computes it only at the end, auto mode after every batch from 1,000
+   * iterations on) or when it cannot be judged (a P50 of 0 kr).
    */
   precision: number | null;
 }

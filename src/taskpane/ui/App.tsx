@@ -64,7 +64,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   const { t, language } = useI18n();
   const styles = useStyles();
   const [state, dispatch] = useReducer(flowReducer, initialFlow);
-  const [busy, setBusy] = useState<Busy>(null);
+  const [busy, setBusy] = useState<Busy>(capabilities.base ? 'reading' : null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
   const abort = useRef<AbortController | null>(null);
@@ -87,9 +87,21 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
     [act, session],
   );
 
+  // Read the workbook once when the pane opens (state changes only in the callbacks).
   useEffect(() => {
-    if (capabilities.base) void inspect();
-  }, [inspect, capabilities.base]);
+    if (!capabilities.base) return;
+    let live = true;
+    session
+      .inspect()
+      .then(
+        (overview) => live && dispatch({ type: 'inspected', overview }),
+        (e: unknown) => live && setError(errorText(e)),
+      )
+      .finally(() => live && setBusy(null));
+    return () => {
+      live = false;
+    };
+  }, [session, capabilities.base]);
 
   const goTo = (step: Step) => dispatch({ type: 'goTo', step });
 

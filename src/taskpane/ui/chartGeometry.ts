@@ -26,7 +26,9 @@ export interface ChartGeometry {
 
 /** Step of 1, 2 or 5 × 10^n giving at most `count` intervals over [0, max]. */
 export function niceStep(max: number, count = 4): number {
-  if (!(max > 0)) return 1;
+  // Below a millionth of a unit (öre fractions of a mnkr chart, denormals) the chart is flat:
+  // 10^floor(log10(5e-324)) underflows to 0, which would divide by zero.
+  if (!(max > 1e-6)) return 1;
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);

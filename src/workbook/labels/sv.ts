@@ -25,7 +25,12 @@ export const sv = {
     'Belopp i {unit} exklusive moms; cellerna innehåller hela kronor och formatet visar {unit}. Kostnad per elev och per användare i kr med två decimaler. "–" = ej tillämpligt.',
   illustrative: 'Illustrativa siffror – inte verkliga priser eller avtal.',
   formulaNote:
-    'Beloppen per kostnadspost och fördelningen per betalare är beräknade av tillägget (värden); summor, kostnad per elev/användare, nuvärden och skillnader är formler. Indata som scenariot använde står i ögonblicksbilden nedan.',
+    'Alla belopp är formler: kostnadsposterna multiplicerar ögonblicksbildens indata (pris, antal, andel, index) och fördelningen per betalare räknas med största rest i hela kronor. Hjälpcellerna står under Beräkningsunderlag längst ned på bladet. Ändrar du en indatacell räknas bladet om utan tillägget.',
+  formulaNotePartial:
+    'Summor, kostnad per elev/användare, nuvärden och skillnader är formler. Vissa belopp per kostnadspost eller fördelningen per betalare är värden beräknade av tillägget, eftersom ögonblicksbilden inte räcker för att återskapa dem exakt.',
+  formulaNoteLargeModel:
+    'Kostnadsposterna är formler av ögonblicksbilden, men fördelningen per betalare är värden beräknade av tillägget: modellen är för stor för hjälpceller (över 200 000 celler).',
+  costPerFteManagement: 'Kostnad per årsarbetare, avtalsförvaltning (kr)',
 
   // column headers
   year: 'År',
@@ -149,6 +154,39 @@ export const sv = {
   formAdaptedUpperSecondary: 'anpassad gymnasieskola',
   formAdultEducation: 'komvux',
   formSfi: 'sfi',
+
+  // calculation helpers (Beräkningsunderlag) at the foot of a scenario sheet
+  helperTitle: 'Beräkningsunderlag (hjälpceller för formlerna ovan)',
+  helperNote:
+    'Hjälpceller som formlerna ovan hänvisar till; de skrivs inte ut. Månader i drift kommer från datum och är fasta värden; priser, antal, andelar och index är formler av ögonblicksbilden.',
+  helperOrdinals: 'Betalarnas ordningstal (id-ordning; avgör lika rester)',
+  ordinal: 'Ordningstal',
+  helperMonths: 'Månader och andel av året',
+  monthsInService: 'Månader i drift',
+  monthsUnderAgreement: 'Månader under avtalet',
+  monthsRunOn: 'Månader förlängning',
+  shareOfYear: 'Andel av året (månader/12)',
+  helperQuantities: 'Antal per kontrakt och kostnadsrad (Σ antal × andel)',
+  quantity: 'Antal',
+  quantityOf: 'antal {driver}',
+  tierCostOre: 'Trappkostnad (öre per år)',
+  helperTiers: 'Pristrappor (indata)',
+  bandFrom: 'Från',
+  bandTo: 'Till',
+  bandPriceKr: 'Pris (kr)',
+  helperAllocation: 'Fördelning per kostnadspost (största rest i hela kronor)',
+  helperAllocationNote:
+    'Kvot = belopp × vikt / Σ vikter; golv = heltalsdelen; rest i miljarddels kronor; rang efter rest, vid lika rest lägst ordningstal; +1 kr till de k största resterna, k = belopp − Σ golv.',
+  costEntry: 'Kostnadspost',
+  weight: 'Vikt',
+  quota: 'Kvot (kr)',
+  floorKr: 'Golv (kr)',
+  remainderSteps: 'Rest (1e-9 kr)',
+  rank: 'Rang',
+  shareKr: 'Andel (kr)',
+  entryAmountKr: 'Belopp (kr)',
+  weightSum: 'Σ vikter',
+  leftoverKr: 'Kvar att fördela (kr)',
 
   // print header and footer (Excel codes: &A sheet name, &P page, &N pages)
   printHeader: '&A',

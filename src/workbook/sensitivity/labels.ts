@@ -51,7 +51,8 @@ const sv = {
   totalAtMax: 'Total vid max',
   chartTornado: 'Tornado: {name} ({unit})',
   noUncertainty: 'Inga kostnadsrader med intervall påverkar detta alternativ.',
-  perUserNote: 'Per betalare fördelas varje belopp efter fasta vikter utan avrundning (högst 1 kr per post från scenariobladen).',
+  perUserNote:
+    'Per betalare fördelas varje belopp efter fasta vikter utan avrundning (högst 1 kr per post från scenariobladen).',
   noScenarios: 'Inga scenarier: rätta felen i indata först.',
 };
 
@@ -102,7 +103,8 @@ const en: Record<SensitivityLabelKey, string> = {
   totalAtMax: 'Total at max',
   chartTornado: 'Tornado: {name} ({unit})',
   noUncertainty: 'No cost line with a range affects this alternative.',
-  perUserNote: 'Per payer, each amount is shared by fixed weights without rounding (at most 1 kr per entry from the scenario sheets).',
+  perUserNote:
+    'Per payer, each amount is shared by fixed weights without rounding (at most 1 kr per entry from the scenario sheets).',
   noScenarios: 'No scenarios: correct the errors in the inputs first.',
 };
 

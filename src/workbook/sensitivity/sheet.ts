@@ -64,7 +64,8 @@ export function sensitivitySheetPlan(
   const unit = options.unit ?? model.parameters.displayUnit;
   const money = moneyFormat(unit);
   const unitText = unitLabel(language, unit);
-  const t = (key: SensitivityLabelKey, params?: Record<string, string>): string => sensitivityLabel(language, key, params);
+  const t = (key: SensitivityLabelKey, params?: Record<string, string>): string =>
+    sensitivityLabel(language, key, params);
   const b = new GridBuilder();
   const charts: PlannedChart[] = [];
   const scenarios = result.scenarios;
@@ -81,8 +82,22 @@ export function sensitivitySheetPlan(
     return finish(b, charts, options, language, t);
   }
 
-  writeSummaryTable(b, t('sectionTotal', { unit: unitText }), scenarios, (s) => ({ likely: s.likely.total, summary: s.total }), money, t);
-  writeSummaryTable(b, t('sectionNpv', { unit: unitText }), scenarios, (s) => ({ likely: s.likely.npv, summary: s.npv }), money, t);
+  writeSummaryTable(
+    b,
+    t('sectionTotal', { unit: unitText }),
+    scenarios,
+    (s) => ({ likely: s.likely.total, summary: s.total }),
+    money,
+    t,
+  );
+  writeSummaryTable(
+    b,
+    t('sectionNpv', { unit: unitText }),
+    scenarios,
+    (s) => ({ likely: s.likely.npv, summary: s.npv }),
+    money,
+    t,
+  );
   writePerUser(b, scenarios, t);
   writeCheaper(b, scenarios, result.cheaperThan.total, t);
   charts.push(writeCurve(b, result, money, t, unitText));
@@ -133,18 +148,37 @@ function writeRunFacts(b: GridBuilder, result: SimulationResult, t: T, language:
   pair(r1, 0, 'seed', numberCell(result.seed, '0'));
   pair(r1, 2, 'iterations', numberCell(result.iterations, FORMATS.count));
   const r2 = b.row();
-  pair(r2, 0, 'distribution', textCell(t(result.distribution === 'pert' ? 'distributionPert' : 'distributionTriangular')));
+  pair(
+    r2,
+    0,
+    'distribution',
+    textCell(t(result.distribution === 'pert' ? 'distributionPert' : 'distributionTriangular')),
+  );
   pair(
     r2,
     2,
     'requested',
-    result.requested === 'auto' ? textCell(t('requestedAuto', { target })) : numberCell(result.requested, FORMATS.count),
+    result.requested === 'auto'
+      ? textCell(t('requestedAuto', { target }))
+      : numberCell(result.requested, FORMATS.count),
   );
   const r3 = b.row();
   const precision = result.convergence.precision;
-  pair(r3, 0, 'precision', precision === null ? textCell(t('precisionUnknown')) : numberCell(precision, FORMATS.percent));
+  pair(
+    r3,
+    0,
+    'precision',
+    precision === null ? textCell(t('precisionUnknown')) : numberCell(precision, FORMATS.percent),
+  );
   if (generatedAt !== undefined) pair(r3, 2, 'generatedAt', textCell(generatedAt));
-  b.put(b.row(), 0, textCell(t(result.convergence.reached ? 'converged' : 'notConverged', { target }), result.convergence.reached ? 'note' : 'warning'));
+  b.put(
+    b.row(),
+    0,
+    textCell(
+      t(result.convergence.reached ? 'converged' : 'notConverged', { target }),
+      result.convergence.reached ? 'note' : 'warning',
+    ),
+  );
 }
 
 function writeSummaryTable(
@@ -257,8 +291,8 @@ function writeTornado(
     return null;
   }
   const header = b.row();
-  (['costLine', 'deltaLow', 'deltaHigh', 'min', 'likely', 'max', 'totalAtMin', 'totalAtMax'] as const).forEach((key, i) =>
-    b.put(header, i, textCell(t(key), 'header')),
+  (['costLine', 'deltaLow', 'deltaHigh', 'min', 'likely', 'max', 'totalAtMin', 'totalAtMax'] as const).forEach(
+    (key, i) => b.put(header, i, textCell(t(key), 'header')),
   );
   for (const bar of bars) {
     const row = b.row();

@@ -14,6 +14,8 @@ export interface EntryGroup {
   labels: [string, string | null, string];
   /** Amount per horizon year in öre, in ScenarioResult.years order. */
   amounts: number[];
+  /** Indexes into ScenarioResult.entries of the entries summed in each year (same order as `amounts`). */
+  entries: number[][];
 }
 
 function sourceKey(entry: CostEntry): string {
@@ -40,17 +42,18 @@ export function groupEntries(model: CostModel, scenario: ScenarioResult, languag
   const yearIndex = new Map(scenario.years.map((y, i) => [y, i]));
 
   const groups = new Map<string, EntryGroup>();
-  for (const entry of scenario.entries) {
+  scenario.entries.forEach((entry, entryIndex) => {
     const i = yearIndex.get(entry.year);
-    if (i === undefined) continue; // outside the horizon: the engine does not produce these
+    if (i === undefined) return; // outside the horizon: the engine does not produce these
     const key = `${entry.contractId ?? ''}\u0000${entry.solutionId ?? ''}\u0000${entry.item}\u0000${sourceKey(entry)}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { key, labels: groupLabels(entry), amounts: scenario.years.map(() => 0) };
+      group = { key, labels: groupLabels(entry), amounts: scenario.years.map(() => 0), entries: scenario.years.map(() => []) };
       groups.set(key, group);
     }
     group.amounts[i] = (group.amounts[i] ?? 0) + entry.amount;
-  }
+    group.entries[i]?.push(entryIndex);
+  });
   return [...groups.values()];
 
   function groupLabels(entry: CostEntry): [string, string | null, string] {

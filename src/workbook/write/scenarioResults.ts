@@ -2,11 +2,16 @@
  * The computed part of a scenario sheet, section by section: index and
  * discount factors, costs per contract × solution × item, allocation per
  * payer, the reconciliation, cost per pupil and per user, and the comparison
- * with the baseline. Amounts (the engine's entries and allocations, rounded
- * once to whole kronor) are values; every total, difference, per-unit figure
- * and present value is a formula over them with the engine's result cached.
+ * with the baseline. Every figure is a formula with the engine's result
+ * cached: entry amounts multiply snapshot cells and helper cells
+ * (entryTerms.ts), allocations sum the largest-remainder block of the helper
+ * area (allocationBlock.ts), totals, per-unit figures and present values
+ * build on those. Where a formula cannot reproduce the engine's figure
+ * exactly (or the allocation block would be too large) the figure is a
+ * value, and the sheet's note says so.
  */
-import type { CostModel, ScenarioResult } from '../../engine/model';
+import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
+import { buildModelIndex } from '../../engine/modelIndex';
 import { label, schoolFormLabel, unitLabel, type LabelKey } from '../labels';
 import { address } from './a1';
 import { formulaCell, numberCell, textCell, type Ref } from './cells';
@@ -15,7 +20,11 @@ import { FORMATS, moneyFormat } from './formats';
 import { kr, npvColumn, totalColumn, yearColumn, type SheetContext, type YearRefs } from './layout';
 import { npvCell, rowLabels, sumRows, totalAcross, yearHeader, moneyRow } from './yearTable';
 import { perCountKr } from './rounding';
-import type { PayerCountRefs } from './scenarioSnapshot';
+import type { PayerCountRefs, SnapshotRefs } from './scenarioSnapshot';
+import type { HelperArea } from './helperArea';
+import { payersInIdOrder, writeEntryHelpers } from './entryHelpers';
+import { entryTerm, type Term } from './entryTerms';
+import { planAllocation, writeAllocationBlock, type AmountCell, type AllocationPlan } from './allocationBlock';
 
 export interface PayerAnchors {
   total: Ref;
@@ -36,10 +45,19 @@ export interface ResultAnchors {
   payers: Map<string, PayerAnchors>;
 }
 
-/** Parameter cells the formulas pin with $: base year and discount rate. */
+/** Parameter cells the formulas pin with $: base year, discount rate, cost per FTE of contract management. */
 export interface ParameterRefs {
   baseYear: Ref;
   discountRate: Ref;
+  costPerFte: Ref;
+}
+
+/** Which figures are formulas, for the sheet's note. */
+export interface FormulaStatus {
+  /** Entries written as values because no formula reproduces them. */
+  entryValues: number;
+  allocation: AllocationPlan['kind'];
+  allocationReason?: 'tooLarge' | 'notTraceable';
 }
 
 function section(ctx: SheetContext, key: LabelKey): void {
@@ -56,22 +74,30 @@ function writeIndexAndDiscount(
   model: CostModel,
   scenario: ScenarioResult,
   params: ParameterRefs,
-): YearRefs {
+): { discount: YearRefs; factors: YearRefs } {
   const { b, language } = ctx;
   section(ctx, 'sectionIndex');
   const years = yearHeader(ctx, [null, null, 'year'], []);
   const rateRow = b.row();
   rowLabels(ctx, rateRow, [null, null, label(language, 'indexRate')]);
-  scenario.years.forEach((year, i) => {
+  const rates = scenario.years.map((year, i) => {
     // The base year has factor 1 by definition: no rate goes into it.
-    if (i === 0) return;
+    if (i === 0) return null;
     const rate = model.parameters.indexRates[year] ?? model.parameters.defaultIndexRate;
-    b.put(rateRow, yearColumn(i), numberCell(rate, FORMATS.percent, 'input'));
+    return b.put(rateRow, yearColumn(i), numberCell(rate, FORMATS.percent, 'input'));
   });
   const factorRow = b.row();
   rowLabels(ctx, factorRow, [null, null, label(language, 'indexFactor')]);
+  // factor(y) = factor(y − 1) × (1 + rate(y)), chained as the engine chains it (never rounded).
+  const factors: Ref[] = [];
   scenario.indexFactors.forEach((factor, i) => {
-    b.put(factorRow, yearColumn(i), numberCell(factor, FORMATS.indexFactor, 'input'));
+    const before = factors[i - 1];
+    const rate = rates[i];
+    const cell =
+      before === undefined || rate === null || rate === undefined
+        ? numberCell(factor, FORMATS.indexFactor)
+        : formulaCell(`${address(before.pos)}*(1+${address(rate.pos)})`, factor, FORMATS.indexFactor);
+    factors.push(b.put(factorRow, yearColumn(i), cell));
   });
   const discountRow = b.row();
   rowLabels(ctx, discountRow, [null, null, label(language, 'discountFactor')]);
@@ -89,28 +115,52 @@ function writeIndexAndDiscount(
     );
   });
   b.skip();
-  return discount;
+  return { discount, factors };
 }
 
 export function writeResults(
   ctx: SheetContext,
   model: CostModel,
+  alternative: Alternative,
   scenario: ScenarioResult,
   params: ParameterRefs,
-  counts: Map<string, PayerCountRefs>,
-): ResultAnchors {
+  snapshot: SnapshotRefs,
+  area: HelperArea,
+): ResultAnchors & { status: FormulaStatus } {
   const { b, language } = ctx;
-  const discount = writeIndexAndDiscount(ctx, model, scenario, params);
+  const counts = snapshot.payers;
+  const { discount, factors } = writeIndexAndDiscount(ctx, model, scenario, params);
   const yearCols = ctx.years.map((_, i) => yearColumn(i));
+  const index = buildModelIndex(model);
+  const helpers = writeEntryHelpers(ctx, area, model, alternative, index, snapshot);
+  const termContext = { model, alternative, snapshot, helpers, area, factors, costPerFte: params.costPerFte };
 
-  // Costs per contract × solution × item.
+  // Costs per contract × solution × item: each year's cell is the sum of its entries' formulas.
   section(ctx, 'sectionCosts');
   yearHeader(ctx, ['contract', 'solution', 'costItem'], ['total', 'npv']);
   const costRows: Ref[][] = [];
+  const amounts: AmountCell[] = scenario.entries.map((e) => ({ formula: null, value: kr(e.amount) }));
+  const entryLabels: string[] = scenario.entries.map(() => '');
+  let entryValues = 0;
   for (const group of groupEntries(model, scenario, language)) {
     const row = b.row();
     rowLabels(ctx, row, group.labels);
-    const refs = moneyRow(ctx, row, group.amounts.map(kr));
+    const refs = group.amounts.map((amount, i) => {
+      const indexes = group.entries[i] ?? [];
+      const terms = indexes.map((e) => entryTerm(termContext, scenario.entries[e]!, i));
+      for (const e of indexes) entryLabels[e] = group.labels.filter((t) => t !== null).join(' · ');
+      if (indexes.length === 0 || terms.some((t) => t === null)) {
+        entryValues += terms.filter((t) => t === null).length;
+        return b.put(row, yearColumn(i), numberCell(kr(amount), moneyFormat(ctx.unit)));
+      }
+      const ref = b.put(row, yearColumn(i), formulaCell(terms.map((t) => (t as Term).formula).join('+'), kr(amount), moneyFormat(ctx.unit)));
+      // The allocation block refers to the cost cell when it holds one entry, else repeats the entry's term.
+      indexes.forEach((e, k) => {
+        const term = terms[k] as Term;
+        amounts[e] = indexes.length === 1 ? { formula: address(ref.pos), value: term.value } : { formula: term.formula, value: term.value };
+      });
+      return ref;
+    });
     costRows.push([...refs, totalAcross(ctx, row, refs, 'label')]);
   }
   const sumCostRow = b.row();
@@ -121,9 +171,26 @@ export function writeResults(
   const npv = npvCell(ctx, sumCostRow, yearTotals, discount, kr(scenario.npv));
   b.skip();
 
-  // Allocation per payer.
+  // Allocation per payer: SUMIFS over the largest-remainder block of the helper area.
+  const ordinals = new Map(payersInIdOrder(model).map((p, i) => [p.id, i + 1]));
+  const plan = planAllocation(index, model, alternative, scenario, snapshot, ordinals);
+  const columns =
+    plan.kind === 'formulas'
+      ? writeAllocationBlock(
+          ctx,
+          area,
+          scenario,
+          plan.weights,
+          amounts,
+          entryLabels,
+          new Map(model.payers.map((p) => [p.id, p.name])),
+          helpers.ordinal,
+        )
+      : null;
+  const money = moneyFormat(ctx.unit);
   section(ctx, 'sectionAllocation');
-  yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['total', 'npv']);
+  const allocHeader = yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['total', 'npv']);
+  const yearAt = (i: number): string => address((allocHeader[i] as Ref).pos).replace(/(\d+)$/, '$$$1');
   const amountOf = new Map(scenario.payerYears.map((p) => [`${p.payerId}\u0000${p.year}`, p]));
   const payerNpvOf = new Map(scenario.payerTotals.map((t) => [t.payerId, t.npv]));
   const payerRows = new Map<string, { refs: YearRefs; total: Ref; npv: Ref }>();
@@ -131,11 +198,13 @@ export function writeResults(
   for (const payer of model.payers) {
     const row = b.row();
     rowLabels(ctx, row, [payer.name, payer.organisation, schoolFormLabel(language, payer.schoolForm)]);
-    const refs = moneyRow(
-      ctx,
-      row,
-      ctx.years.map((y) => kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0)),
-    );
+    const ordinal = helpers.ordinal.get(payer.id);
+    const refs = ctx.years.map((y, i) => {
+      const value = kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0);
+      if (columns === null || ordinal === undefined) return b.put(row, yearColumn(i), numberCell(value, money));
+      const formula = `SUMIFS(${columns.share},${columns.ordinal},${area.address(ordinal, true)},${columns.year},${yearAt(i)})`;
+      return b.put(row, yearColumn(i), formulaCell(formula, value, money));
+    });
     const payerTotal = totalAcross(ctx, row, refs, 'label');
     const engineNpv = payerNpvOf.get(payer.id);
     const payerNpv = npvCell(ctx, row, refs, discount, engineNpv === undefined ? undefined : kr(engineNpv));
@@ -147,7 +216,12 @@ export function writeResults(
   const allocated = sumRows(ctx, sumAllocRow, allocationRows, [...yearCols, totalColumn(ctx)]);
   const unallocRow = b.row();
   rowLabels(ctx, unallocRow, [label(language, 'unallocated'), null, null]);
-  const unallocRefs = moneyRow(ctx, unallocRow, scenario.unallocatedByYear.map(kr));
+  const unallocRefs =
+    columns === null
+      ? moneyRow(ctx, unallocRow, scenario.unallocatedByYear.map(kr))
+      : scenario.unallocatedByYear.map((u, i) =>
+          b.put(unallocRow, yearColumn(i), formulaCell(`SUMIFS(${columns.unallocated},${columns.year},${yearAt(i)})`, kr(u), money)),
+        );
   const unallocated = [...unallocRefs, totalAcross(ctx, unallocRow, unallocRefs, 'label')];
   b.skip();
 
@@ -165,7 +239,9 @@ export function writeResults(
       perUserAverage: perUser.get(id) as Ref,
     });
   }
-  return { yearTotals, total, npv, ...baseline, payers };
+  const status: FormulaStatus = { entryValues, allocation: plan.kind };
+  if (plan.kind === 'values') status.allocationReason = plan.reason;
+  return { yearTotals, total, npv, ...baseline, payers, status };
 }
 
 /** Total = allocated + unallocated, per year and over the horizon, with the difference shown. */

@@ -7,10 +7,12 @@
 import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
 import type { PlannedSheet } from '../plan';
 import { label, unitLabel, type Language } from '../labels';
+import { rangeAddress } from './a1';
 import { GridBuilder, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
-import { LABEL_COLUMNS, npvColumn, type SheetContext } from './layout';
-import { writeResults, type ResultAnchors } from './scenarioResults';
+import { HelperArea, placeHelperArea } from './helperArea';
+import { kr, LABEL_COLUMNS, npvColumn, type SheetContext } from './layout';
+import { writeResults, type FormulaStatus, type ResultAnchors } from './scenarioResults';
 import { writeSnapshot } from './scenarioSnapshot';
 import { printSetup } from './print';
 
@@ -69,28 +71,44 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
   const baseYear = b.put(r3, 1, numberCell(p.baseYear, FORMATS.year, 'input'));
   b.put(r3, 2, textCell(label(language, 'horizonYears'), 'label'));
   b.put(r3, 3, numberCell(scenario.years.length, FORMATS.count));
+  b.put(r3, 4, textCell(label(language, 'costPerFteManagement'), 'label'));
+  const costPerFte = b.put(r3, 5, numberCell(kr(p.costPerFte), FORMATS.price, 'input'));
   const r4 = b.row();
   b.put(r4, 0, textCell(label(language, 'discountRate'), 'label'));
   const discountRate = b.put(r4, 1, numberCell(p.discountRate, FORMATS.percent, 'input'));
   b.put(r4, 2, textCell(label(language, 'contractCount'), 'label'));
   const contractCount = b.put(r4, 3, numberCell(scenario.contractCount, FORMATS.count));
-  b.put(b.row(), 0, textCell(label(language, 'formulaNote'), 'note'));
+  const noteRow = b.row();
   b.skip();
 
-  const counts = writeSnapshot(ctx, model, alternative);
-  const results = writeResults(ctx, model, scenario, { baseYear, discountRate }, counts);
+  const snapshot = writeSnapshot(ctx, model, alternative);
+  const area = new HelperArea();
+  const results = writeResults(ctx, model, alternative, scenario, { baseYear, discountRate, costPerFte }, snapshot, area);
+  b.put(noteRow, 0, textCell(formulaNote(language, results.status), 'note'));
 
+  // The helper area goes below everything else, after one empty row; the print area stops above it.
+  const lastMainRow = b.nextRow - 1;
+  const mainWidth = Math.max(b.width, npvColumn(ctx) + 1);
+  const rows = b.finish();
+  placeHelperArea(rows, area, b.nextRow + 1);
   const sheet: PlannedSheet = {
     name: input.sheetName,
     kind: 'scenario',
     key: input.key,
-    rows: b.finish(),
-    columnWidths: columnWidths(ctx, b.width),
+    rows,
+    columnWidths: columnWidths(ctx, Math.max(mainWidth, area.grid.width)),
     // Title row and the three label columns stay in view while scrolling through the years.
     freeze: { rows: 1, columns: LABEL_COLUMNS },
-    print: printSetup(language),
+    print: printSetup(language, rangeAddress({ row: 0, col: 0 }, { row: lastMainRow, col: mainWidth - 1 })),
   };
   return { sheet, anchors: { ...results, sheetName: input.sheetName, contractCount } };
+}
+
+/** The note under the parameters: which figures are formulas, and where the helper cells are. */
+function formulaNote(language: Language, status: FormulaStatus): string {
+  if (status.allocation === 'values' && status.allocationReason === 'tooLarge') return label(language, 'formulaNoteLargeModel');
+  if (status.entryValues > 0 || status.allocation === 'values') return label(language, 'formulaNotePartial');
+  return label(language, 'formulaNote');
 }
 
 /** Wide label columns, then year columns wide enough for "1 234 567 890" kr. */

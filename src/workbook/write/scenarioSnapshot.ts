@@ -6,7 +6,7 @@
  * assumptions even when someone edits the input sheets later, and the
  * per-pupil and per-user formulas refer to the counts written here.
  */
-import type { Alternative, CostLine, CostModel, PricingBasis } from '../../engine/model';
+import type { Alternative, CostLine, CostModel, Driver, PricingBasis } from '../../engine/model';
 import { driverLabel, itemLabel as itemText, label, schoolFormLabel, type LabelKey, type Language } from '../labels';
 import { numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
@@ -16,6 +16,23 @@ import { kr, type SheetContext } from './layout';
 export interface PayerCountRefs {
   pupils: Ref;
   users: Ref;
+}
+
+/** A payer's snapshot cells: every driver count and its usage share per solution of the alternative. */
+export interface PayerSnapshotRefs extends PayerCountRefs {
+  counts: Record<Driver, Ref>;
+  /** solutionId → share cell (only the solutions the alternative covers have a column). */
+  shares: Map<string, Ref>;
+}
+
+/** Every snapshot cell the entry and allocation formulas refer to, by the model's ids. */
+export interface SnapshotRefs {
+  payers: Map<string, PayerSnapshotRefs>;
+  contracts: Map<string, { procurementCost: Ref; managementFte: Ref }>;
+  /** costLineId → amount (kr, base-year price). */
+  lines: Map<string, Ref>;
+  agreements: Map<string, { annualCost: Ref; monthlyRunOn: Ref; indexed: boolean }>;
+  internal: Map<string, { fte: Ref; costPerFte: Ref }>;
 }
 
 function headerRow(ctx: SheetContext, keys: (LabelKey | string)[], raw = 0): void {
@@ -59,11 +76,18 @@ export function writeSnapshot(
   ctx: SheetContext,
   model: CostModel,
   alternative: Alternative,
-): Map<string, PayerCountRefs> {
+): SnapshotRefs {
   const { b, language } = ctx;
   const solutionName = new Map(model.solutions.map((s) => [s.id, s.name]));
   const names = (ids: string[]): string => ids.map((id) => solutionName.get(id) ?? id).join('; ');
   const input = 'input' as const;
+  const refs: SnapshotRefs = {
+    payers: new Map(),
+    contracts: new Map(),
+    lines: new Map(),
+    agreements: new Map(),
+    internal: new Map(),
+  };
 
   ctx.b.put(b.row(), 0, textCell(label(language, 'sectionSnapshot'), 'title'));
 
@@ -86,8 +110,9 @@ export function writeSnapshot(
     b.put(row, 3, textCell(contract.goLive, input));
     b.put(row, 4, numberCell(contract.lengthYears, FORMATS.count, input));
     b.put(row, 5, numberCell(contract.optionYears, FORMATS.count, input));
-    b.put(row, 6, numberCell(kr(contract.procurementCost), FORMATS.price, input));
-    b.put(row, 7, numberCell(contract.managementFte, FORMATS.decimal, input));
+    const procurementCost = b.put(row, 6, numberCell(kr(contract.procurementCost), FORMATS.price, input));
+    const managementFte = b.put(row, 7, numberCell(contract.managementFte, FORMATS.decimal, input));
+    refs.contracts.set(contract.id, { procurementCost, managementFte });
   }
   b.skip();
 
@@ -109,21 +134,22 @@ export function writeSnapshot(
     solutionIds.length,
   );
   const share = new Map(model.usage.map((u) => [`${u.payerId}\u0000${u.solutionId}`, u.share]));
-  const counts = new Map<string, PayerCountRefs>();
   for (const payer of model.payers) {
     const row = b.row();
     b.put(row, 0, textCell(payer.name, input));
     b.put(row, 1, textCell(payer.organisation, input));
     b.put(row, 2, textCell(schoolFormLabel(language, payer.schoolForm), input));
     const pupils = b.put(row, 3, numberCell(payer.counts.pupils, FORMATS.count, input));
-    b.put(row, 4, numberCell(payer.counts.staff, FORMATS.count, input));
-    b.put(row, 5, numberCell(payer.counts.guardians, FORMATS.count, input));
-    b.put(row, 6, numberCell(payer.counts.units, FORMATS.count, input));
+    const staff = b.put(row, 4, numberCell(payer.counts.staff, FORMATS.count, input));
+    const guardians = b.put(row, 5, numberCell(payer.counts.guardians, FORMATS.count, input));
+    const units = b.put(row, 6, numberCell(payer.counts.units, FORMATS.count, input));
     const users = b.put(row, 7, numberCell(payer.counts.users, FORMATS.count, input));
+    const shares = new Map<string, Ref>();
     solutionIds.forEach((solutionId, i) => {
-      b.put(row, 8 + i, numberCell(share.get(`${payer.id}\u0000${solutionId}`) ?? 0, FORMATS.share, input));
+      const value = share.get(`${payer.id}\u0000${solutionId}`) ?? 0;
+      shares.set(solutionId, b.put(row, 8 + i, numberCell(value, FORMATS.share, input)));
     });
-    counts.set(payer.id, { pupils, users });
+    refs.payers.set(payer.id, { pupils, users, counts: { pupils, staff, guardians, units, users }, shares });
   }
   b.skip();
 
@@ -141,7 +167,9 @@ export function writeSnapshot(
     'lastYear',
     'description',
   ]);
-  for (const line of lines) writeCostLine(ctx, line, solutionName.get(line.solutionId) ?? line.solutionId);
+  for (const line of lines) {
+    refs.lines.set(line.id, writeCostLine(ctx, line, solutionName.get(line.solutionId) ?? line.solutionId));
+  }
   b.skip();
 
   sectionTitle(ctx, 'snapshotAgreements');
@@ -150,9 +178,10 @@ export function writeSnapshot(
     const row = b.row();
     b.put(row, 0, textCell(agreement.name, input));
     b.put(row, 1, textCell(names(agreement.solutionIds), input));
-    b.put(row, 2, numberCell(kr(agreement.annualCost), FORMATS.price, input));
+    const annualCost = b.put(row, 2, numberCell(kr(agreement.annualCost), FORMATS.price, input));
     b.put(row, 3, textCell(agreement.expires, input));
-    b.put(row, 4, numberCell(kr(agreement.monthlyRunOnCost), FORMATS.price, input));
+    const monthlyRunOn = b.put(row, 4, numberCell(kr(agreement.monthlyRunOnCost), FORMATS.price, input));
+    refs.agreements.set(agreement.id, { annualCost, monthlyRunOn, indexed: agreement.indexed });
     b.put(row, 5, textCell(yesNo(language, agreement.indexed), input));
   }
   const staff = model.internalResources.filter(
@@ -166,14 +195,15 @@ export function writeSnapshot(
       const row = b.row();
       b.put(row, 0, textCell(resource.role, input));
       b.put(row, 1, textCell(label(language, PHASE_KEYS[resource.phase]), input));
-      b.put(row, 2, numberCell(resource.fte, FORMATS.decimal, input));
-      b.put(row, 3, numberCell(kr(resource.costPerFte), FORMATS.price, input));
+      const fte = b.put(row, 2, numberCell(resource.fte, FORMATS.decimal, input));
+      const costPerFte = b.put(row, 3, numberCell(kr(resource.costPerFte), FORMATS.price, input));
+      refs.internal.set(resource.id, { fte, costPerFte });
       b.put(row, 4, numberCell(resource.firstYear, FORMATS.year, input));
       b.put(row, 5, numberCell(resource.lastYear, FORMATS.year, input));
     }
   }
   b.skip();
-  return counts;
+  return refs;
 }
 
 const PHASE_KEYS = {
@@ -182,7 +212,8 @@ const PHASE_KEYS = {
   management: 'phaseManagement',
 } as const satisfies Record<string, LabelKey>;
 
-function writeCostLine(ctx: SheetContext, line: CostLine, solution: string): void {
+/** One cost line's snapshot row; returns its amount cell. */
+function writeCostLine(ctx: SheetContext, line: CostLine, solution: string): Ref {
   const { b, language } = ctx;
   const input = 'input' as const;
   const row = b.row();
@@ -190,9 +221,10 @@ function writeCostLine(ctx: SheetContext, line: CostLine, solution: string): voi
   b.put(row, 1, textCell(itemText(language, line.item), input));
   b.put(row, 2, textCell(label(language, line.recurrence === 'oneOff' ? 'oneOff' : 'yearly'), input));
   b.put(row, 3, textCell(pricingText(language, line.basis), input));
-  b.put(row, 4, numberCell(kr(line.amount), FORMATS.price, input));
+  const amount = b.put(row, 4, numberCell(kr(line.amount), FORMATS.price, input));
   b.put(row, 5, textCell(yesNo(language, line.indexed), input));
   b.put(row, 6, numberCell(line.firstYear ?? null, FORMATS.year, input));
   b.put(row, 7, numberCell(line.lastYear ?? null, FORMATS.year, input));
   if (line.description !== undefined) b.put(row, 8, textCell(line.description, input));
+  return amount;
 }

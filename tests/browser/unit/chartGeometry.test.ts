@@ -13,8 +13,9 @@ describe('niceStep', () => {
   ])('for a maximum of %d (raw step %d) picks %d', (max, _raw, step) => {
     expect(niceStep(max)).toBe(step);
   });
-  it('falls back to 1 for an all-zero chart', () => {
+  it('falls back to 1 for an all-zero or vanishingly small chart', () => {
     expect(niceStep(0)).toBe(1);
+    expect(niceStep(5e-324)).toBe(1);
   });
   it('always gives at most 4 intervals with a step of 1, 2 or 5 × 10^n', () => {
     fc.assert(

@@ -5,7 +5,7 @@ import type { CostModel } from '../../../src/engine/model';
 import { compileModel, isUncertain } from '../../../src/engine/simulation/compile';
 import { evaluate, likelyValues } from '../../../src/engine/simulation/evaluate';
 import { stockholmSample } from '../../../src/sample/stockholm';
-import { degenerateModelArb, rangedModelArb } from './helpers';
+import { degenerateModelArb, rangedModelArb, withDegenerateRanges } from './helpers';
 
 /** The compiled evaluation at likely values against the engine, for every alternative. */
 function expectEngineFigures(model: CostModel): void {
@@ -31,6 +31,7 @@ describe('compileModel', () => {
 
   it('reproduces the engine exactly for the Stockholm sample at likely values: per year, total and NPV', () => {
     expectEngineFigures(stockholmSample());
+    expectEngineFigures(withDegenerateRanges(stockholmSample()));
   });
 
   it('reproduces the engine exactly for random models with degenerate ranges (min = likely = max)', () => {
@@ -57,7 +58,10 @@ describe('compileModel', () => {
     const values = likelyValues(compiled);
     values[u] = line.range.max;
     const atMax = evaluate(compiled, 0, values).total;
-    const engine = computeScenario({ ...model, costLines: model.costLines.map((l) => (l === line ? { ...l, amount: line.range!.max } : l)) }, model.alternatives[0]!);
+    const engine = computeScenario(
+      { ...model, costLines: model.costLines.map((l) => (l === line ? { ...l, amount: line.range!.max } : l)) },
+      model.alternatives[0]!,
+    );
     expect(atMax).toBe(engine.total);
     expect(atMax).toBeGreaterThan(evaluate(compiled, 0, likelyValues(compiled)).total);
   });

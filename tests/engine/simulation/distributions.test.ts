@@ -58,14 +58,19 @@ describe('draw', () => {
 
   it('stays within [min, max]', () => {
     fc.assert(
-      fc.property(threePoint, fc.constantFrom<DistributionKind>('pert', 'triangular'), fc.integer(), (p, kind, seed) => {
-        const state = seedRandom(seed);
-        for (let i = 0; i < 50; i++) {
-          const x = draw(kind, p, state);
-          expect(x).toBeGreaterThanOrEqual(p.min);
-          expect(x).toBeLessThanOrEqual(p.max);
-        }
-      }),
+      fc.property(
+        threePoint,
+        fc.constantFrom<DistributionKind>('pert', 'triangular'),
+        fc.integer(),
+        (p, kind, seed) => {
+          const state = seedRandom(seed);
+          for (let i = 0; i < 50; i++) {
+            const x = draw(kind, p, state);
+            expect(x).toBeGreaterThanOrEqual(p.min);
+            expect(x).toBeLessThanOrEqual(p.max);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

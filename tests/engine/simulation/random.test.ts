@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nextBeta, nextGamma, nextNormal, nextUint32, nextUniform, seedRandom } from '../../../src/engine/simulation/random';
+import {
+  nextBeta,
+  nextGamma,
+  nextNormal,
+  nextUint32,
+  nextUniform,
+  seedRandom,
+} from '../../../src/engine/simulation/random';
 
 const take = (seed: number, n: number): number[] => {
   const state = seedRandom(seed);

@@ -45,7 +45,13 @@ describe('simulate', () => {
 
   it('stores the seed, distribution and iterations with the result', () => {
     const result = simulate(stockholmSample(), { iterations: 300, seed: 7, distribution: 'triangular' });
-    expect(result).toMatchObject({ seed: 7, distribution: 'triangular', requested: 300, iterations: 300, cancelled: false });
+    expect(result).toMatchObject({
+      seed: 7,
+      distribution: 'triangular',
+      requested: 300,
+      iterations: 300,
+      cancelled: false,
+    });
   });
 
   it('gives identical output for identical seeds', () => {
@@ -69,11 +75,16 @@ describe('simulate', () => {
 
   it('keeps P10 ≤ P50 ≤ P90 and a consistent cheaper-than matrix on random models', () => {
     fc.assert(
-      fc.property(rangedModelArb, fc.integer(), fc.constantFrom('pert', 'triangular' as const), (model, seed, distribution) => {
-        const result = simulate(model, { iterations: 60, seed, distribution });
-        expect(result.scenarios).toHaveLength(model.alternatives.length);
-        expectConsistent(result);
-      }),
+      fc.property(
+        rangedModelArb,
+        fc.integer(),
+        fc.constantFrom('pert', 'triangular' as const),
+        (model, seed, distribution) => {
+          const result = simulate(model, { iterations: 60, seed, distribution });
+          expect(result.scenarios).toHaveLength(model.alternatives.length);
+          expectConsistent(result);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -136,7 +147,12 @@ describe('simulate', () => {
   });
 
   it('in auto mode stops at the cap when the target is out of reach, and says so', () => {
-    const result = simulate(stockholmSample(), { iterations: 'auto', seed: SEED, targetPrecision: 0.00001, maxIterations: 3_000 });
+    const result = simulate(stockholmSample(), {
+      iterations: 'auto',
+      seed: SEED,
+      targetPrecision: 0.00001,
+      maxIterations: 3_000,
+    });
     expect(result.iterations).toBe(3_000);
     expect(result.convergence.reached).toBe(false);
   });

@@ -100,7 +100,9 @@ describe('percentileFrom', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (values, p) => {
           const stats = orderStatistics(values, percentileRanks(values.length, p));
-          expect(percentileFrom(stats, values.length, p)).toBe(percentileSorted(sortedCopy(Float64Array.from(values)), p));
+          expect(percentileFrom(stats, values.length, p)).toBe(
+            percentileSorted(sortedCopy(Float64Array.from(values)), p),
+          );
         },
       ),
     );

@@ -37,7 +37,10 @@ describe('tornado', () => {
     expect(tornado(withDegenerateRanges(model), alternative.id)).toEqual([]);
     // A line that only applies after the horizon never reaches a cost entry.
     const late = model.costLines.find((l) => l.range !== undefined)!;
-    const moved = { ...model, costLines: model.costLines.map((l) => (l === late ? { ...l, firstYear: 2090, lastYear: 2090 } : l)) };
+    const moved = {
+      ...model,
+      costLines: model.costLines.map((l) => (l === late ? { ...l, firstYear: 2090, lastYear: 2090 } : l)),
+    };
     const ids = tornado(moved, alternative.id).map((b) => b.lineId);
     expect(ids).not.toContain(late.id);
     expect(ids).toHaveLength(tornado(model, alternative.id).length - 1);

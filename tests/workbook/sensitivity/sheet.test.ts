@@ -47,13 +47,23 @@ describe('sensitivitySheetPlan', () => {
   });
 
   it('shows the illustrative warning when asked', () => {
-    expect(sv.rows.some((r) => r[0]?.style === 'warning' && String(r[0].value).startsWith('Illustrativa siffror'))).toBe(true);
+    expect(
+      sv.rows.some((r) => r[0]?.style === 'warning' && String(r[0].value).startsWith('Illustrativa siffror')),
+    ).toBe(true);
     expect(en.rows.some((r) => String(r[0]?.value ?? '').startsWith('Illustrative'))).toBe(false);
   });
 
   it('writes likely, mean, P10, P50, P90 and the standard error of P50 per alternative in kronor, in the display unit', () => {
     const header = rowOf(sv, 'Alternativ');
-    expect(sv.rows[header]!.map((c) => c?.value)).toEqual(['Alternativ', 'Troligt värde', 'Medelvärde', 'P10', 'P50', 'P90', 'Medelfel P50']);
+    expect(sv.rows[header]!.map((c) => c?.value)).toEqual([
+      'Alternativ',
+      'Troligt värde',
+      'Medelvärde',
+      'P10',
+      'P50',
+      'P90',
+      'Medelfel P50',
+    ]);
     result.scenarios.forEach((s, k) => {
       const row = sv.rows[header + 1 + k]!;
       expect(row.map((c) => c?.value)).toEqual([
@@ -88,7 +98,11 @@ describe('sensitivitySheetPlan', () => {
     expect(kinds).toEqual(['line', ...result.scenarios.map(() => 'barClustered')]);
     const tornado = sv.charts![1]!;
     const [from, to] = tornado.dataRange.split(':').map(pos);
-    expect(sv.rows[from!.row]!.slice(0, 3).map((c) => c?.value)).toEqual(['Kostnadsrad', 'Vid min (skillnad)', 'Vid max (skillnad)']);
+    expect(sv.rows[from!.row]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'Kostnadsrad',
+      'Vid min (skillnad)',
+      'Vid max (skillnad)',
+    ]);
     const bars = result.scenarios[0]!.tornado.slice(0, 10);
     expect(to!.row - from!.row).toBe(bars.length);
     expect(sv.rows[from!.row + 1]![1]!.value).toBe(bars[0]!.deltaLow / 100);
@@ -127,7 +141,11 @@ describe('sensitivitySheetPlan', () => {
   });
 
   it('stores the marker and the sheet it replaces as given', () => {
-    const sheet = sensitivitySheetPlan(model, result, { language: 'sv', marker: 'skolkostnad:sensitivity|x|y|z', replaces: 'Känslighet' });
+    const sheet = sensitivitySheetPlan(model, result, {
+      language: 'sv',
+      marker: 'skolkostnad:sensitivity|x|y|z',
+      replaces: 'Känslighet',
+    });
     expect(sheet.marker).toBe('skolkostnad:sensitivity|x|y|z');
     expect(sheet.replaces).toBe('Känslighet');
   });
@@ -140,7 +158,11 @@ describe('sensitivitySheetPlan', () => {
       expect(row[0]?.value).toBe(payer.name);
       result.scenarios.forEach((s, k) => {
         const perUser = s.payers[p]!.perUserPerYear!;
-        expect(row.slice(1 + 3 * k, 4 + 3 * k).map((c) => c?.value)).toEqual([perUser.p10 / 100, perUser.p50 / 100, perUser.p90 / 100]);
+        expect(row.slice(1 + 3 * k, 4 + 3 * k).map((c) => c?.value)).toEqual([
+          perUser.p10 / 100,
+          perUser.p50 / 100,
+          perUser.p90 / 100,
+        ]);
         expect(row[2 + 3 * k]?.numberFormat).toBe('#,##0.00');
       });
     });
