@@ -74,7 +74,7 @@ async function cspViolations(page: Page): Promise<string[]> {
 }
 
 async function sheetTabs(page: Page): Promise<string[]> {
-  return page.getByRole('tablist', { name: 'Blad' }).getByRole('tab').allTextContents();
+  return page.getByRole('tablist', { name: 'Blad' }).getByRole('tab').allInnerTexts();
 }
 
 describe('task pane in the browser preview', () => {
@@ -111,7 +111,7 @@ describe('task pane in the browser preview', () => {
     const [, count, activated] = /Skrev (\d+) blad\. Bladet (.+) är aktiverat\./.exec((await done.textContent()) ?? '')!;
     const after = await sheetTabs(page);
     expect(after.length).toBe(before.length + Number(count));
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe(activated);
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe(activated);
     await page.getByText(/Scenariebladen bygger på dagens indata/).waitFor();
     await button(page, 'Uppdatera scenarieblad').waitFor();
     await shoot(page, '05-write');
@@ -166,7 +166,7 @@ describe('task pane in the browser preview', () => {
     const cell = ref.split('!')[1]!;
     await goTo.click();
     await page.getByTestId('preview-selection').getByText(`Markerad cell: ${ref}`).waitFor();
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Resurser');
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Resurser');
     expect(await page.locator(`table[data-sheet="Resurser"] td[data-address="${cell}"]`).getAttribute('aria-selected')).toBe('true');
     expect(await page.locator(`td[data-address="${cell}"][aria-selected="true"]`).textContent()).toBe('många');
     await shoot(page, '08-cell-selected');

@@ -24,7 +24,12 @@ export const en: Labels = {
     'Amounts in {unit} excluding VAT; cells hold whole kronor and the format shows {unit}. Cost per pupil and per user in SEK with two decimals. "–" = not applicable.',
   illustrative: 'Illustrative figures – not real prices or contracts.',
   formulaNote:
-    'Amounts per cost item and the allocation per payer are computed by the add-in (values); totals, cost per pupil/user, present values and differences are formulas. The inputs this scenario used are in the snapshot below.',
+    'Every amount is a formula: cost entries multiply the snapshot inputs (price, count, share, index) and the allocation to payers uses largest remainders in whole kronor. The helper cells are under Calculation helpers at the foot of the sheet. Change an input cell and the sheet recalculates without the add-in.',
+  formulaNotePartial:
+    'Totals, cost per pupil/user, present values and differences are formulas. Some cost entry amounts or the allocation to payers are values computed by the add-in, because the snapshot is not enough to reproduce them exactly.',
+  formulaNoteLargeModel:
+    'Cost entries are formulas of the snapshot, but the allocation to payers is values computed by the add-in: the model is too large for helper cells (over 200,000 cells).',
+  costPerFteManagement: 'Cost per FTE, contract management (kr)',
 
   year: 'Year',
   total: 'Total',
@@ -144,6 +149,39 @@ export const en: Labels = {
   formAdaptedUpperSecondary: 'adapted upper secondary school',
   formAdultEducation: 'municipal adult education (komvux)',
   formSfi: 'sfi (Swedish for immigrants)',
+
+  // calculation helpers at the foot of a scenario sheet
+  helperTitle: 'Calculation helpers (cells the formulas above refer to)',
+  helperNote:
+    'Helper cells the formulas above refer to; not printed. Months in service come from dates and are fixed values; prices, counts, shares and index are formulas of the snapshot.',
+  helperOrdinals: "Payers' ordinal numbers (id order; breaks equal remainders)",
+  ordinal: 'Ordinal',
+  helperMonths: 'Months and share of the year',
+  monthsInService: 'Months in service',
+  monthsUnderAgreement: 'Months under the agreement',
+  monthsRunOn: 'Months of extension',
+  shareOfYear: 'Share of the year (months/12)',
+  helperQuantities: 'Quantity per contract and cost line (Σ count × share)',
+  quantity: 'Quantity',
+  quantityOf: 'number of {driver}',
+  tierCostOre: 'Tier cost (öre per year)',
+  helperTiers: 'Price tiers (inputs)',
+  bandFrom: 'From',
+  bandTo: 'To',
+  bandPriceKr: 'Price (kr)',
+  helperAllocation: 'Allocation per cost entry (largest remainder in whole kronor)',
+  helperAllocationNote:
+    'Quota = amount × weight / Σ weights; floor = whole part; remainder in billionths of a krona; rank by remainder, equal remainders by lowest ordinal; +1 kr to the k largest remainders, k = amount − Σ floors.',
+  costEntry: 'Cost entry',
+  weight: 'Weight',
+  quota: 'Quota (kr)',
+  floorKr: 'Floor (kr)',
+  remainderSteps: 'Remainder (1e-9 kr)',
+  rank: 'Rank',
+  shareKr: 'Share (kr)',
+  entryAmountKr: 'Amount (kr)',
+  weightSum: 'Σ weights',
+  leftoverKr: 'Left to allocate (kr)',
 
   printHeader: '&A',
   printFooter: 'Page &P of &N',

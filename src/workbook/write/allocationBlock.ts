@@ -281,14 +281,14 @@ export function writeAllocationBlock(
       const [E, F, G, H, D, I] = [COL.weight, COL.quota, COL.floor, COL.remainder, COL.ordinal, COL.rank].map((c) =>
         at(row, c),
       ) as [string, string, string, string, string, string];
-      const steps = `ROUND((${F}-INT(${F}))*1E9,0)`;
+      const steps = `ROUND((${F}-INT(${F}))*1000000000,0)`;
       g.put(row, COL.payer, textCell(payerNames.get(w.payerId) ?? w.payerId, 'label'));
       g.put(row, COL.year, numberCell(entry.year, FORMATS.year));
       g.put(row, COL.ordinal, numberCell(ordinal, FORMATS.count));
       g.put(row, COL.weight, w.formula === null ? numberCell(w.value, FORMATS.decimal) : formulaCell(w.formula, w.value, FORMATS.decimal));
       g.put(row, COL.quota, formulaCell(`IF(${L}>0,${K}*${E}/${L},0)`, mirror.quotas[i] as number, FORMATS.decimal));
-      g.put(row, COL.floor, formulaCell(`INT(${F})+IF(${steps}=1E9,1,0)`, mirror.floors[i] as number, money));
-      g.put(row, COL.remainder, formulaCell(`MOD(${steps},1E9)`, mirror.steps[i] as number, money));
+      g.put(row, COL.floor, formulaCell(`INT(${F})+IF(${steps}=1000000000,1,0)`, mirror.floors[i] as number, money));
+      g.put(row, COL.remainder, formulaCell(`MOD(${steps},1000000000)`, mirror.steps[i] as number, money));
       const Er = range(COL.weight);
       const Hr = range(COL.remainder);
       const Dr = range(COL.ordinal);

@@ -88,7 +88,7 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
   const factorRef = ctx.factors[i];
   if (factorRef === undefined) return null;
   const factor = rowAbsolute(factorRef);
-  const helper = (ref: { pos: { row: number; col: number }; value: unknown } | undefined): Factor | null =>
+  const helper = (ref: Ref | undefined): Factor | null =>
     ref === undefined ? null : { at: area.address(ref), value: ref.value as number };
   const contract = ctx.alternative.contracts.find((c) => c.id === entry.contractId);
   const source = entry.source;
