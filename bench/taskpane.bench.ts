@@ -9,13 +9,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildOnce, launch, openPane, serve } from '../tests/browser/harness';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  notes?: string;
-}
+import type { BenchRow } from './run';
 
 const RUNS = 5;
 
@@ -25,9 +19,12 @@ export async function run(): Promise<BenchRow[]> {
   const browser = await launch();
   try {
     const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)].map((m) => m[2]!).filter((src) => !src.startsWith('http'));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=("?)([^"\s>]+)\1/g)]
+      .map((m) => m[2]!)
+      .filter((src) => !src.startsWith('http'));
     let gzipped = 0;
-    for (const src of scripts) gzipped += gzipSync(await readFile(join(dist, src.replace(/^\.?\//, ''))), { level: 9 }).length;
+    for (const src of scripts)
+      gzipped += gzipSync(await readFile(join(dist, src.replace(/^\.?\//, ''))), { level: 9 }).length;
 
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -38,7 +35,12 @@ export async function run(): Promise<BenchRow[]> {
     }
     times.sort((a, b) => a - b);
     return [
-      { name: 'task pane: initial JS (gzip -9)', value: Math.round(gzipped / 102.4) / 10, unit: 'KB', notes: `${scripts.length} script(s); budget 300 KB` },
+      {
+        name: 'task pane: initial JS (gzip -9)',
+        value: Math.round(gzipped / 102.4) / 10,
+        unit: 'KB',
+        notes: `${scripts.length} script(s); budget 300 KB`,
+      },
       {
         name: 'task pane: time to interactive (preview, headless Chromium)',
         value: Math.round(times[Math.floor(RUNS / 2)]!),

@@ -14,18 +14,20 @@
  * - per input sheet (by name): the used range with values, valueTypes and
  *   number formats, the visible view of its first column (hidden rows), and
  *   the marker (a generated sheet is not input even under an input name);
- * - per table: its range's address and sheet, and for the schema's tables
- *   also its values, so a table moved to a sheet of any name is still read
- *   (painted into that sheet's grid at its place; the rest of that sheet is
- *   not read: the reader looks at nothing outside such a table).
+ * - per table: its range's address, its sheet's name and marker (reached
+ *   through the table, so no sheet name is needed), and for the schema's
+ *   tables also the cells, so a table moved to a sheet of any name is still
+ *   read (painted into that sheet's grid at its place; the rest of that sheet
+ *   is not read: the reader looks at nothing outside such a table).
  *
  * Which names: the structure remembered from the session's last read or
  * write; on the first read, the schema's own layout (the four sheets in the
  * given language, every schema table), which is what the add-in's template
  * and sample write. After the sync the loaded names say whether the batch saw
- * everything: a sheet not probed (its marker is needed), an input-named sheet
- * not read, or a table not positioned makes it read again on the structure it
- * just loaded (2 syncs in all).
+ * everything: a sheet neither asked for by name nor holding a table asked
+ * for (its marker is needed: a user's sheet or one the add-in generated), an
+ * input-named sheet not read, or a table not positioned makes it read again
+ * on the structure it just loaded (2 syncs in all).
  *
  * Why `getItem` and not `getItemOrNullObject(name).getUsedRangeOrNullObject()`:
  * Excel documents what a *OrNullObject call returns, not what calls made on
@@ -164,9 +166,12 @@ interface SheetProbe {
   visible?: Excel.RangeView;
 }
 
+/** A table, its range, and the marker of its sheet (a sheet found through its table needs no name). */
 interface TableProbe {
   table: Excel.Table;
   sheet: Excel.Worksheet;
+  marker: Excel.NamedItem;
+  pending: Excel.NamedItem;
   range: Excel.Range;
   visible?: Excel.RangeView;
 }
@@ -189,9 +194,10 @@ async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
       const tables = targets.tables.map((name): TableProbe => {
         const table = ctx.workbook.tables.getItem(name).load('name');
         const sheet = table.worksheet.load('name');
-        if (!isSchemaTable(name)) return { table, sheet, range: table.getRange().load('address') };
+        const marker = sheetMarker(sheet);
+        if (!isSchemaTable(name)) return { table, sheet, ...marker, range: table.getRange().load('address') };
         const range = table.getRange().load(CONTENTS);
-        return { table, sheet, range, visible: range.getColumn(0).getVisibleView().load('cellAddresses') };
+        return { table, sheet, ...marker, range, visible: range.getColumn(0).getVisibleView().load('cellAddresses') };
       });
       await ctx.sync();
 
@@ -215,9 +221,9 @@ function sheetMarker(sheet: Excel.Worksheet): { marker: Excel.NamedItem; pending
   };
 }
 
-/** Every sheet probed (its marker known), every input-named sheet read, every table positioned. */
+/** Every sheet's marker known (by name or through a table), every input-named sheet read, every table positioned. */
 function sawEverything(structure: WorkbookStructure, sheets: SheetProbe[], tables: TableProbe[]): boolean {
-  const probed = new Set(sheets.map((p) => p.sheet.name.toLowerCase()));
+  const probed = new Set([...sheets, ...tables].map((p) => p.sheet.name.toLowerCase()));
   const read = new Set(sheets.filter((p) => p.used).map((p) => p.sheet.name.toLowerCase()));
   const positioned = new Set(tables.map((p) => p.table.name.toLowerCase()));
   return (
@@ -229,11 +235,11 @@ function sawEverything(structure: WorkbookStructure, sheets: SheetProbe[], table
 
 function buildGrid(structure: WorkbookStructure, sheets: SheetProbe[], tables: TableProbe[]): WorkbookGrid {
   const grids: SheetGrid[] = structure.sheets.map((name) => {
-    const p = sheets.find((s) => s.sheet.name.toLowerCase() === name.toLowerCase())!;
+    const p = [...sheets, ...tables].find((s) => s.sheet.name.toLowerCase() === name.toLowerCase())!;
     const grid: SheetGrid = { name, values: [], tables: [] };
     const marker = markerText(p.marker, p.pending);
     if (marker !== undefined) grid.marker = marker;
-    if (p.used && p.visible) fillContents(grid, p.used, p.visible.cellAddresses);
+    if ('used' in p && p.used && p.visible) fillContents(grid, p.used, p.visible.cellAddresses);
     return grid;
   });
   const wasRead = new Set(sheets.filter((p) => p.used).map((p) => p.sheet.name.toLowerCase()));

@@ -19,16 +19,47 @@ const MAX_COLUMNS = 40;
 const KEY_COLUMNS = 16_384;
 
 const useStyles = makeStyles({
-  region: { display: 'flex', flexDirection: 'column', minWidth: 0, height: '100vh', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  bar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, flexWrap: 'wrap' },
+  region: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    height: '100vh',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  bar: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    flexWrap: 'wrap',
+  },
   status: { margin: `0 ${tokens.spacingHorizontalM}`, fontSize: tokens.fontSizeBase200 },
-  scroll: { overflow: 'auto', flexGrow: 1, margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
+  scroll: {
+    overflow: 'auto',
+    flexGrow: 1,
+    margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+  },
   table: {
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase200,
-    '& th, & td': { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '22em', overflow: 'hidden', textOverflow: 'ellipsis' },
-    '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+    '& th, & td': {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: '1px 4px',
+      whiteSpace: 'nowrap',
+      maxWidth: '22em',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+    },
+    '& th': {
+      backgroundColor: tokens.colorNeutralBackground3,
+      fontWeight: tokens.fontWeightRegular,
+      color: tokens.colorNeutralForeground2,
+    },
     '& td': { cursor: 'cell' },
   },
   number: { textAlign: 'right' },
@@ -37,7 +68,8 @@ const useStyles = makeStyles({
 
 function cellText(value: CellValue, language: 'sv' | 'en'): string {
   if (value === null) return '';
-  if (typeof value === 'number') return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'object') return value.error;
   return value;
@@ -45,7 +77,11 @@ function cellText(value: CellValue, language: 'sv' | 'en'): string {
 
 /** A typed entry as Excel would take it: a number when it reads as one (decimal comma or point), else text. */
 export function typedValue(text: string): string | number {
-  const cleaned = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.').replace('\u2212', '-');
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.')
+    .replace('\u2212', '-');
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : text;
 }
 
@@ -60,7 +96,8 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
   const active = workbook.activeSheet();
   const sheetName = active && visible.includes(active) ? active : (visible[0] ?? null);
   const selection = store.selection();
-  const selectedHere = selection && sheetName && selection.sheet.toLowerCase() === sheetName.toLowerCase() ? selection.address : null;
+  const selectedHere =
+    selection && sheetName && selection.sheet.toLowerCase() === sheetName.toLowerCase() ? selection.address : null;
   const selectedValue = selection ? (workbook.cell(selection.sheet, selection.address)?.value ?? null) : null;
 
   const sheet = sheetName ? workbook.sheet(sheetName) : undefined;

@@ -5,7 +5,12 @@ import { PreviewGrid } from './PreviewGrid';
 import type { PreviewStore } from './previewStore';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  page: {
+    display: 'flex',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   // 350 px is Excel's default task pane width on the desktop.
   pane: { flex: '0 0 350px', width: '350px', overflowY: 'auto', height: '100vh' },
   grid: { flex: '1 1 auto', minWidth: 0 },

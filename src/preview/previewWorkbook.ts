@@ -37,7 +37,9 @@ function firstPupilCount(sheets: PlannedSheet[]): { sheet: PlannedSheet; row: nu
   const headers = new Set([pupils.sv, pupils.en, ...pupils.aliases].map(normaliseKey));
   for (const sheet of sheets) {
     for (let r = 0; r < sheet.rows.length; r++) {
-      const c = sheet.rows[r]!.findIndex((cell) => typeof cell?.value === 'string' && headers.has(normaliseKey(cell.value)));
+      const c = sheet.rows[r]!.findIndex(
+        (cell) => typeof cell?.value === 'string' && headers.has(normaliseKey(cell.value)),
+      );
       if (c >= 0 && sheet.rows[r + 1]?.[c]) return { sheet, row: r + 1, column: c };
     }
   }

@@ -21,7 +21,10 @@ export interface Preview {
 export async function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Promise<Preview> {
   const workbook = createPreviewWorkbook(previewStartOf(window.location.search));
   const store = createPreviewStore(workbook);
-  const session = observedSession(createWorkbookSession({ run: workbook.run, isSetSupported, illustrative: true }), store);
+  const session = observedSession(
+    createWorkbookSession({ run: workbook.run, isSetSupported, illustrative: true }),
+    store,
+  );
   return {
     session,
     store,

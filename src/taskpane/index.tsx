@@ -39,7 +39,13 @@ async function start(): Promise<void> {
     <Root theme={host.theme} initialLanguage={host.language}>
       {(_, setLanguage) => (
         <PreviewLayout>
-          <App session={session} capabilities={capabilities} onLanguage={setLanguage} preview stepDelayMs={host.stepDelayMs} />
+          <App
+            session={session}
+            capabilities={capabilities}
+            onLanguage={setLanguage}
+            preview
+            stepDelayMs={host.stepDelayMs}
+          />
         </PreviewLayout>
       )}
     </Root>,

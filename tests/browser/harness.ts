@@ -74,13 +74,23 @@ export interface Browser {
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does this in CI.`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does this in CI.`,
+    );
   }
   const profile = await mkdtemp(join(tmpdir(), 'skolkostnad-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 860 },
   });
   return {
@@ -102,11 +112,13 @@ export interface OpenedPage {
 
 export async function openPane(browser: Browser, origin: string, query = ''): Promise<OpenedPage> {
   const page = await browser.context.newPage();
+  page.setDefaultTimeout(60_000);
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/appsforoffice|ERR_FAILED|net::/.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && !/appsforoffice|ERR_FAILED|net::/.test(message.text()))
+      errors.push(message.text());
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();

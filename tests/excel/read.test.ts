@@ -1,4 +1,8 @@
-/** readWorkbookGrid: everything the reader needs, in one sync once the structure is known. */
+/**
+ * readWorkbookGrid and readWorkbook: without options the input read (one sync,
+ * see readInputs.test.ts); with sheet names or a structure, every sheet's
+ * contents, in one sync once the structure is known.
+ */
 import { describe, expect, it } from 'vitest';
 import { createEmulatedWorkbook } from '../../src/excel-emulation';
 import { applyWritePlan, readWorkbook, readWorkbookGrid } from '../../src/excel';
@@ -45,6 +49,23 @@ describe('readWorkbookGrid', () => {
     expect(sheet.tables).toEqual([{ name: 'tblKostnader', headerRow: 1, firstColumn: 1, lastRow: 4, lastColumn: 2 }]);
     expect(sheet.marker).toBeUndefined();
     expect(grid.sheets[1]).toEqual({ name: 'Tomt', values: [], tables: [] });
+  });
+
+  it('without options reads the inputs: the sample in one sync on a fresh run', async () => {
+    const wb = createEmulatedWorkbook();
+    wb.loadPlannedSheets(sampleInputs());
+    const grid = await readWorkbookGrid(wb.run);
+    expect(wb.stats.syncs).toBe(1);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']);
+  });
+
+  it('reads every sheet in one sync after an input read, which leaves the structure', async () => {
+    const wb = analystWorkbook(samplePlan());
+    await readWorkbookGrid(wb.run);
+    wb.resetStats();
+    const full = await readWorkbook(wb.run);
+    expect([full.syncs, wb.stats.syncs]).toEqual([1, 1]);
+    expect(full.grid.sheets.find((s) => s.name === 'Mina anteckningar')!.values).toEqual([['Att göra'], ['Fråga FLG']]);
   });
 
   it('takes two syncs the first time (the sheet names are needed first) and one after', async () => {

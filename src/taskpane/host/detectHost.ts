@@ -3,7 +3,7 @@
  * reports a host) or in a plain browser (office.js failed to load — e.g. no
  * network — or onReady reports no host), which starts the preview. Also reads
  * Office's theme and display language; the preview takes them from the URL
- * (?theme=dark, ?lang=en) so the browser tests can choose.
+ * (?theme=dark, ?lang=en, ?excelApi=1.8) so the browser tests can choose.
  */
 import { languageFromLocale, type Language } from '../i18n/catalogue';
 import type { IsSetSupported } from './capabilities';
@@ -28,7 +28,8 @@ export async function detectHost(location: Location = window.location): Promise<
     kind: 'preview',
     theme: params.get('theme') === 'dark' ? 'dark' : 'light',
     language: languageFromLocale(params.get('lang')),
-    isSetSupported: () => true, // the emulation models every set the adapter uses
+    // The emulation models every set the adapter uses; ?excelApi=1.8 pretends to be an older Excel.
+    isSetSupported: upToExcelApi(params.get('excelApi')),
     stepDelayMs: Math.max(0, Math.min(10_000, Number(params.get('stepDelayMs')) || 0)),
   };
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return preview;
@@ -57,4 +58,11 @@ export function themeOfOffice(bodyBackgroundColor: string | undefined): ThemeNam
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return luminance < 0.5 ? 'dark' : 'light';
+}
+
+/** An API-set check that supports ExcelApi up to `max` ('1.8'), or everything when `max` is absent or malformed. */
+export function upToExcelApi(max: string | null): IsSetSupported {
+  const limit = /^1\.(\d+)$/.exec(max ?? '')?.[1];
+  if (limit === undefined) return () => true;
+  return (set, version) => set !== 'ExcelApi' || Number(/^1\.(\d+)$/.exec(version)?.[1] ?? Infinity) <= Number(limit);
 }

@@ -17,10 +17,7 @@ const I18nContext = createContext<I18n>({
 });
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo<I18n>(
-    () => ({ language, t: (key, params) => translate(language, key, params) }),
-    [language],
-  );
+  const value = useMemo<I18n>(() => ({ language, t: (key, params) => translate(language, key, params) }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -28,9 +28,7 @@ export function placeholders(message: string): string[] {
  */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogues[language][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Office's display language ('sv-SE', 'en-US', …) → ours; Swedish unless clearly English. */

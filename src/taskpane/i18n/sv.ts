@@ -101,7 +101,8 @@ export const sv = {
   'review.payerTotal': 'Totalt ({unit})',
   'review.notApplicable': 'e.t.',
   'review.chartTitle': 'Kostnad per år ({unit})',
-  'review.chartDescription': 'Linjediagram: kostnad per år för varje alternativ och för nuvarande avtal. Samma siffror finns i tabellerna.',
+  'review.chartDescription':
+    'Linjediagram: kostnad per år för varje alternativ och för nuvarande avtal. Samma siffror finns i tabellerna.',
   'review.baseline': 'I dag (nuvarande avtal)',
   'review.next': 'Skriv till arbetsboken',
 

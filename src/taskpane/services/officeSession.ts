@@ -44,9 +44,7 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
   return {
     async inspect(): Promise<WorkbookOverview> {
       const { grid, model, problems } = await readAll();
-      const missingSheets = problems
-        .filter((p) => p.code === 'missingSheet' && p.at)
-        .map((p) => p.at!.sheet);
+      const missingSheets = problems.filter((p) => p.code === 'missingSheet' && p.at).map((p) => p.at!.sheet);
       const validation: Problem[] = model ? validateModel(model) : [];
       const current = model ? fingerprint(model) : null;
       const staleness = stalenessOf(grid, current);
@@ -71,7 +69,10 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         activate: sheets[0]!.name,
       };
       const report = await applyWritePlan(run, plan, { isSetSupported });
-      await unmark(run, report.sheets.map((s) => s.name));
+      await unmark(
+        run,
+        report.sheets.map((s) => s.name),
+      );
     },
 
     async selectCell(at: CellRef): Promise<void> {
@@ -100,9 +101,13 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         existingSheets: grid.sheets.map((s) => ({ name: s.name, marker: s.marker })),
         illustrative,
       });
-      const report = await applyWritePlan(run, workbookModel ? markedWithInputs(plan, fingerprint(workbookModel)) : plan, {
-        isSetSupported,
-      });
+      const report = await applyWritePlan(
+        run,
+        workbookModel ? markedWithInputs(plan, fingerprint(workbookModel)) : plan,
+        {
+          isSetSupported,
+        },
+      );
       return {
         sheetCount: plan.sheets.length,
         activated: plan.activate ?? null,

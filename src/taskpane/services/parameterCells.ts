@@ -42,7 +42,9 @@ const names = (spec: { sv: string; en: string; aliases: readonly string[] }) =>
 const textOf = (value: CellValue | undefined) => (typeof value === 'string' ? normaliseKey(value) : '');
 
 /** The header row and the name/value columns of the parameter block, by table name first, else by headers. */
-function findBlock(sheet: SheetGrid): { headerRow: number; nameColumn: number; valueColumn: number; lastRow: number } | null {
+function findBlock(
+  sheet: SheetGrid,
+): { headerRow: number; nameColumn: number; valueColumn: number; lastRow: number } | null {
   const block = BLOCKS.parameters;
   const nameHeaders = names(block.columns.find((c) => c.key === 'name')!);
   const valueHeaders = names(block.columns.find((c) => c.key === 'value')!);

@@ -19,7 +19,10 @@ export function stalenessOf(grid: WorkbookGrid, currentFingerprint: string | nul
     .filter((m) => m !== undefined && !m.key.startsWith('input'));
   if (markers.length === 0) return { kind: 'never' };
   if (currentFingerprint === null) return { kind: 'unknown' };
-  const generatedAt = markers.map((m) => m!.generatedAt).sort().at(-1)!;
+  const generatedAt = markers
+    .map((m) => m!.generatedAt)
+    .sort()
+    .at(-1)!;
   const stale = markers.some((m) => m!.fingerprint !== currentFingerprint);
   return stale ? { kind: 'stale', generatedAt } : { kind: 'current', generatedAt };
 }

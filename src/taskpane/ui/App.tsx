@@ -42,9 +42,19 @@ const useStyles = makeStyles({
     minHeight: '100%',
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
   title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  subtitle: { margin: `${tokens.spacingVerticalXXS} 0 0`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  subtitle: {
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   language: { minWidth: '110px' },
   notices: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
@@ -165,7 +175,9 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               <MessageBarTitle>{t('api.missingHeading')}</MessageBarTitle>
               <ul>
                 {missing.map((r) => (
-                  <li key={r.feature}>{t('api.missingFeature', { feature: t(r.message), set: r.set, version: r.version })}</li>
+                  <li key={r.feature}>
+                    {t('api.missingFeature', { feature: t(r.message), set: r.set, version: r.version })}
+                  </li>
                 ))}
               </ul>
             </MessageBarBody>

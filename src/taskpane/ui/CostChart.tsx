@@ -27,7 +27,12 @@ const useStyles = makeStyles({
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   grid: { stroke: tokens.colorNeutralStroke3, strokeWidth: 1 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
-  legend: { listStyleType: 'none', padding: 0, margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase200 },
+  legend: {
+    listStyleType: 'none',
+    padding: 0,
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase200,
+  },
   swatch: { display: 'inline-block', width: '14px', height: '3px', marginRight: '6px', verticalAlign: 'middle' },
 });
 
@@ -48,7 +53,12 @@ export function CostChart({ years, series, baseline, unit, format }: CostChartPr
   const title = t('review.chartTitle', { unit });
   return (
     <figure className={styles.figure}>
-      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} className={styles.svg} role="img" aria-label={`${title}. ${t('review.chartDescription')}`}>
+      <svg
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        className={styles.svg}
+        role="img"
+        aria-label={`${title}. ${t('review.chartDescription')}`}
+      >
         {g.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} className={styles.grid} />

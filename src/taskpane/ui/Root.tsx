@@ -22,7 +22,11 @@ export function Root({ theme, initialLanguage, children }: RootProps) {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }} data-theme={theme}>
+    <FluentProvider
+      theme={theme === 'dark' ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100vh' }}
+      data-theme={theme}
+    >
       <I18nProvider language={language}>{children(language, setLanguage)}</I18nProvider>
     </FluentProvider>
   );

@@ -20,7 +20,15 @@
  * Above ALLOCATION_HELPER_LIMIT helper cells (huge models) the block is not
  * written and the allocation stays values, with a note on the sheet.
  */
-import { allocationDriver, anySolutionBase, contractBase, keyWeights, solutionBase, usersWeights, type WeightSet } from '../../engine/base';
+import {
+  allocationDriver,
+  anySolutionBase,
+  contractBase,
+  keyWeights,
+  solutionBase,
+  usersWeights,
+  type WeightSet,
+} from '../../engine/base';
 import type { Alternative, CostEntry, CostModel, Driver, ScenarioResult } from '../../engine/model';
 import type { ModelIndex } from '../../engine/modelIndex';
 import { label, type LabelKey } from '../labels';
@@ -29,6 +37,7 @@ import { formulaCell, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
 import type { HelperArea } from './helperArea';
 import { mirrorAllocation } from './allocationMirror';
+import { MAX_FORMULA_LENGTH } from './entryHelpers';
 import type { SheetContext } from './layout';
 import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
 
@@ -38,7 +47,22 @@ export const ALLOCATION_HELPER_LIMIT = 200_000;
 const CELLS_PER_PAYER_ROW = 9;
 const CELLS_PER_ENTRY = 5;
 
-const COL = { label: 0, payer: 1, year: 2, ordinal: 3, weight: 4, quota: 5, floor: 6, remainder: 7, rank: 8, share: 9, amount: 10, weightSum: 11, leftover: 12, unallocated: 13 } as const;
+const COL = {
+  label: 0,
+  payer: 1,
+  year: 2,
+  ordinal: 3,
+  weight: 4,
+  quota: 5,
+  floor: 6,
+  remainder: 7,
+  rank: 8,
+  share: 9,
+  amount: 10,
+  weightSum: 11,
+  leftover: 12,
+  unallocated: 13,
+} as const;
 
 /** One payer of an entry: its weight as a formula of the snapshot (or a value) and its value. */
 export interface WeightCell {
@@ -80,7 +104,9 @@ export function planAllocation(
   const weights: WeightCell[][] = [];
   let helperCells = 0;
   for (const entry of scenario.entries) {
-    const set = weightsOf(index, model, alternative, snapshot, entry);
+    // The budget stops a huge model before it builds millions of weight cells it will not write.
+    const set = weightsOf(index, model, alternative, snapshot, entry, ALLOCATION_HELPER_LIMIT - helperCells);
+    if (set === 'tooLarge') return { kind: 'values', reason: 'tooLarge', helperCells };
     if (set === null) return { kind: 'values', reason: 'notTraceable', helperCells };
     weights.push(set);
     helperCells += Math.max(1, set.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY;
@@ -122,7 +148,8 @@ function weightsOf(
   alternative: Alternative,
   snapshot: SnapshotRefs,
   entry: CostEntry,
-): WeightCell[] | null {
+  budget: number,
+): WeightCell[] | null | 'tooLarge' {
   const contract = alternative.contracts.find((c) => c.id === entry.contractId);
   const source = entry.source;
   let set: WeightSet;
@@ -157,6 +184,7 @@ function weightsOf(
       shareOf = null;
       break;
   }
+  if (Math.max(1, set.positions.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) return 'tooLarge';
   const cells: WeightCell[] = [];
   for (let i = 0; i < set.positions.length; i++) {
     const payer = index.payers[set.positions[i] as number];
@@ -200,7 +228,10 @@ function weightFormula(
       if (share === null) return null;
       const w = Math.max(0, payerWeight ?? 1);
       const users = refs.counts.users;
-      return { formula: `${w}*${address(users.pos)}*${share.formula}`, value: w * (users.value as number) * share.value };
+      return {
+        formula: `${w}*${address(users.pos)}*${share.formula}`,
+        value: w * (users.value as number) * share.value,
+      };
     }
     case 'even':
     case 'percent':
@@ -274,7 +305,11 @@ export function writeAllocationBlock(
     const range = (col: number): string => area.columnRange(col, top, bottom);
     const L = at(top, COL.weightSum, true);
     const M = at(top, COL.leftover, true);
-    g.put(top, COL.weightSum, formulaCell(`SUM(${range(COL.weight)})`, mirror.weightSum, FORMATS.decimal));
+    // An explicit chain E1+E2+…, not SUM: LibreOffice sums ranges with compensated (Kahan)
+    // summation, the engine adds plainly in payer-id order; with fractional weights the last bit differs.
+    const chain = set.map((_, i) => at(top + i, COL.weight)).join('+');
+    const weightSum = chain.length <= MAX_FORMULA_LENGTH ? chain : `SUM(${range(COL.weight)})`;
+    g.put(top, COL.weightSum, formulaCell(weightSum, mirror.weightSum, FORMATS.decimal));
     set.forEach((w, i) => {
       const row = top + i;
       const ordinal = (ordinals.get(w.payerId)?.value as number) ?? 0;
@@ -285,7 +320,11 @@ export function writeAllocationBlock(
       g.put(row, COL.payer, textCell(payerNames.get(w.payerId) ?? w.payerId, 'label'));
       g.put(row, COL.year, numberCell(entry.year, FORMATS.year));
       g.put(row, COL.ordinal, numberCell(ordinal, FORMATS.count));
-      g.put(row, COL.weight, w.formula === null ? numberCell(w.value, FORMATS.decimal) : formulaCell(w.formula, w.value, FORMATS.decimal));
+      g.put(
+        row,
+        COL.weight,
+        w.formula === null ? numberCell(w.value, FORMATS.decimal) : formulaCell(w.formula, w.value, FORMATS.decimal),
+      );
       g.put(row, COL.quota, formulaCell(`IF(${L}>0,${K}*${E}/${L},0)`, mirror.quotas[i] as number, FORMATS.decimal));
       g.put(row, COL.floor, formulaCell(`INT(${F})+IF(${steps}=1000000000,1,0)`, mirror.floors[i] as number, money));
       g.put(row, COL.remainder, formulaCell(`MOD(${steps},1000000000)`, mirror.steps[i] as number, money));

@@ -48,7 +48,12 @@ export function groupEntries(model: CostModel, scenario: ScenarioResult, languag
     const key = `${entry.contractId ?? ''}\u0000${entry.solutionId ?? ''}\u0000${entry.item}\u0000${sourceKey(entry)}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { key, labels: groupLabels(entry), amounts: scenario.years.map(() => 0), entries: scenario.years.map(() => []) };
+      group = {
+        key,
+        labels: groupLabels(entry),
+        amounts: scenario.years.map(() => 0),
+        entries: scenario.years.map(() => []),
+      };
       groups.set(key, group);
     }
     group.amounts[i] = (group.amounts[i] ?? 0) + entry.amount;

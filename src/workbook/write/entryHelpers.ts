@@ -202,7 +202,9 @@ function writeQuantities(
     const formula = terms.length === 0 ? '0' : terms.join('+');
     // Beyond Excel's formula length the quantity is a helper value (the same number).
     const cell =
-      formula.length <= MAX_FORMULA_LENGTH ? formulaCell(formula, value, FORMATS.decimal) : numberCell(value, FORMATS.decimal);
+      formula.length <= MAX_FORMULA_LENGTH
+        ? formulaCell(formula, value, FORMATS.decimal)
+        : numberCell(value, FORMATS.decimal);
     const quantity = g.put(row, 3, cell);
     helpers.quantity.set(pairKey(contract.id, line.id), quantity);
     if (line.basis.kind === 'tiered') tierRows.push({ contractId: contract.id, line, quantity, row });
@@ -228,7 +230,10 @@ function writeQuantities(
     if (line.basis.kind !== 'tiered') continue;
     const bands = bandsOf.get(line.id) ?? [];
     const tier = line.basis.mode === 'graduated' ? graduated(area, quantity, bands) : volume(area, quantity, bands);
-    helpers.tierCost.set(pairKey(contractId, line.id), g.put(row, 4, formulaCell(tier.formula, tier.value, FORMATS.decimal)));
+    helpers.tierCost.set(
+      pairKey(contractId, line.id),
+      g.put(row, 4, formulaCell(tier.formula, tier.value, FORMATS.decimal)),
+    );
   }
   g.skip();
 }
@@ -288,7 +293,10 @@ function volume(area: HelperArea, quantity: HelperRef, bands: BandRefs[]): { for
   for (let i = bands.length - 1; i >= 0; i--) {
     const band = bands[i] as BandRefs;
     const price = ore(area, band.price).formula;
-    choice = band.to === null || i === bands.length - 1 ? price : `IF(${q}<=${area.address(band.to, true)},${price},${choice})`;
+    choice =
+      band.to === null || i === bands.length - 1
+        ? price
+        : `IF(${q}<=${area.address(band.to, true)},${price},${choice})`;
   }
   const index = bands.findIndex((b, i) => i === bands.length - 1 || b.to === null || qv <= (b.to.value as number));
   const chosen = ore(area, (bands[index] as BandRefs).price).value;

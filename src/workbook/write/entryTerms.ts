@@ -137,11 +137,32 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
       const annual = cells.annualCost.value as number;
       // The part still under the agreement is annualCost × months/12; the run-on part monthly × months.
       const underAgreement =
-        under !== null && under.value > 0 && entry.basis.quantity === 1 && entry.basis.yearFraction === under.value &&
+        under !== null &&
+        under.value > 0 &&
+        entry.basis.quantity === 1 &&
+        entry.basis.yearFraction === under.value &&
         entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
       if (underAgreement) return product(ore(cells.annualCost), [indexFactor, under]);
       const months = helper(helpers.runOnMonths.get(source.agreementId)?.[i]);
       return months === null ? null : product(ore(cells.monthlyRunOn), [months, indexFactor]);
     }
   }
+}
+
+/**
+ * The baseline of a year: Σ over the current agreements of
+ * ROUND(annual cost × index), each agreement rounded on its own as the engine
+ * does (src/engine/oldAgreements.ts). Null when there is no agreement.
+ */
+export function baselineTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors'>, i: number): Term | null {
+  const factorRef = ctx.factors[i];
+  if (factorRef === undefined) return null;
+  const terms: Term[] = [];
+  for (const agreement of ctx.model.currentAgreements) {
+    const cells = ctx.snapshot.agreements.get(agreement.id);
+    if (cells === undefined) return null;
+    terms.push(product(ore(cells.annualCost), [cells.indexed ? rowAbsolute(factorRef) : null]));
+  }
+  if (terms.length === 0) return null;
+  return { formula: terms.map((t) => t.formula).join('+'), value: terms.reduce((sum, t) => sum + t.value, 0) };
 }

@@ -23,7 +23,7 @@ import { perCountKr } from './rounding';
 import type { PayerCountRefs, SnapshotRefs } from './scenarioSnapshot';
 import type { HelperArea } from './helperArea';
 import { payersInIdOrder, writeEntryHelpers } from './entryHelpers';
-import { entryTerm, type Term } from './entryTerms';
+import { baselineTerm, entryTerm, type Term } from './entryTerms';
 import { planAllocation, writeAllocationBlock, type AmountCell, type AllocationPlan } from './allocationBlock';
 
 export interface PayerAnchors {
@@ -142,6 +142,7 @@ export function writeResults(
   const amounts: AmountCell[] = scenario.entries.map((e) => ({ formula: null, value: kr(e.amount) }));
   const entryLabels: string[] = scenario.entries.map(() => '');
   let entryValues = 0;
+  const runOnRows: Ref[][] = [];
   for (const group of groupEntries(model, scenario, language)) {
     const row = b.row();
     rowLabels(ctx, row, group.labels);
@@ -153,15 +154,23 @@ export function writeResults(
         entryValues += terms.filter((t) => t === null).length;
         return b.put(row, yearColumn(i), numberCell(kr(amount), moneyFormat(ctx.unit)));
       }
-      const ref = b.put(row, yearColumn(i), formulaCell(terms.map((t) => (t as Term).formula).join('+'), kr(amount), moneyFormat(ctx.unit)));
+      const ref = b.put(
+        row,
+        yearColumn(i),
+        formulaCell(terms.map((t) => (t as Term).formula).join('+'), kr(amount), moneyFormat(ctx.unit)),
+      );
       // The allocation block refers to the cost cell when it holds one entry, else repeats the entry's term.
       indexes.forEach((e, k) => {
         const term = terms[k] as Term;
-        amounts[e] = indexes.length === 1 ? { formula: address(ref.pos), value: term.value } : { formula: term.formula, value: term.value };
+        amounts[e] =
+          indexes.length === 1
+            ? { formula: address(ref.pos), value: term.value }
+            : { formula: term.formula, value: term.value };
       });
       return ref;
     });
     costRows.push([...refs, totalAcross(ctx, row, refs, 'label')]);
+    if (group.key.includes('\u0000runOn:')) runOnRows.push(refs);
   }
   const sumCostRow = b.row();
   rowLabels(ctx, sumCostRow, [label(language, 'sumCosts'), null, null], 'total');
@@ -220,7 +229,11 @@ export function writeResults(
     columns === null
       ? moneyRow(ctx, unallocRow, scenario.unallocatedByYear.map(kr))
       : scenario.unallocatedByYear.map((u, i) =>
-          b.put(unallocRow, yearColumn(i), formulaCell(`SUMIFS(${columns.unallocated},${columns.year},${yearAt(i)})`, kr(u), money)),
+          b.put(
+            unallocRow,
+            yearColumn(i),
+            formulaCell(`SUMIFS(${columns.unallocated},${columns.year},${yearAt(i)})`, kr(u), money),
+          ),
         );
   const unallocated = [...unallocRefs, totalAcross(ctx, unallocRow, unallocRefs, 'label')];
   b.skip();
@@ -228,7 +241,8 @@ export function writeResults(
   writeReconciliation(ctx, costSums, allocated, unallocated);
   const perPupil = writePerUnit(ctx, model, scenario, 'sectionPerPupil', 'pupils', payerRows, counts);
   const perUser = writePerUnit(ctx, model, scenario, 'sectionPerUser', 'users', payerRows, counts);
-  const baseline = writeBaseline(ctx, scenario, discount, yearTotals, total, npv);
+  const baselineTerms = scenario.years.map((_, i) => baselineTerm(termContext, i));
+  const baseline = writeBaseline(ctx, scenario, discount, yearTotals, total, npv, baselineTerms, runOnRows);
 
   const payers = new Map<string, PayerAnchors>();
   for (const [id, rows] of payerRows) {
@@ -338,6 +352,8 @@ function writeBaseline(
   yearTotals: YearRefs,
   total: Ref,
   npv: Ref,
+  terms: (Term | null)[],
+  runOnRows: Ref[][],
 ): Pick<ResultAnchors, 'baselineByYear' | 'baselineTotal' | 'baselineNpv' | 'differenceTotal' | 'differenceNpv'> {
   const { b, language } = ctx;
   const money = moneyFormat(ctx.unit);
@@ -346,13 +362,30 @@ function writeBaseline(
 
   const baseRow = b.row();
   rowLabels(ctx, baseRow, [label(language, 'baseline'), null, null]);
-  const baselineByYear = moneyRow(ctx, baseRow, scenario.baseline.baselineByYear.map(kr));
+  // Each year a formula of the agreements' snapshot cells where it gives the engine's figure.
+  const baselineByYear = scenario.baseline.baselineByYear.map((ore, i) => {
+    const term = terms[i];
+    const cell =
+      term !== null && term !== undefined && term.value * 100 === ore
+        ? formulaCell(term.formula, kr(ore), money)
+        : numberCell(kr(ore), money);
+    return b.put(baseRow, yearColumn(i), cell);
+  });
   const baselineTotal = totalAcross(ctx, baseRow, baselineByYear);
   const baselineNpv = npvCell(ctx, baseRow, baselineByYear, discount, kr(scenario.baseline.baselineNpv));
 
   const runOnRow = b.row();
   rowLabels(ctx, runOnRow, [label(language, 'runOn'), null, null]);
-  const runOn = moneyRow(ctx, runOnRow, scenario.baseline.runOnByYear.map(kr));
+  // The old agreements' rows of the cost table, summed per year.
+  const runOn = scenario.baseline.runOnByYear.map((ore, i) => {
+    const refs = runOnRows.map((r) => r[i] as Ref);
+    const sum = refs.reduce((s, r) => s + (r.value as number), 0);
+    const cell =
+      refs.length > 0 && sum * 100 === ore
+        ? formulaCell(refs.map((r) => address(r.pos)).join('+'), kr(ore), money)
+        : numberCell(kr(ore), money);
+    return b.put(runOnRow, yearColumn(i), cell);
+  });
   totalAcross(ctx, runOnRow, runOn, 'label');
 
   const scenRow = b.row();

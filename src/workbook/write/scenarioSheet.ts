@@ -83,7 +83,15 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
 
   const snapshot = writeSnapshot(ctx, model, alternative);
   const area = new HelperArea();
-  const results = writeResults(ctx, model, alternative, scenario, { baseYear, discountRate, costPerFte }, snapshot, area);
+  const results = writeResults(
+    ctx,
+    model,
+    alternative,
+    scenario,
+    { baseYear, discountRate, costPerFte },
+    snapshot,
+    area,
+  );
   b.put(noteRow, 0, textCell(formulaNote(language, results.status), 'note'));
 
   // The helper area goes below everything else, after one empty row; the print area stops above it.
@@ -106,7 +114,8 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
 
 /** The note under the parameters: which figures are formulas, and where the helper cells are. */
 function formulaNote(language: Language, status: FormulaStatus): string {
-  if (status.allocation === 'values' && status.allocationReason === 'tooLarge') return label(language, 'formulaNoteLargeModel');
+  if (status.allocation === 'values' && status.allocationReason === 'tooLarge')
+    return label(language, 'formulaNoteLargeModel');
   if (status.entryValues > 0 || status.allocation === 'values') return label(language, 'formulaNotePartial');
   return label(language, 'formulaNote');
 }

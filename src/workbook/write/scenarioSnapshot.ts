@@ -72,11 +72,7 @@ export function alternativeSolutionIds(model: CostModel, alternative: Alternativ
   return model.solutions.map((s) => s.id).filter((id) => covered.has(id));
 }
 
-export function writeSnapshot(
-  ctx: SheetContext,
-  model: CostModel,
-  alternative: Alternative,
-): SnapshotRefs {
+export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: Alternative): SnapshotRefs {
   const { b, language } = ctx;
   const solutionName = new Map(model.solutions.map((s) => [s.id, s.name]));
   const names = (ids: string[]): string => ids.map((id) => solutionName.get(id) ?? id).join('; ');

@@ -44,23 +44,29 @@ describe('chartGeometry', () => {
   });
   it('keeps every point inside the plot area', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.double({ min: 0, max: 1e10, noNaN: true }), { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 5 }), (series) => {
-        const n = Math.max(...series.map((s) => s.length));
-        const g = chartGeometry(
-          series.map((values, i) => ({ label: String(i), values })),
-          Array.from({ length: n }, (_, i) => String(i)),
-          box,
-        );
-        for (const points of g.points) {
-          for (const pair of points.split(' ').filter(Boolean)) {
-            const [x, y] = pair.split(',').map(Number) as [number, number];
-            expect(x).toBeGreaterThanOrEqual(g.plot.left - 0.1);
-            expect(x).toBeLessThanOrEqual(g.plot.right + 0.1);
-            expect(y).toBeGreaterThanOrEqual(g.plot.top - 0.1);
-            expect(y).toBeLessThanOrEqual(g.plot.bottom + 0.1);
+      fc.property(
+        fc.array(fc.array(fc.double({ min: 0, max: 1e10, noNaN: true }), { minLength: 1, maxLength: 30 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (series) => {
+          const n = Math.max(...series.map((s) => s.length));
+          const g = chartGeometry(
+            series.map((values, i) => ({ label: String(i), values })),
+            Array.from({ length: n }, (_, i) => String(i)),
+            box,
+          );
+          for (const points of g.points) {
+            for (const pair of points.split(' ').filter(Boolean)) {
+              const [x, y] = pair.split(',').map(Number) as [number, number];
+              expect(x).toBeGreaterThanOrEqual(g.plot.left - 0.1);
+              expect(x).toBeLessThanOrEqual(g.plot.right + 0.1);
+              expect(y).toBeGreaterThanOrEqual(g.plot.top - 0.1);
+              expect(y).toBeLessThanOrEqual(g.plot.bottom + 0.1);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -55,7 +55,13 @@ describe('applyChoices', () => {
       discountRate: 0.035,
       displayUnit: 'mnkr',
     });
-    expect(model.parameters).toEqual({ ...smallModel().parameters, horizonYears: 10, defaultIndexRate: 0.02, discountRate: 0.035, displayUnit: 'mnkr' });
+    expect(model.parameters).toEqual({
+      ...smallModel().parameters,
+      horizonYears: 10,
+      defaultIndexRate: 0.02,
+      discountRate: 0.035,
+      displayUnit: 'mnkr',
+    });
   });
   it('does not change the model it was given', () => {
     const original = smallModel();

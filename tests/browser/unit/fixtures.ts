@@ -14,8 +14,20 @@ export function smallModel(): CostModel {
       displayUnit: 'tkr',
     },
     payers: [
-      { id: 'A', name: 'A', organisation: 'UF', schoolForm: 'compulsory', counts: { pupils: 100, staff: 10, guardians: 150, units: 2, users: 110 } },
-      { id: 'B', name: 'B', organisation: 'SDF', schoolForm: 'preschool', counts: { pupils: 0, staff: 5, guardians: 0, units: 1, users: 5 } },
+      {
+        id: 'A',
+        name: 'A',
+        organisation: 'UF',
+        schoolForm: 'compulsory',
+        counts: { pupils: 100, staff: 10, guardians: 150, units: 2, users: 110 },
+      },
+      {
+        id: 'B',
+        name: 'B',
+        organisation: 'SDF',
+        schoolForm: 'preschool',
+        counts: { pupils: 0, staff: 5, guardians: 0, units: 1, users: 5 },
+      },
     ],
     solutions: [{ id: 'Schema', name: 'Schema' }],
     usage: [
@@ -31,7 +43,16 @@ export function smallModel(): CostModel {
     ],
     internalResources: [
       { id: 'r1', role: 'Projektledare', phase: 'procurement', fte: 1, costPerFte: 0, firstYear: 2025, lastYear: 2025 },
-      { id: 'r2', role: 'Förvaltare', phase: 'management', fte: 1, costPerFte: 0, firstYear: 2025, lastYear: 2026, alternativeId: 'Två' },
+      {
+        id: 'r2',
+        role: 'Förvaltare',
+        phase: 'management',
+        fte: 1,
+        costPerFte: 0,
+        firstYear: 2025,
+        lastYear: 2026,
+        alternativeId: 'Två',
+      },
     ],
   };
 }

@@ -17,7 +17,12 @@ function generated(): FlowState {
 
 describe('canVisit', () => {
   it('allows only Start before the workbook was read', () => {
-    expect(['start', 'check', 'choose', 'review'].map((s) => canVisit(initialFlow, s as never))).toEqual([true, false, false, false]);
+    expect(['start', 'check', 'choose', 'review'].map((s) => canVisit(initialFlow, s as never))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   it('keeps Check closed while input sheets are missing', () => {
     expect(canVisit(inspected({ missingSheets: ['Kostnader'], model: null }), 'check')).toBe(false);
@@ -38,7 +43,9 @@ describe('flowReducer', () => {
     expect(inspected().choices?.alternativeIds).toEqual(['Ett', 'Två']);
   });
   it('ignores a step that cannot be visited yet', () => {
-    expect(flowReducer(inspected({ problems: [problem('error')] }), { type: 'goTo', step: 'choose' }).step).toBe('start');
+    expect(flowReducer(inspected({ problems: [problem('error')] }), { type: 'goTo', step: 'choose' }).step).toBe(
+      'start',
+    );
   });
   it('moves to Review when generation finishes without errors', () => {
     expect(generated().step).toBe('review');
@@ -46,7 +53,11 @@ describe('flowReducer', () => {
   });
   it('reports blocking problems found while generating instead of results', () => {
     let s = flowReducer(inspected(), { type: 'generationStarted', total: 2 });
-    s = flowReducer(s, { type: 'generationFinished', output: output([problem('error', 'Kontrakt')]), model: smallModel() });
+    s = flowReducer(s, {
+      type: 'generationFinished',
+      output: output([problem('error', 'Kontrakt')]),
+      model: smallModel(),
+    });
     expect(s.generation).toEqual({ status: 'blocked', problems: [problem('error', 'Kontrakt')] });
     expect(s.step).toBe('generate');
   });
@@ -75,7 +86,11 @@ describe('flowReducer', () => {
     const reread = flowReducer(generated(), { type: 'inspected', overview: overview() });
     expect(reread.generation.status).toBe('idle');
     expect(reread.step).toBe('start');
-    const kept = flowReducer(generated(), { type: 'inspected', overview: overview({ staleness: { kind: 'current', generatedAt: 'x' } }), keepResults: true });
+    const kept = flowReducer(generated(), {
+      type: 'inspected',
+      overview: overview({ staleness: { kind: 'current', generatedAt: 'x' } }),
+      keepResults: true,
+    });
     expect(kept.generation.status).toBe('done');
     expect(kept.overview?.staleness.kind).toBe('current');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCapabilities, missingRequirements } from '../../../src/taskpane/host/capabilities';
-import { themeOfOffice } from '../../../src/taskpane/host/detectHost';
+import { themeOfOffice, upToExcelApi } from '../../../src/taskpane/host/detectHost';
 
 describe('themeOfOffice', () => {
   it.each([
@@ -17,7 +17,8 @@ describe('themeOfOffice', () => {
 });
 
 describe('detectCapabilities', () => {
-  const upTo = (max: number) => (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1]) <= max;
+  const upTo = (max: number) => (set: string, version: string) =>
+    set === 'ExcelApi' && Number(version.split('.')[1]) <= max;
   it('reports every feature on a current Excel', () => {
     expect(detectCapabilities(upTo(17))).toEqual({ base: true, validation: true, pageLayout: true });
     expect(missingRequirements(detectCapabilities(upTo(17)))).toEqual([]);
@@ -28,5 +29,23 @@ describe('detectCapabilities', () => {
   });
   it('says when even the base set is missing', () => {
     expect(detectCapabilities(upTo(6)).base).toBe(false);
+  });
+});
+
+describe('upToExcelApi', () => {
+  it('supports ExcelApi versions up to the limit only', () => {
+    const check = upToExcelApi('1.8');
+    expect([
+      check('ExcelApi', '1.7'),
+      check('ExcelApi', '1.8'),
+      check('ExcelApi', '1.9'),
+      check('ExcelApi', '1.12'),
+    ]).toEqual([true, true, false, false]);
+  });
+  it('leaves other requirement sets alone', () => {
+    expect(upToExcelApi('1.8')('DialogApi', '1.2')).toBe(true);
+  });
+  it.each([null, '', 'latest', '2.0'])('supports everything without a usable limit (%j)', (max) => {
+    expect(upToExcelApi(max)('ExcelApi', '1.17')).toBe(true);
   });
 });

@@ -10,13 +10,17 @@ describe('message catalogues', () => {
 
   it('use the same placeholders for every key', () => {
     for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
-      expect({ key, placeholders: placeholders(en[key]).sort() }).toEqual({ key, placeholders: placeholders(sv[key]).sort() });
+      expect({ key, placeholders: placeholders(en[key]).sort() }).toEqual({
+        key,
+        placeholders: placeholders(sv[key]).sort(),
+      });
     }
   });
 
   it('have no empty message', () => {
     for (const catalogue of Object.values(catalogues)) {
-      for (const [key, text] of Object.entries(catalogue)) expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+      for (const [key, text] of Object.entries(catalogue))
+        expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
     }
   });
 });

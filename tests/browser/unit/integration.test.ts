@@ -42,7 +42,13 @@ describe('parameterWrites on the real input sheets', () => {
   it('writes the chosen parameters where the reader reads them', () => {
     const sample = stockholmSample();
     const grid = planToGrid(inputSheetsPlan(sample, { language: 'sv', illustrative: true }));
-    const choices = { ...defaultChoices(sample), horizonYears: 7, indexRate: 0.021, discountRate: 0.035, displayUnit: 'mnkr' as const };
+    const choices = {
+      ...defaultChoices(sample),
+      horizonYears: 7,
+      indexRate: 0.021,
+      discountRate: 0.035,
+      displayUnit: 'mnkr' as const,
+    };
     const writes = parameterWrites(grid, choices);
     if ('missing' in writes) throw new Error(`not found: ${writes.missing}`);
     const sheet = grid.sheets.find((s) => s.name === writes.sheet)!;
@@ -52,7 +58,12 @@ describe('parameterWrites on the real input sheets', () => {
     }
     const read = readModel(grid);
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(read.model?.parameters).toMatchObject({ horizonYears: 7, defaultIndexRate: 0.021, discountRate: 0.035, displayUnit: 'mnkr' });
+    expect(read.model?.parameters).toMatchObject({
+      horizonYears: 7,
+      defaultIndexRate: 0.021,
+      discountRate: 0.035,
+      displayUnit: 'mnkr',
+    });
   });
 });
 

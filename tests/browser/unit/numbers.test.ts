@@ -64,10 +64,14 @@ describe('parsePercentInput', () => {
   });
   it('round-trips with percentInputText for rates with up to four decimals of a percent', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -200_000, max: 500_000 }), fc.constantFrom('sv' as const, 'en' as const), (tenThousandths, language) => {
-        const fraction = tenThousandths / 1_000_000;
-        expect(parsePercentInput(percentInputText(fraction, language))).toBeCloseTo(fraction, 12);
-      }),
+      fc.property(
+        fc.integer({ min: -200_000, max: 500_000 }),
+        fc.constantFrom('sv' as const, 'en' as const),
+        (tenThousandths, language) => {
+          const fraction = tenThousandths / 1_000_000;
+          expect(parsePercentInput(percentInputText(fraction, language))).toBeCloseTo(fraction, 12);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

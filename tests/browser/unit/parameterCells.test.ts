@@ -3,13 +3,21 @@ import type { CellValue, SheetGrid } from '../../../src/workbook/grid';
 import { columnLetters, parameterWrites } from '../../../src/taskpane/services/parameterCells';
 import type { Choices } from '../../../src/taskpane/state/choices';
 
-const choices: Choices = { alternativeIds: ['x'], horizonYears: 12, indexRate: 0.03, discountRate: 0.025, displayUnit: 'mnkr' };
+const choices: Choices = {
+  alternativeIds: ['x'],
+  horizonYears: 12,
+  indexRate: 0.03,
+  discountRate: 0.025,
+  displayUnit: 'mnkr',
+};
 
 function parametrar(rows: CellValue[][], name = 'Parametrar', withTable = false): SheetGrid {
   return {
     name,
     values: rows,
-    tables: withTable ? [{ name: 'tblParametrar', headerRow: 2, firstColumn: 1, lastRow: rows.length - 1, lastColumn: 3 }] : [],
+    tables: withTable
+      ? [{ name: 'tblParametrar', headerRow: 2, firstColumn: 1, lastRow: rows.length - 1, lastColumn: 3 }]
+      : [],
   };
 }
 
@@ -54,7 +62,10 @@ describe('parameterWrites', () => {
     rows[4]![1] = 'HORISONT';
     rows[6]![1] = 'kalkylranta';
     const result = parameterWrites({ sheets: [parametrar(rows, 'parametrar', true)] }, choices);
-    expect(result).toMatchObject({ sheet: 'parametrar', cells: [{ cell: 'C5' }, { cell: 'C6' }, { cell: 'C7' }, { cell: 'C9' }] });
+    expect(result).toMatchObject({
+      sheet: 'parametrar',
+      cells: [{ cell: 'C5' }, { cell: 'C6' }, { cell: 'C7' }, { cell: 'C9' }],
+    });
   });
   it('says which parameter row is missing instead of writing elsewhere', () => {
     const rows = layout.filter((r) => r[1] !== 'Visningsenhet');

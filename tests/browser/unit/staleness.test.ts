@@ -34,7 +34,9 @@ describe('stalenessOf', () => {
     expect(stalenessOf(grid, 'abc').kind).toBe('stale');
   });
   it('does not count input sheets created from the template', () => {
-    const grid = { sheets: [sheet('Kostnader', { key: 'input:costs', fingerprint: '', generatedAt: '2026-11-28T10:00:00.000Z' })] };
+    const grid = {
+      sheets: [sheet('Kostnader', { key: 'input:costs', fingerprint: '', generatedAt: '2026-11-28T10:00:00.000Z' })],
+    };
     expect(stalenessOf(grid, 'abc')).toEqual({ kind: 'never' });
   });
   it('cannot tell when the inputs cannot be read', () => {

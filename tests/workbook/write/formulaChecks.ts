@@ -33,9 +33,15 @@ export interface Recalculated {
 }
 
 /** A HyperFormula copy of the plan with the given cells replaced ('Sheet' → 'row,col' → value). */
-export function recalculate(plan: WritePlan, changes: { sheet: string; row: number; col: number; value: number }[] = []): Recalculated {
+export function recalculate(
+  plan: WritePlan,
+  changes: { sheet: string; row: number; col: number; value: number }[] = [],
+): Recalculated {
   const hf = buildHyperFormula(
-    toHyperFormulaSheets(plan, (name, row, col) => changes.find((c) => c.sheet === name && c.row === row && c.col === col)?.value),
+    toHyperFormulaSheets(
+      plan,
+      (name, row, col) => changes.find((c) => c.sheet === name && c.row === row && c.col === col)?.value,
+    ),
   );
   return {
     hf,

@@ -127,12 +127,20 @@ describe('buildWritePlan: scenario sheet', () => {
   });
 
   it('prints landscape, one page wide, with the sheet name and page numbers', () => {
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, header: '&A', footer: 'Sida &P av &N' });
+    expect(sheet.print).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: true,
+      header: '&A',
+      footer: 'Sida &P av &N',
+    });
   });
 
   it('prints everything above the calculation helpers, and not the helpers', () => {
     const helpers = rowOf(sheet, 'Beräkningsunderlag (hjälpceller för formlerna ovan)');
-    const [from, to] = sheet.print!.area!.split(':').map(decode) as [{ row: number; col: number }, { row: number; col: number }];
+    const [from, to] = sheet.print!.area!.split(':').map(decode) as [
+      { row: number; col: number },
+      { row: number; col: number },
+    ];
     expect(from).toEqual({ row: 0, col: 0 });
     expect(to.row).toBeLessThan(helpers);
     expect(to.row).toBeGreaterThanOrEqual(rowOf(sheet, 'Skillnad mot baslinjen (+ = dyrare)'));

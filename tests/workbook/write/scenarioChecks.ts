@@ -36,7 +36,9 @@ export function scenarioChecks(
   expected: EngineOutput,
   changes: Parameters<typeof recalculate>[1] = [],
 ): string[] {
-  const calc = recalculate(plan, changes);
+  // Only the scenario sheets: each must recalculate on its own, without the other sheets.
+  const keys = new Set(expected.scenarios.map((sc) => `scenario:${sc.alternativeId}`));
+  const calc = recalculate({ ...plan, sheets: plan.sheets.filter((sheet) => keys.has(sheet.key)) }, changes);
   const out: string[] = [];
   try {
     for (const scenario of expected.scenarios) out.push(...checkScenario(calc, plan, model, scenario));
@@ -53,7 +55,8 @@ function checkScenario(calc: Recalculated, plan: WritePlan, model: CostModel, s:
   const v = (row: number, col: number): unknown => calc.value(sheet.name, row, col);
   const expect = (what: string, row: number, col: number, want: unknown): void => {
     const got = v(row, col);
-    if (got !== want) out.push(`${sheet.name} ${what} R${row + 1}C${col + 1}: sheet ${String(got)}, engine ${String(want)}`);
+    if (got !== want)
+      out.push(`${sheet.name} ${what} R${row + 1}C${col + 1}: sheet ${String(got)}, engine ${String(want)}`);
   };
 
   const costRows = sectionRows(sheet, title(model, 'sectionCosts'), label('sv', 'sumCosts'));
@@ -79,15 +82,29 @@ function checkScenario(calc: Recalculated, plan: WritePlan, model: CostModel, s:
   const diffRow = rowOf(sheet, label('sv', 'reconciliationDifference'));
   for (let i = 0; i <= n; i++) expect('reconciliation', diffRow, 3 + i, 0);
   for (let i = 0; i < n; i++) {
-    const allocated = payerRows.reduce((sum, r) => sum + (v(r, 3 + i) as number), 0) + (v(unallocated, 3 + i) as number);
-    if (allocated !== v(sumRow, 3 + i)) out.push(`${sheet.name} year ${s.years[i]}: allocated ${allocated} ≠ total ${String(v(sumRow, 3 + i))}`);
+    const allocated =
+      payerRows.reduce((sum, r) => sum + (v(r, 3 + i) as number), 0) + (v(unallocated, 3 + i) as number);
+    if (allocated !== v(sumRow, 3 + i))
+      out.push(`${sheet.name} year ${s.years[i]}: allocated ${allocated} ≠ total ${String(v(sumRow, 3 + i))}`);
   }
+
+  const baselineRow = rowOf(sheet, label('sv', 'baseline'));
+  s.baseline.baselineByYear.forEach((b, i) => expect('baseline', baselineRow, 3 + i, b / 100));
+  s.baseline.runOnByYear.forEach((r, i) => expect('run-on', baselineRow + 1, 3 + i, r / 100));
+  const differenceRow = rowOf(sheet, label('sv', 'differenceVsBaseline'));
+  expect('difference total', differenceRow, 3 + n, s.baseline.differenceTotal / 100);
+  expect('difference npv', differenceRow, 4 + n, s.baseline.differenceNpv / 100);
 
   const perUserTitle = rowOf(sheet, label('sv', 'sectionPerUser'));
   model.payers.forEach((payer, p) => {
     s.years.forEach((year, i) => {
       const py = s.payerYears.find((x) => x.payerId === payer.id && x.year === year)!;
-      expect(`per user ${payer.id}`, perUserTitle + 2 + p, 3 + i, py.perUser === null ? label('sv', 'notApplicable') : py.perUser / 100);
+      expect(
+        `per user ${payer.id}`,
+        perUserTitle + 2 + p,
+        3 + i,
+        py.perUser === null ? label('sv', 'notApplicable') : py.perUser / 100,
+      );
     });
   });
   return out;

@@ -10,7 +10,11 @@ import { cellLabel, groupBySheet } from '../problems';
 import { StepHeading } from '../StepHeading';
 
 const useStyles = makeStyles({
-  group: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  group: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
   item: {
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,

@@ -4,7 +4,17 @@
  * are typed as text (Swedish decimal comma accepted) and checked as typed.
  */
 import { useState } from 'react';
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { CostModel, DisplayUnit } from '../../../engine/model';
 import { parsePercentInput, percentInputText } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
@@ -13,7 +23,12 @@ import { StepHeading } from '../StepHeading';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
-  fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: 0 },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -60,7 +75,10 @@ export function ChooseStep({ model, choices, saving, saved, onChange, onSave, on
           if (valid) onGenerate();
         }}
       >
-        <fieldset className={styles.fieldset} aria-describedby={problems.alternatives ? 'alternatives-error' : undefined}>
+        <fieldset
+          className={styles.fieldset}
+          aria-describedby={problems.alternatives ? 'alternatives-error' : undefined}
+        >
           <legend className={styles.legend}>{t('choose.alternatives')}</legend>
           {model.alternatives.map((a) => (
             <div key={a.id}>
@@ -104,7 +122,10 @@ export function ChooseStep({ model, choices, saving, saved, onChange, onSave, on
             }}
           />
         </Field>
-        <Field label={t('choose.discountRate')} validationMessage={problems.discountRate ? t(problems.discountRate) : undefined}>
+        <Field
+          label={t('choose.discountRate')}
+          validationMessage={problems.discountRate ? t(problems.discountRate) : undefined}
+        >
           <Input
             inputMode="decimal"
             value={discountText}

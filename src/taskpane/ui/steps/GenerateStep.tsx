@@ -24,7 +24,11 @@ export function GenerateStep({ generation, onCancel, onRetry, onBack }: Generate
       <StepHeading>{t('generate.heading')}</StepHeading>
       {generation.status === 'running' && (
         <>
-          <Field label={t('generate.progressLabel')} validationMessage={t('generate.running', { done: generation.done, total: generation.total })} validationState="none">
+          <Field
+            label={t('generate.progressLabel')}
+            validationMessage={t('generate.running', { done: generation.done, total: generation.total })}
+            validationState="none"
+          >
             <ProgressBar value={generation.total > 0 ? generation.done / generation.total : 0} max={1} />
           </Field>
           <div className={styles.actions}>

@@ -16,10 +16,18 @@ const useStyles = makeStyles({
     width: '100%',
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalL}`,
     fontSize: tokens.fontSizeBase200,
-    '& th, & td': { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `2px ${tokens.spacingHorizontalXS}` },
+    '& th, & td': {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+    },
     '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
   },
-  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, padding: `${tokens.spacingVerticalXS} 0` },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
@@ -49,7 +57,9 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
         <CostChart
           years={first.years}
           unit={unit}
-          format={(v) => new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(v)}
+          format={(v) =>
+            new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(v)
+          }
           series={output.scenarios.map((s) => ({ label: s.name, values: s.totalByYear.map((o) => inUnit(o, unit)) }))}
           baseline={{ label: t('review.baseline'), values: first.baseline.baselineByYear.map((o) => inUnit(o, unit)) }}
         />
@@ -59,7 +69,9 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
         return (
           <div key={s.alternativeId}>
             <table className={styles.table}>
-              <caption className={styles.caption}>{t('review.alternative', { name: s.name, count: s.contractCount })}</caption>
+              <caption className={styles.caption}>
+                {t('review.alternative', { name: s.name, count: s.contractCount })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('review.measure')}</th>
@@ -72,7 +84,9 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
                   <td className={styles.number}>{money(s.total)}</td>
                 </tr>
                 <tr>
-                  <th scope="row">{t('review.npv', { rate: formatPercent(model.parameters.discountRate, language) })}</th>
+                  <th scope="row">
+                    {t('review.npv', { rate: formatPercent(model.parameters.discountRate, language) })}
+                  </th>
                   <td className={styles.number}>{money(s.npv)}</td>
                 </tr>
                 <tr>
@@ -90,8 +104,12 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
               <thead>
                 <tr>
                   <th scope="col">{t('review.payer')}</th>
-                  <th scope="col" className={styles.number}>{t('review.perPupil')}</th>
-                  <th scope="col" className={styles.number}>{t('review.payerTotal', { unit })}</th>
+                  <th scope="col" className={styles.number}>
+                    {t('review.perPupil')}
+                  </th>
+                  <th scope="col" className={styles.number}>
+                    {t('review.payerTotal', { unit })}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -99,7 +117,9 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
                   <tr key={p.payerId}>
                     <th scope="row">{p.name}</th>
                     <td className={styles.number}>
-                      {p.perPupilPerYear === null ? t('review.notApplicable') : formatKronor(p.perPupilPerYear, language)}
+                      {p.perPupilPerYear === null
+                        ? t('review.notApplicable')
+                        : formatKronor(p.perPupilPerYear, language)}
                     </td>
                     <td className={styles.number}>{money(p.total)}</td>
                   </tr>

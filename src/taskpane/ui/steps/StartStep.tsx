@@ -8,7 +8,11 @@ import { StepHeading } from '../StepHeading';
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
-  group: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  group: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export interface StartStepProps {
@@ -64,7 +68,9 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
       <StepHeading>{t('start.heading')}</StepHeading>
       {overview.staleness.kind === 'stale' && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{t('write.stale', { when: formatDateTime(overview.staleness.generatedAt, language) })}</MessageBarBody>
+          <MessageBarBody>
+            {t('write.stale', { when: formatDateTime(overview.staleness.generatedAt, language) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {model ? (
