@@ -1,7 +1,10 @@
 /**
  * Hand-written argument parsing for `npm run scenarios` (no dependency for
- * five options). Pure: argv in, a decision out; the entry point does the IO.
+ * a handful of options). Pure: argv in, a decision out; the entry point does the IO.
  */
+
+import type { DistributionKind } from '../engine/simulation';
+import { DEFAULT_SEED, MAX_ITERATIONS, MAX_SEED, MIN_ITERATIONS, type SimulationRequest } from './simulation';
 
 export type Language = 'sv' | 'en';
 
@@ -12,12 +15,15 @@ export interface ScenarioArgs {
   language: Language;
   inPlace: boolean;
   illustrative: boolean;
+  /** Run the Monte Carlo simulation and write the sensitivity sheet (--simulate). */
+  simulation?: SimulationRequest;
 }
 
 export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'usageError'; message: string };
 
 export const SCENARIOS_USAGE = `Användning / usage:
   npm run scenarios -- <indata.xlsx> [-o <utdata.xlsx>] [--json <sammanfattning.json>] [--lang sv|en] [--in-place]
+                       [--simulate <iterationer|auto> [--seed <n>] [--distribution pert|triangular]]
 
 Läser kostnads-, kontrakts- och resursbladen i arbetsboken och skriver
 scenariobladen (ett per kontraktsalternativ, jämförelse, FLG-sammanfattning)
@@ -28,9 +34,40 @@ i en kopia. Indatafilen skrivs aldrig över utan --in-place.
   --lang sv|en         språk för blad och meddelanden (standard: sv)
   --in-place           skriv scenariobladen i själva indatafilen
   --illustrative       märk alla blad "Illustrativa siffror"
+  --simulate <n|auto>  kör Monte Carlo-simuleringen och skriv bladet Känslighet:
+                       n iterationer (${MIN_ITERATIONS}–${MAX_ITERATIONS}, t.ex. 10000) eller auto (tills
+                       P50 ligger inom ±0,5 % med 95 % säkerhet)
+  --seed <n>           slumpfrö, ett heltal 0–${MAX_SEED} (standard: ${DEFAULT_SEED}); samma frö ger
+                       samma resultat. Kräver --simulate
+  --distribution pert|triangular
+                       fördelning mellan min, troligt och max (standard: pert). Kräver --simulate
   -h, --help           visa denna hjälp
 
 Slutkoder / exit codes: 0 klart / done, 1 fel i indata / input problems, 2 fel användning / usage error.`;
+
+function parseIterations(value: string): number | 'auto' | { error: string } {
+  if (value === 'auto') return 'auto';
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < MIN_ITERATIONS || n > MAX_ITERATIONS) {
+    return {
+      error: `--simulate: '${value}' — ange ett heltal ${MIN_ITERATIONS}–${MAX_ITERATIONS} eller auto / give a whole number ${MIN_ITERATIONS}–${MAX_ITERATIONS} or auto`,
+    };
+  }
+  return n;
+}
+
+function parseSeed(value: string): number | { error: string } {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n > MAX_SEED) {
+    return { error: `--seed: '${value}' — ange ett heltal 0–${MAX_SEED} / give a whole number 0–${MAX_SEED}` };
+  }
+  return n;
+}
+
+function parseDistribution(value: string): DistributionKind | { error: string } {
+  if (value === 'pert' || value === 'triangular') return value;
+  return { error: `--distribution: '${value}' — välj pert eller triangular / choose pert or triangular` };
+}
 
 function takeValue(argv: string[], i: number, flag: string): string | { error: string } {
   const value = argv[i + 1];
@@ -47,6 +84,9 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   let language: Language = 'sv';
   let inPlace = false;
   let illustrative = false;
+  let iterations: number | 'auto' | undefined;
+  let seed: number | undefined;
+  let distribution: DistributionKind | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     switch (arg) {
@@ -69,6 +109,27 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
         } else output = value;
         break;
       }
+      case '--simulate':
+      case '--seed':
+      case '--distribution': {
+        const value = takeValue(argv, i, arg);
+        if (typeof value !== 'string') return { kind: 'usageError', message: value.error };
+        i++;
+        if (arg === '--simulate') {
+          const parsed = parseIterations(value);
+          if (typeof parsed === 'object') return { kind: 'usageError', message: parsed.error };
+          iterations = parsed;
+        } else if (arg === '--seed') {
+          const parsed = parseSeed(value);
+          if (typeof parsed === 'object') return { kind: 'usageError', message: parsed.error };
+          seed = parsed;
+        } else {
+          const parsed = parseDistribution(value);
+          if (typeof parsed === 'object') return { kind: 'usageError', message: parsed.error };
+          distribution = parsed;
+        }
+        break;
+      }
       case '--in-place':
         inPlace = true;
         break;
@@ -89,7 +150,15 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   if (inPlace && output !== undefined) {
     return { kind: 'usageError', message: '--in-place och -o utesluter varandra / --in-place and -o exclude each other' };
   }
-  return { kind: 'run', args: { input: positional[0], output, json, language, inPlace, illustrative } };
+  if (iterations === undefined && (seed !== undefined || distribution !== undefined)) {
+    const flag = seed !== undefined ? '--seed' : '--distribution';
+    return { kind: 'usageError', message: `${flag} gäller bara med --simulate / only applies with --simulate` };
+  }
+  const simulation: SimulationRequest | undefined =
+    iterations === undefined
+      ? undefined
+      : { iterations, seed: seed ?? DEFAULT_SEED, distribution: distribution ?? 'pert' };
+  return { kind: 'run', args: { input: positional[0], output, json, language, inPlace, illustrative, simulation } };
 }
 
 export const TEMPLATE_USAGE = `Användning / usage:

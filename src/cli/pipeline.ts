@@ -1,7 +1,7 @@
 /**
  * The scenarios command's work, without any file system or process access:
- * .xlsx bytes in → read, validate, compute, plan, write → new bytes, the
- * summary and every problem found. The entry point (scenarios.ts) only
+ * .xlsx bytes in → read, validate, compute (and simulate, when asked), plan,
+ * write → new bytes, the summary and every problem found. The entry point (scenarios.ts) only
  * reads and writes files and picks the exit code.
  */
 
@@ -13,6 +13,8 @@ import { readModel } from '../workbook/read';
 import { buildWritePlan } from '../workbook/write';
 import { applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError, type XlsxWriteResult } from '../xlsx';
 import { hasErrors } from './problemsText';
+import { runSimulation, type SimulationOutcome, type SimulationRequest } from './simulation';
+import { simulationSummary } from './simulationSummary';
 import { buildSummary, type Summary } from './summary';
 
 export interface ScenarioRunOptions {
@@ -20,8 +22,10 @@ export interface ScenarioRunOptions {
   illustrative: boolean;
   generatedAt: string;
   version: string;
+  /** Run the Monte Carlo simulation and write the sensitivity sheet. */
+  simulation?: SimulationRequest;
   /** Called at each step, for progress on stderr. */
-  onStep?: (step: 'read' | 'compute' | 'plan' | 'write') => void;
+  onStep?: (step: 'read' | 'compute' | 'simulate' | 'plan' | 'write') => void;
 }
 
 export type ScenarioRunResult =
@@ -58,6 +62,12 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
   const problems = [...read.problems, ...output.problems];
   if (hasErrors(problems)) return { status: 'inputProblems', problems };
 
+  let simulation: SimulationOutcome | undefined;
+  if (options.simulation !== undefined) {
+    options.onStep?.('simulate');
+    simulation = runSimulation(read.model, options.simulation);
+  }
+
   options.onStep?.('plan');
   const plan = buildWritePlan(read.model, output, {
     language: options.language,
@@ -65,6 +75,7 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
     version: options.version,
     existingSheets: grid.sheets.map((s) => (s.marker === undefined ? { name: s.name } : { name: s.name, marker: s.marker })),
     illustrative: options.illustrative,
+    ...(simulation ? { sensitivity: simulation.result } : {}),
   });
 
   options.onStep?.('write');
@@ -82,6 +93,7 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
     language: options.language,
     illustrative: options.illustrative,
   });
+  if (simulation) summary.simulation = simulationSummary(simulation);
   return {
     status: 'done',
     data: write.data,

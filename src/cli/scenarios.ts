@@ -1,5 +1,6 @@
 /**
- * `npm run scenarios -- <input.xlsx> [-o out.xlsx] [--json summary.json] [--lang sv|en] [--in-place]`
+ * `npm run scenarios -- <input.xlsx> [-o out.xlsx] [--json summary.json] [--lang sv|en] [--in-place]
+ *   [--simulate <n|auto> [--seed <n>] [--distribution pert|triangular]]`
  *
  * Thin entry point: arguments, files, exit codes. The work is in pipeline.ts.
  * Exit codes: 0 done; 1 input problems (file unreadable, or problems in
@@ -14,6 +15,7 @@ import { writeFileAtomic } from './files';
 import { defaultOutputPath, samePath } from './paths';
 import { runScenarios } from './pipeline';
 import { problemsText } from './problemsText';
+import { simulationText } from './simulationTable';
 import { terminalSummary } from './terminalTable';
 import { packageVersion } from './version';
 
@@ -27,7 +29,13 @@ const TEXT = {
       `--in-place skulle ta bort innehåll som kopian inte kan bära med sig (${what}). Skriv till en kopia i stället (utan --in-place).`,
     lost: (what: string) => `Obs: kopian saknar ${what} från indatafilen; indatafilen är orörd.`,
     renamed: (wanted: string, name: string) => `Bladet "${wanted}" finns redan och är ditt eget; scenariot skrevs till "${name}".`,
-    steps: { read: 'Läser arbetsboken …', compute: 'Räknar scenarier …', plan: 'Lägger upp bladen …', write: 'Skriver arbetsboken …' },
+    steps: {
+      read: 'Läser arbetsboken …',
+      compute: 'Räknar scenarier …',
+      simulate: 'Simulerar osäkerheten …',
+      plan: 'Lägger upp bladen …',
+      write: 'Skriver arbetsboken …',
+    },
     wrote: (f: string) => `Skrev ${f}`,
     wroteJson: (f: string) => `Skrev sammanfattningen ${f}`,
     warnings: 'Varningar (hindrar inte):',
@@ -41,7 +49,13 @@ const TEXT = {
       `--in-place would remove content the copy cannot carry over (${what}). Write to a copy instead (without --in-place).`,
     lost: (what: string) => `Note: the copy lacks ${what} from the input file; the input file is untouched.`,
     renamed: (wanted: string, name: string) => `The sheet "${wanted}" exists and is your own; the scenario was written to "${name}".`,
-    steps: { read: 'Reading the workbook …', compute: 'Computing scenarios …', plan: 'Laying out the sheets …', write: 'Writing the workbook …' },
+    steps: {
+      read: 'Reading the workbook …',
+      compute: 'Computing scenarios …',
+      simulate: 'Simulating the uncertainty …',
+      plan: 'Laying out the sheets …',
+      write: 'Writing the workbook …',
+    },
     wrote: (f: string) => `Wrote ${f}`,
     wroteJson: (f: string) => `Wrote the summary ${f}`,
     warnings: 'Warnings (not blocking):',
@@ -87,6 +101,7 @@ async function run(args: ScenarioArgs): Promise<number> {
     illustrative: args.illustrative,
     generatedAt: new Date().toISOString(),
     version: packageVersion(),
+    ...(args.simulation ? { simulation: args.simulation } : {}),
     onStep: (step) => {
       if (Date.now() - started > PROGRESS_AFTER_MS) process.stderr.write(`${t.steps[step]}\n`);
     },
@@ -114,7 +129,9 @@ async function run(args: ScenarioArgs): Promise<number> {
   }
   for (const r of result.renamed) process.stderr.write(`${t.renamed(r.wanted, r.name)}\n`);
   if (result.write.lost.length > 0) process.stderr.write(`${t.lost(result.write.lost.join(', '))}\n`);
-  process.stdout.write(`${terminalSummary(result.summary)}\n\n${t.wrote(output)}\n`);
+  process.stdout.write(`${terminalSummary(result.summary)}\n\n`);
+  if (result.summary.simulation) process.stdout.write(`${simulationText(result.summary.simulation, args.language)}\n\n`);
+  process.stdout.write(`${t.wrote(output)}\n`);
   if (args.json !== undefined) process.stdout.write(`${t.wroteJson(args.json)}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@
  */
 
 import type { CostModel, EngineOutput, Problem, ScenarioResult } from '../engine/model';
+import type { SummarySimulation } from './simulationSummary';
 
 export const SUMMARY_SCHEMA = 'skolkostnad-summary/1';
 
@@ -75,6 +76,8 @@ export interface Summary {
   };
   problems: SummaryProblem[];
   scenarios: SummaryScenario[];
+  /** Present only when the run simulated (--simulate, the demo): see simulationSummary.ts. */
+  simulation?: SummarySimulation;
 }
 
 export interface SummaryMeta {

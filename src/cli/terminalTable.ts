@@ -33,7 +33,8 @@ const TEXT = {
   },
 };
 
-function table(rows: string[][], rightAligned: (col: number) => boolean): string {
+/** Rows of cells aligned in columns with two spaces between; `rightAligned` picks the number columns. */
+export function table(rows: string[][], rightAligned: (col: number) => boolean): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   return rows
     .map((r) =>

@@ -13,12 +13,16 @@ import { inputSheetsPlan, templateModel } from '../workbook/inputs';
 import type { WritePlan } from '../workbook/plan';
 import { buildWritePlan } from '../workbook/write';
 import { applyPlanToXlsx } from '../xlsx';
+import { runSimulation, type SimulationOutcome, type SimulationRequest } from './simulation';
+import { simulationSummary } from './simulationSummary';
 import { buildSummary, type Summary } from './summary';
 
 export interface BuildOptions {
   language: 'sv' | 'en';
   generatedAt: string;
   version: string;
+  /** Also simulate and write the sensitivity sheet (the demo does). */
+  simulation?: SimulationRequest;
 }
 
 export interface SampleWorkbook {
@@ -27,10 +31,16 @@ export interface SampleWorkbook {
   plan: WritePlan;
   summary: Summary;
   data: Uint8Array;
+  /** Present when options.simulation was given. */
+  simulation?: SimulationOutcome;
 }
 
 /** Input sheets and generated sheets of one model in one plan, as an analyst's workbook would hold them. */
-export function inputsAndScenariosPlan(model: CostModel, output: EngineOutput, options: BuildOptions & { illustrative: boolean }): WritePlan {
+export function inputsAndScenariosPlan(
+  model: CostModel,
+  output: EngineOutput,
+  options: Omit<BuildOptions, 'simulation'> & { illustrative: boolean; sensitivity?: SimulationOutcome['result'] },
+): WritePlan {
   const inputs = inputSheetsPlan(model, { language: options.language, illustrative: options.illustrative });
   const generated = buildWritePlan(model, output, {
     language: options.language,
@@ -38,6 +48,7 @@ export function inputsAndScenariosPlan(model: CostModel, output: EngineOutput, o
     version: options.version,
     existingSheets: inputs.map((s) => ({ name: s.name })),
     illustrative: options.illustrative,
+    ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
   });
   return { ...generated, sheets: [...inputs, ...generated.sheets] };
 }
@@ -48,7 +59,14 @@ export async function buildSampleWorkbook(options: BuildOptions): Promise<Sample
   if (output.problems.some((p) => p.severity === 'error')) {
     throw new Error(`the Stockholm sample has input errors: ${output.problems.map((p) => p.message.en).join('; ')}`);
   }
-  const plan = inputsAndScenariosPlan(model, output, { ...options, illustrative: true });
+  const simulation = options.simulation ? runSimulation(model, options.simulation) : undefined;
+  const plan = inputsAndScenariosPlan(model, output, {
+    language: options.language,
+    generatedAt: options.generatedAt,
+    version: options.version,
+    illustrative: true,
+    ...(simulation ? { sensitivity: simulation.result } : {}),
+  });
   const summary = buildSummary(model, output, {
     generatedAt: options.generatedAt,
     version: options.version,
@@ -56,7 +74,10 @@ export async function buildSampleWorkbook(options: BuildOptions): Promise<Sample
     language: options.language,
     illustrative: true,
   });
-  return { model, output, plan, summary, data: await applyPlanToXlsx(null, plan) };
+  const data = await applyPlanToXlsx(null, plan);
+  if (!simulation) return { model, output, plan, summary, data };
+  summary.simulation = simulationSummary(simulation);
+  return { model, output, plan, summary, data, simulation };
 }
 
 export async function buildTemplateWorkbook(language: 'sv' | 'en'): Promise<Uint8Array> {

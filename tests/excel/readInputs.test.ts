@@ -1,6 +1,7 @@
 /** readInputGrid: the inputs in one sync, even on a session's first read, and as good for readModel as the full read. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ExcelAdapterError } from '../../src/excel';
 import { readInputGrid, readWorkbook, readWorkbookGrid } from '../../src/excel/read';
 import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
 import { stockholmSample } from '../../src/sample/stockholm';
@@ -125,6 +126,16 @@ describe('readInputGrid', () => {
     const after = await readInputGrid(wb.run);
     expect([after.syncs, wb.stats.syncs]).toEqual([2, 2]);
     expect(after.grid.sheets.at(-1)).toEqual({ name: 'Anteckningar 2', values: [], tables: [] });
+  });
+
+  it('surfaces an Excel failure other than a missing name, with what it was doing and the cause', async () => {
+    const wb = sampleWorkbook();
+    wb.failAtSync({ atSync: 1, applied: 0 });
+    const error = (await readInputGrid(wb.run).catch((e: unknown) => e)) as ExcelAdapterError;
+    expect(error).toBeInstanceOf(ExcelAdapterError);
+    expect(error.code).toBe('GeneralException');
+    expect(error.text.en).toMatch(/^Could not read the workbook: /);
+    expect(wb.stats.syncs).toBe(1); // not retried: only ItemNotFound means "not laid out as expected"
   });
 
   it('keeps hidden rows and error values of the input sheets', async () => {

@@ -29,7 +29,7 @@ import { rememberStructure } from '../read';
 import { MARKER_NAME, PENDING_NAME, textOfFormula } from '../marker';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
 import { planNames, type ExistingSheet } from './names';
-import { OPERATION_BYTES } from './cellBlocks';
+import { ACTION_BYTES, PATH_BYTES } from './requestSize';
 import {
   FEATURE_NOTES,
   packUnits,
@@ -245,7 +245,7 @@ async function writeBatch(
     state.jobs.reduce((n, j) => n + 5 + 2 * j.tempTables.length, 0) +
     2 * (state.old.length + state.leftovers.length) +
     (activate >= 0 ? 1 : 0);
-  state.estimated.push(commitOperations * OPERATION_BYTES);
+  state.estimated.push(commitOperations * (PATH_BYTES + ACTION_BYTES));
 
   state.report = {
     sheets: state.jobs.map((job) => ({

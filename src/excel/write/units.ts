@@ -9,12 +9,13 @@
  *    drop-down lists.
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
-import type { PlannedChart, PlannedSheet } from '../../workbook/plan';
+import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
 import { mapSheetRefs, sheetPrefix } from '../formulaRefs';
 import { cellAddress, columnLetters } from '../a1';
 import { MARKER_NAME, PENDING_NAME, textFormula } from '../marker';
 import type { Bilingual } from '../types';
-import { cellBlocks, jsonBytes, OPERATION_BYTES, STYLE_FORMATS, type CellBlock } from './cellBlocks';
+import { cellBlocks, STYLE_FORMATS, type CellBlock } from './cellBlocks';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
 /** One sheet being written: its temporary name, and its proxy in the current batch. */
 export interface SheetJob {
@@ -62,9 +63,17 @@ function sheetOf(job: SheetJob): Excel.Worksheet {
   return job.sheet;
 }
 
+/** Rows of `width` cells from a flat row-major list. */
+function rowsOf<T>(flat: T[], width: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < flat.length; i += width) rows.push(flat.slice(i, i + width));
+  return rows;
+}
+
 function setupUnit(job: SheetJob, writeId: string): Unit {
   return {
-    bytes: 6 * OPERATION_BYTES + jsonBytes(job.marker) + jsonBytes(job.tempName),
+    // add, names, 2 × names.add; visibility, 2 × visible, load.
+    bytes: 4 * PATH_BYTES + 4 * ACTION_BYTES + jsonBytes([job.tempName, job.marker, writeId]),
     queue(ctx) {
       const ws = ctx.workbook.worksheets.add(job.tempName);
       ws.visibility = 'Hidden';
@@ -87,12 +96,15 @@ function blockUnit(job: SheetJob, block: CellBlock): Unit {
       range.numberFormat = block.numberFormats;
       range.values = block.values;
       for (const run of block.formulas) {
-        const end = cellAddress(run.row, run.col + run.formulas.length - 1);
-        ws.getRange(`${cellAddress(run.row, run.col)}:${end}`).formulas = [run.formulas];
+        const rows = run.rows ?? 1;
+        const width = run.formulas.length / rows;
+        const end = cellAddress(run.row + rows - 1, run.col + width - 1);
+        ws.getRange(`${cellAddress(run.row, run.col)}:${end}`).formulas = rowsOf(run.formulas, width);
       }
       for (const run of block.styles) {
         const look = STYLE_FORMATS[run.style];
-        const r = ws.getRange(`${cellAddress(run.row, run.col)}:${cellAddress(run.row, run.col + run.count - 1)}`);
+        const end = cellAddress(run.row + (run.rows ?? 1) - 1, run.col + run.count - 1);
+        const r = ws.getRange(`${cellAddress(run.row, run.col)}:${end}`);
         if (look.bold !== undefined) r.format.font.bold = look.bold;
         if (look.italic !== undefined) r.format.font.italic = look.italic;
         if (look.size !== undefined) r.format.font.size = look.size;
@@ -105,6 +117,7 @@ function blockUnit(job: SheetJob, block: CellBlock): Unit {
 
 function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Unit {
   const p = job.planned;
+  // Each counted as a new proxy and an action, a bound for either.
   const operations =
     (p.columnWidths?.length ?? 0) * 2 +
     (p.freeze ? 2 : 0) +
@@ -117,7 +130,7 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
   if (p.print && !features.pageLayout) skipped.push({ feature: 'pageLayout', sheet: p.name });
   if (p.validations?.length && !features.validation) skipped.push({ feature: 'validation', sheet: p.name });
   return {
-    bytes: operations * OPERATION_BYTES + text,
+    bytes: operations * (PATH_BYTES + ACTION_BYTES) + text,
     queue() {
       const ws = sheetOf(job);
       p.columnWidths?.forEach((w, c) => {
@@ -196,12 +209,22 @@ export function retargetFormulas(sheets: PlannedSheet[], tempNames: string[]): P
       const temp = byName.get(name.toLowerCase());
       return temp === undefined ? undefined : sheetPrefix(temp);
     });
-  return sheets.map((sheet) => ({
-    ...sheet,
-    rows: sheet.rows.map((row) =>
-      row.map((cell) => (cell?.formula === undefined ? cell : { ...cell, formula: retarget(cell.formula) })),
-    ),
-  }));
+  // Cells, rows and sheets without a reference to a new sheet are kept as they are, not copied.
+  const retargetCell = (cell: PlannedCell | null): PlannedCell | null => {
+    if (cell?.formula === undefined) return cell;
+    const formula = retarget(cell.formula);
+    return formula === cell.formula ? cell : { ...cell, formula };
+  };
+  return sheets.map((sheet) => {
+    let changed = false;
+    const rows = sheet.rows.map((row) => {
+      const mapped = row.map(retargetCell);
+      if (mapped.every((cell, c) => cell === row[c])) return row;
+      changed = true;
+      return mapped;
+    });
+    return changed ? { ...sheet, rows } : sheet;
+  });
 }
 
 /** Units packed in order into syncs of at most `budget` estimated bytes (an oversized unit goes alone). */

@@ -70,3 +70,30 @@ export function percentInputText(fraction: number, language: Language): string {
   const text = String(percent);
   return language === 'sv' ? text.replace('.', ',') : text;
 }
+
+/** A change in the display unit with its sign: +1,2 / −0,8 (sv, U+2212 minus) / 0,0. For the tornado's bars. */
+export function formatSignedMoney(amount: Ore, unit: DisplayUnit, language: Language): string {
+  const { ore, decimals } = UNITS[unit];
+  return new Intl.NumberFormat(LOCALES[language], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'exceptZero',
+  }).format(amount / ore);
+}
+
+/**
+ * A probability as a whole percentage: 0.436 → "44 %". Whole percents because
+ * the figures come from a few thousand draws; a sliver is "< 1 %" and near
+ * certainty "> 99 %", so neither reads as impossible or certain.
+ */
+export function formatProbability(fraction: number, language: Language): string {
+  const percent = (p: number) => new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(p);
+  if (fraction > 0 && fraction < 0.005) return `< ${percent(0.01)}`;
+  if (fraction < 1 && fraction > 0.995) return `> ${percent(0.99)}`;
+  return percent(fraction);
+}
+
+/** A count with the language's thousands separator: 10000 → "10 000" (sv). */
+export function formatCount(count: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(count);
+}

@@ -6,7 +6,7 @@
  * API change elsewhere is adapted here alone.
  */
 import { validateModel } from '../../engine';
-import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
+import type { CellRef, CostModel, Problem } from '../../engine/model';
 import { MARKER_NAME, applyWritePlan, readWorkbookGrid, selectCell, type ExcelRun } from '../../excel';
 import { fingerprint, formatMarker, parseMarker } from '../../workbook/fingerprint';
 import { inputSheetsPlan, templateModel } from '../../workbook/inputs';
@@ -18,7 +18,13 @@ import type { IsSetSupported } from '../host/capabilities';
 import type { Language } from '../i18n/catalogue';
 import type { Choices } from '../state/choices';
 import { parameterWrites } from './parameterCells';
-import { SessionError, type WorkbookOverview, type WorkbookSession, type WriteOutcome } from './session';
+import {
+  SessionError,
+  type GeneratedOutput,
+  type WorkbookOverview,
+  type WorkbookSession,
+  type WriteOutcome,
+} from './session';
 import { stalenessOf } from './staleness';
 
 export interface SessionOptions {
@@ -91,7 +97,7 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
       await writeCells(run, writes.sheet, writes.cells);
     },
 
-    async writeScenarios(model: CostModel, output: EngineOutput, language: Language): Promise<WriteOutcome> {
+    async writeScenarios(model: CostModel, output: GeneratedOutput, language: Language): Promise<WriteOutcome> {
       const { grid, model: workbookModel } = await readAll(language);
       const generatedAt = now().toISOString();
       const plan = buildWritePlan(model, output, {
@@ -100,6 +106,7 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         version: packageJson.version,
         existingSheets: grid.sheets.map((s) => ({ name: s.name, marker: s.marker })),
         illustrative,
+        ...(output.sensitivity ? { sensitivity: output.sensitivity } : {}),
       });
       const report = await applyWritePlan(
         run,

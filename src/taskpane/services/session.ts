@@ -6,6 +6,7 @@
  * the browser preview. The UI never sees a host object.
  */
 import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
+import type { SimulationResult } from '../../engine/simulation/types';
 import type { Language } from '../i18n/catalogue';
 import type { Choices } from '../state/choices';
 
@@ -40,6 +41,16 @@ export interface WriteOutcome {
   notes: Bilingual[];
 }
 
+/**
+ * What one generation produced: the engine's scenarios and, when the analyst
+ * asked for it, the sensitivity analysis (written as the sheet "Känslighet").
+ * One value rather than an extra argument, so wrappers of the session that
+ * forward (model, output, language) carry the simulation along unchanged.
+ */
+export interface GeneratedOutput extends EngineOutput {
+  sensitivity?: SimulationResult;
+}
+
 export interface WorkbookSession {
   /** Read the input sheets and the markers of generated sheets in one go. */
   inspect(): Promise<WorkbookOverview>;
@@ -49,8 +60,8 @@ export interface WorkbookSession {
   selectCell(at: CellRef): Promise<void>;
   /** Write horizon, default index rate, discount rate and display unit back to Parametrar. */
   saveParameters(choices: Choices): Promise<void>;
-  /** Write or refresh the scenario sheets and activate the summary. */
-  writeScenarios(model: CostModel, output: EngineOutput, language: Language): Promise<WriteOutcome>;
+  /** Write or refresh the scenario sheets (and the sensitivity sheet when given) and activate the summary. */
+  writeScenarios(model: CostModel, output: GeneratedOutput, language: Language): Promise<WriteOutcome>;
 }
 
 /** A failure the pane shows as is: the adapter's bilingual message, or our own. */

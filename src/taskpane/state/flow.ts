@@ -4,24 +4,34 @@
  * state. Kept free of React and Office so it is unit-tested directly.
  */
 import type { CostModel, EngineOutput, Problem } from '../../engine/model';
+import type { SimulationProgress, SimulationResult } from '../../engine/simulation/types';
 import type { Bilingual, WorkbookOverview, WriteOutcome } from '../services/session';
 import { defaultChoices, type Choices } from './choices';
+import { defaultSensitivity, type IterationChoice, type SensitivityChoices } from './sensitivity';
 
 export const STEPS = ['start', 'check', 'choose', 'generate', 'review', 'write'] as const;
 export type Step = (typeof STEPS)[number];
 
+/** A sensitivity analysis asked for with this generation; progress is null until its first slice is done. */
+export interface SimulationRunState {
+  requested: IterationChoice;
+  progress: SimulationProgress | null;
+}
+
 export type Generation =
   | { status: 'idle' }
-  | { status: 'running'; done: number; total: number }
+  | { status: 'running'; done: number; total: number; simulation?: SimulationRunState }
   | { status: 'cancelled' }
   | { status: 'failed'; detail: Bilingual }
   | { status: 'blocked'; problems: Problem[] }
-  | { status: 'done'; output: EngineOutput; model: CostModel };
+  | { status: 'done'; output: EngineOutput; model: CostModel; sensitivity?: SimulationResult };
 
 export interface FlowState {
   step: Step;
   overview: WorkbookOverview | null;
   choices: Choices | null;
+  /** Kept across re-reads: the seed and settings do not depend on the inputs. */
+  sensitivity: SensitivityChoices;
   generation: Generation;
   written: WriteOutcome | null;
 }
@@ -30,20 +40,29 @@ export type FlowEvent =
   | { type: 'inspected'; overview: WorkbookOverview; keepResults?: boolean }
   | { type: 'goTo'; step: Step }
   | { type: 'choicesChanged'; choices: Choices }
-  | { type: 'generationStarted'; total: number }
+  | { type: 'sensitivityChanged'; sensitivity: SensitivityChoices }
+  | { type: 'generationStarted'; total: number; simulation?: IterationChoice }
   | { type: 'generationProgress'; done: number }
-  | { type: 'generationFinished'; output: EngineOutput; model: CostModel }
+  | { type: 'simulationProgress'; progress: SimulationProgress }
+  | { type: 'generationFinished'; output: EngineOutput; model: CostModel; sensitivity?: SimulationResult }
   | { type: 'generationCancelled' }
   | { type: 'generationFailed'; detail: Bilingual }
   | { type: 'written'; outcome: WriteOutcome };
 
-export const initialFlow: FlowState = {
-  step: 'start',
-  overview: null,
-  choices: null,
-  generation: { status: 'idle' },
-  written: null,
-};
+/** The state when the pane opens; `seed` prefills the sensitivity analysis (the pane passes a fresh one). */
+export function createFlow(seed: number): FlowState {
+  return {
+    step: 'start',
+    overview: null,
+    choices: null,
+    sensitivity: defaultSensitivity(seed),
+    generation: { status: 'idle' },
+    written: null,
+  };
+}
+
+/** A pane with a fixed seed (tests). */
+export const initialFlow: FlowState = createFlow(1);
 
 export function hasBlockingProblems(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
@@ -87,22 +106,44 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
       return canVisit(state, event.step) ? { ...state, step: event.step } : state;
     case 'choicesChanged':
       return { ...state, choices: event.choices };
+    case 'sensitivityChanged':
+      return { ...state, sensitivity: event.sensitivity };
     case 'generationStarted':
       return {
         ...state,
         step: 'generate',
-        generation: { status: 'running', done: 0, total: event.total },
+        generation: {
+          status: 'running',
+          done: 0,
+          total: event.total,
+          ...(event.simulation === undefined ? {} : { simulation: { requested: event.simulation, progress: null } }),
+        },
         written: null,
       };
     case 'generationProgress':
       return state.generation.status === 'running'
         ? { ...state, generation: { ...state.generation, done: event.done } }
         : state;
+    case 'simulationProgress': {
+      const g = state.generation;
+      return g.status === 'running' && g.simulation
+        ? { ...state, generation: { ...g, simulation: { ...g.simulation, progress: event.progress } } }
+        : state;
+    }
     case 'generationFinished':
       if (state.generation.status !== 'running') return state; // cancelled meanwhile: drop late results
       return hasBlockingProblems(event.output.problems)
         ? { ...state, generation: { status: 'blocked', problems: event.output.problems } }
-        : { ...state, step: 'review', generation: { status: 'done', output: event.output, model: event.model } };
+        : {
+            ...state,
+            step: 'review',
+            generation: {
+              status: 'done',
+              output: event.output,
+              model: event.model,
+              ...(event.sensitivity === undefined ? {} : { sensitivity: event.sensitivity }),
+            },
+          };
     case 'generationCancelled':
       return state.generation.status === 'running' ? { ...state, generation: { status: 'cancelled' } } : state;
     case 'generationFailed':

@@ -21,9 +21,11 @@ import { BASE_REQUIREMENT, missingRequirements, type Capabilities } from '../hos
 import { useI18n } from '../i18n/I18nContext';
 import { LANGUAGES, type Language } from '../i18n/catalogue';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
+import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
 import { applyChoices } from '../state/choices';
-import { flowReducer, initialFlow, type Step } from '../state/flow';
+import { createFlow, flowReducer, hasBlockingProblems, type Step } from '../state/flow';
+import { newSeed, simulationRequest } from '../state/sensitivity';
 import { StepNav } from './StepNav';
 import { CheckStep } from './steps/CheckStep';
 import { ChooseStep } from './steps/ChooseStep';
@@ -73,7 +75,8 @@ export interface AppProps {
 export function App({ session, capabilities, onLanguage, preview, stepDelayMs }: AppProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const [state, dispatch] = useReducer(flowReducer, initialFlow);
+  // A fresh seed per pane, prefilled in Choose; the analyst may type their own to reproduce a result.
+  const [state, dispatch] = useReducer(flowReducer, undefined, () => createFlow(newSeed()));
   const [busy, setBusy] = useState<Busy>(capabilities.base ? 'reading' : null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
@@ -119,17 +122,31 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
     const model = state.overview?.model;
     if (!model || !state.choices) return;
     const chosen = applyChoices(model, state.choices);
+    const sensitivity = state.sensitivity.enabled ? simulationRequest(state.sensitivity) : null;
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    dispatch({ type: 'generationStarted', total: chosen.alternatives.length });
+    dispatch({
+      type: 'generationStarted',
+      total: chosen.alternatives.length,
+      ...(sensitivity ? { simulation: state.sensitivity.iterations } : {}),
+    });
     try {
       const output = await generateScenarios(chosen, {
         signal: controller.signal,
         stepDelayMs,
         onProgress: (done) => dispatch({ type: 'generationProgress', done }),
       });
-      dispatch({ type: 'generationFinished', output, model: chosen });
+      // The simulation runs on the same chosen model, after the engine: a model with errors has no scenarios to vary.
+      const simulated =
+        sensitivity && !hasBlockingProblems(output.problems)
+          ? await runSimulation(chosen, sensitivity, {
+              signal: controller.signal,
+              stepDelayMs,
+              onProgress: (progress) => dispatch({ type: 'simulationProgress', progress }),
+            })
+          : undefined;
+      dispatch({ type: 'generationFinished', output, model: chosen, ...(simulated ? { sensitivity: simulated } : {}) });
     } catch (e) {
       if (e instanceof GenerationCancelled) dispatch({ type: 'generationCancelled' });
       else dispatch({ type: 'generationFailed', detail: errorText(e) });
@@ -223,12 +240,14 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
             <ChooseStep
               model={overview.model}
               choices={state.choices}
+              sensitivity={state.sensitivity}
               saving={busy === 'saving'}
               saved={saved}
               onChange={(choices) => {
                 setSaved(false);
                 dispatch({ type: 'choicesChanged', choices });
               }}
+              onSensitivityChange={(sensitivity) => dispatch({ type: 'sensitivityChanged', sensitivity })}
               onSave={() =>
                 void act('saving', async () => {
                   await session.saveParameters(state.choices!);
@@ -250,6 +269,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
             <ReviewStep
               model={state.generation.model}
               output={state.generation.output}
+              {...(state.generation.sensitivity ? { sensitivity: state.generation.sensitivity } : {})}
               illustrative={preview}
               onNext={() => goTo('write')}
             />
@@ -259,10 +279,18 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               staleness={overview.staleness}
               written={state.written}
               writing={busy === 'writing'}
+              withSensitivity={state.generation.sensitivity !== undefined}
               onWrite={() => {
-                const { model, output } = state.generation as Extract<typeof state.generation, { status: 'done' }>;
+                const { model, output, sensitivity } = state.generation as Extract<
+                  typeof state.generation,
+                  { status: 'done' }
+                >;
                 void act('writing', async () => {
-                  const outcome = await session.writeScenarios(model, output, language);
+                  const outcome = await session.writeScenarios(
+                    model,
+                    sensitivity ? { ...output, sensitivity } : output,
+                    language,
+                  );
                   dispatch({ type: 'written', outcome });
                   dispatch({ type: 'inspected', overview: await session.inspect(), keepResults: true });
                 });

@@ -17,7 +17,7 @@ import { servicePeriod } from '../../engine/contractCosts';
 import type { Alternative, CostLine, CostModel, Payer, TierBand } from '../../engine/model';
 import type { ModelIndex } from '../../engine/modelIndex';
 import { runOnEnd } from '../../engine/oldAgreements';
-import { label, type LabelKey } from '../labels';
+import { driverLabel, label, type LabelKey } from '../labels';
 import { address } from './a1';
 import { formulaCell, numberCell, textCell } from './cells';
 import { FORMATS } from './formats';
@@ -165,10 +165,9 @@ function writeQuantities(
   const { language } = ctx;
   const ordered = payersInIdOrder(model);
   const solutionName = new Map(model.solutions.map((s) => [s.id, s.name]));
-  const priced = (line: CostLine): boolean => line.basis.kind !== 'fixed';
   const pairs = alternative.contracts.flatMap((contract) =>
     model.costLines
-      .filter((line) => priced(line) && contract.solutionIds.includes(line.solutionId))
+      .filter((line) => line.basis.kind !== 'fixed' && contract.solutionIds.includes(line.solutionId))
       .map((line) => ({ contract, line })),
   );
   if (pairs.length === 0) return;
@@ -186,7 +185,7 @@ function writeQuantities(
     const row = g.row();
     g.put(row, 0, textCell(contract.name, 'label'));
     g.put(row, 1, textCell(solutionName.get(line.solutionId) ?? line.solutionId, 'label'));
-    g.put(row, 2, textCell(label(language, 'quantityOf', { driver: driverText(language, driver) }), 'label'));
+    g.put(row, 2, textCell(label(language, 'quantityOf', { driver: driverLabel(language, driver) }), 'label'));
     const forms = new Set<string>(contract.schoolForms);
     const terms: string[] = [];
     let value = 0;
@@ -301,8 +300,4 @@ function volume(area: HelperArea, quantity: HelperRef, bands: BandRefs[]): { for
   const index = bands.findIndex((b, i) => i === bands.length - 1 || b.to === null || qv <= (b.to.value as number));
   const chosen = ore(area, (bands[index] as BandRefs).price).value;
   return { formula: `IF(${q}<=0,0,${q}*${choice})`, value: qv <= 0 ? 0 : qv * chosen };
-}
-
-function driverText(language: SheetContext['language'], driver: string): string {
-  return label(language, `driver${driver[0]!.toUpperCase()}${driver.slice(1)}` as LabelKey);
 }

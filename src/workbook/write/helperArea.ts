@@ -37,11 +37,6 @@ export class HelperArea {
     const c = columnLetters(col);
     return `$${c}$${OPEN}${fromRow}${CLOSE}:$${c}$${OPEN}${toRow}${CLOSE}`;
   }
-
-  /** Number of cells written (the measure of its size against the threshold). */
-  get cellCount(): number {
-    return this.grid.rows.reduce((n, r) => n + r.filter((c) => c !== null && c !== undefined).length, 0);
-  }
 }
 
 /** Replaces helper tokens in a formula, given the 0-based sheet row where the area starts. */

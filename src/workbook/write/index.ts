@@ -5,13 +5,16 @@
  * passes generatedAt), so the same inputs always give the same plan.
  *
  * Sheets, in order: the FLG summary (activated after writing), the
- * comparison, then one sheet per scenario. Each carries a marker with its
+ * comparison, the sensitivity sheet (when a simulation result is given),
+ * then one sheet per scenario. Each carries a marker with its
  * key, the input fingerprint, when and by which version it was generated.
  */
 import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
+import type { SimulationResult } from '../../engine/simulation/types';
 import type { PlannedSheet, WritePlan } from '../plan';
 import { fingerprint, formatMarker } from '../fingerprint';
 import { label, type Language } from '../labels';
+import { SENSITIVITY_KEY, sensitivityLabel, sensitivitySheetPlan } from '../sensitivity';
 import { comparisonSheet, type OverviewInput } from './comparisonSheet';
 import { scenarioSheet, type ScenarioAnchors, type Stamp } from './scenarioSheet';
 import { assignSheetNames, type ExistingSheet } from './sheetNaming';
@@ -27,6 +30,8 @@ export interface WriteOptions {
   existingSheets: ExistingSheet[];
   /** Show "Illustrativa siffror" on every sheet (the sample, estimates). */
   illustrative?: boolean;
+  /** A Monte Carlo result (src/engine/simulation) to write as the sheet "Känslighet" / "Sensitivity". */
+  sensitivity?: SimulationResult;
 }
 
 export const SUMMARY_KEY = 'summary';
@@ -43,6 +48,7 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
     [
       { key: SUMMARY_KEY, wanted: label(language, 'sheetSummary') },
       { key: COMPARISON_KEY, wanted: label(language, 'sheetComparison') },
+      ...(options.sensitivity ? [{ key: SENSITIVITY_KEY, wanted: sensitivityLabel(language, 'sheetName') }] : []),
       ...scenarios.map((s) => ({
         key: scenarioKey(s.alternativeId),
         wanted: label(language, 'sheetScenario', { name: s.name }),
@@ -89,6 +95,16 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
   const sheets = [
     summarySheet(overview(SUMMARY_KEY)),
     comparisonSheet(overview(COMPARISON_KEY)),
+    ...(options.sensitivity
+      ? [
+          sensitivitySheetPlan(model, options.sensitivity, {
+            language,
+            sheetName: nameOf(SENSITIVITY_KEY),
+            illustrative,
+            generatedAt: options.generatedAt,
+          }),
+        ]
+      : []),
     ...scenarioSheets,
   ].map((sheet) => withMarker(sheet, stamp, decision.get(sheet.key)?.replaces));
 

@@ -4,7 +4,7 @@
  * and usage shares, the cost lines of the solutions it procures, the current
  * agreements and the internal staff. A decided scenario thus keeps its
  * assumptions even when someone edits the input sheets later, and the
- * per-pupil and per-user formulas refer to the counts written here.
+ * entry, allocation, per-pupil and per-user formulas refer to the cells written here.
  */
 import type { Alternative, CostLine, CostModel, Driver, PricingBasis } from '../../engine/model';
 import { driverLabel, itemLabel as itemText, label, schoolFormLabel, type LabelKey, type Language } from '../labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineOutput } from '../../../src/engine/model';
-import { canVisit, flowReducer, initialFlow, type FlowState } from '../../../src/taskpane/state/flow';
+import { canVisit, createFlow, flowReducer, initialFlow, type FlowState } from '../../../src/taskpane/state/flow';
 import { overview, problem, smallModel } from './fixtures';
 
 const output = (problems = [problem('warning', 'Kostnader')]): EngineOutput => ({ problems, scenarios: [] });
@@ -93,5 +93,47 @@ describe('flowReducer', () => {
     });
     expect(kept.generation.status).toBe('done');
     expect(kept.overview?.staleness.kind).toBe('current');
+  });
+});
+
+describe('flowReducer with a sensitivity analysis', () => {
+  const simulation = (iterations: number) =>
+    ({ seed: 1, iterations, scenarios: [] }) as unknown as import('../../../src/engine/simulation/types').SimulationResult;
+
+  it('prefills the analysis switched off with the seed the pane was opened with', () => {
+    expect(createFlow(314_159).sensitivity).toEqual({
+      enabled: false,
+      iterations: 10_000,
+      seed: 314_159,
+      distribution: 'pert',
+    });
+  });
+  it('keeps the analyst’s sensitivity choices across a re-read', () => {
+    const changed = flowReducer(inspected(), {
+      type: 'sensitivityChanged',
+      sensitivity: { enabled: true, iterations: 'auto', seed: 9, distribution: 'triangular' },
+    });
+    expect(flowReducer(changed, { type: 'inspected', overview: overview() }).sensitivity).toEqual(changed.sensitivity);
+  });
+  it('tracks the simulation’s progress only when one was asked for', () => {
+    let s = flowReducer(inspected(), { type: 'generationStarted', total: 2, simulation: 10_000 });
+    expect(s.generation).toEqual({ status: 'running', done: 0, total: 2, simulation: { requested: 10_000, progress: null } });
+    const progress = { iterations: 3_000, target: 10_000, precision: null };
+    s = flowReducer(s, { type: 'simulationProgress', progress });
+    expect(s.generation).toMatchObject({ simulation: { requested: 10_000, progress } });
+    const plain = flowReducer(inspected(), { type: 'generationStarted', total: 2 });
+    expect(flowReducer(plain, { type: 'simulationProgress', progress })).toEqual(plain);
+  });
+  it('keeps the simulation result with the scenarios for Review and Write', () => {
+    let s = flowReducer(inspected(), { type: 'generationStarted', total: 2, simulation: 1_000 });
+    s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel(), sensitivity: simulation(1_000) });
+    expect(s.step).toBe('review');
+    expect(s.generation).toMatchObject({ status: 'done', sensitivity: simulation(1_000) });
+  });
+  it('drops a simulation result that arrives after a cancel', () => {
+    let s = flowReducer(inspected(), { type: 'generationStarted', total: 2, simulation: 10_000 });
+    s = flowReducer(s, { type: 'generationCancelled' });
+    s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel(), sensitivity: simulation(10) });
+    expect(s.generation).toEqual({ status: 'cancelled' });
   });
 });

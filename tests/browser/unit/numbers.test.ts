@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  formatCount,
   formatKronor,
+  formatProbability,
+  formatSignedMoney,
   formatMoney,
   formatPercent,
   inUnit,
@@ -74,5 +77,34 @@ describe('parsePercentInput', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('formatSignedMoney', () => {
+  it('signs increases and decreases in the display unit, and leaves zero unsigned', () => {
+    expect(plain(formatSignedMoney(1_234_000_00, 'mnkr', 'sv'))).toBe('+1,2');
+    expect(plain(formatSignedMoney(-800_000_00, 'mnkr', 'sv'))).toMatch(/^[-−]0,8$/);
+    expect(plain(formatSignedMoney(0, 'tkr', 'sv'))).toBe('0');
+    expect(formatSignedMoney(-2_500_000_00, 'tkr', 'en')).toBe('-2,500');
+  });
+});
+
+describe('formatProbability', () => {
+  it('shows whole percents', () => {
+    expect(plain(formatProbability(0.436, 'sv'))).toBe('44 %');
+    expect(formatProbability(0.436, 'en')).toBe('44%');
+    expect(plain(formatProbability(0, 'sv'))).toBe('0 %');
+    expect(plain(formatProbability(1, 'sv'))).toBe('100 %');
+  });
+  it('never rounds a sliver to impossible or near-certainty to certain', () => {
+    expect(plain(formatProbability(0.001, 'sv'))).toBe('< 1 %');
+    expect(plain(formatProbability(0.999, 'sv'))).toBe('> 99 %');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands as the language does', () => {
+    expect(plain(formatCount(10_000, 'sv'))).toBe('10 000');
+    expect(formatCount(10_000, 'en')).toBe('10,000');
   });
 });

@@ -19,6 +19,8 @@ import type { CostModel, DisplayUnit } from '../../../engine/model';
 import { parsePercentInput, percentInputText } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import { choiceProblems, yearsWithOwnIndexRate, type Choices } from '../../state/choices';
+import { sensitivityProblem, type SensitivityChoices } from '../../state/sensitivity';
+import { SensitivityFields } from '../SensitivityFields';
 import { StepHeading } from '../StepHeading';
 
 const useStyles = makeStyles({
@@ -39,14 +41,26 @@ const UNITS: DisplayUnit[] = ['kr', 'tkr', 'mnkr'];
 export interface ChooseStepProps {
   model: CostModel;
   choices: Choices;
+  sensitivity: SensitivityChoices;
   saving: boolean;
   saved: boolean;
   onChange: (choices: Choices) => void;
+  onSensitivityChange: (sensitivity: SensitivityChoices) => void;
   onSave: () => void;
   onGenerate: () => void;
 }
 
-export function ChooseStep({ model, choices, saving, saved, onChange, onSave, onGenerate }: ChooseStepProps) {
+export function ChooseStep({
+  model,
+  choices,
+  sensitivity,
+  saving,
+  saved,
+  onChange,
+  onSensitivityChange,
+  onSave,
+  onGenerate,
+}: ChooseStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   // Raw texts, so "2," can be typed on the way to "2,5".
@@ -54,7 +68,8 @@ export function ChooseStep({ model, choices, saving, saved, onChange, onSave, on
   const [indexText, setIndexText] = useState(percentInputText(choices.indexRate, language));
   const [discountText, setDiscountText] = useState(percentInputText(choices.discountRate, language));
   const problems = choiceProblems(choices);
-  const valid = Object.keys(problems).length === 0;
+  const choicesValid = Object.keys(problems).length === 0;
+  const valid = choicesValid && sensitivityProblem(sensitivity) === null;
   const ownRates = yearsWithOwnIndexRate(model, choices.horizonYears);
 
   const toggle = (id: string, checked: boolean) => {
@@ -147,6 +162,7 @@ export function ChooseStep({ model, choices, saving, saved, onChange, onSave, on
             ))}
           </Select>
         </Field>
+        <SensitivityFields value={sensitivity} onChange={onSensitivityChange} />
         {saved && (
           <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t('choose.saved')}</MessageBarBody>
@@ -156,7 +172,7 @@ export function ChooseStep({ model, choices, saving, saved, onChange, onSave, on
           <Button type="submit" appearance="primary" disabled={!valid}>
             {t('choose.generate')}
           </Button>
-          <Button type="button" disabled={!valid || saving} onClick={onSave}>
+          <Button type="button" disabled={!choicesValid || saving} onClick={onSave}>
             {t(saving ? 'choose.saving' : 'choose.save')}
           </Button>
         </div>

@@ -1,7 +1,8 @@
 /** Generate: progress while the worker computes, a cancel button, and what happened. */
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { formatCount, formatPercent } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
-import type { Generation } from '../../state/flow';
+import type { Generation, SimulationRunState } from '../../state/flow';
 import { cellLabel } from '../problems';
 import { StepHeading } from '../StepHeading';
 
@@ -31,6 +32,12 @@ export function GenerateStep({ generation, onCancel, onRetry, onBack }: Generate
           >
             <ProgressBar value={generation.total > 0 ? generation.done / generation.total : 0} max={1} />
           </Field>
+          {generation.simulation && (
+            <SimulationProgressField
+              simulation={generation.simulation}
+              enginePending={generation.done < generation.total}
+            />
+          )}
           <div className={styles.actions}>
             <Button onClick={onCancel}>{t('generate.cancel')}</Button>
           </div>
@@ -72,5 +79,42 @@ export function GenerateStep({ generation, onCancel, onRetry, onBack }: Generate
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The simulation's progress: waiting while the engine computes; then
+ * iterations done of those asked for (fixed), or done so far with the cap and
+ * the precision reached (auto: the count is not known in advance, so the bar
+ * is indeterminate).
+ */
+function SimulationProgressField({
+  simulation,
+  enginePending,
+}: {
+  simulation: SimulationRunState;
+  enginePending: boolean;
+}) {
+  const { t, language } = useI18n();
+  const { requested, progress } = simulation;
+  const auto = requested === 'auto';
+  const done = progress?.iterations ?? 0;
+  const total = progress?.target ?? (auto ? 0 : requested);
+  const text = enginePending
+    ? t('sensitivity.waiting')
+    : t(auto ? 'sensitivity.runningAuto' : 'sensitivity.running', {
+        done: formatCount(done, language),
+        total: formatCount(total, language),
+      }) +
+      (auto && progress?.precision != null
+        ? ` ${t('sensitivity.runningPrecision', { precision: formatPercent(progress.precision, language) })}`
+        : '');
+  return (
+    <Field label={t('sensitivity.progressLabel')} validationMessage={text} validationState="none">
+      <ProgressBar
+        value={enginePending ? 0 : auto ? undefined : total > 0 ? done / total : 0}
+        max={1}
+      />
+    </Field>
   );
 }

@@ -1,13 +1,16 @@
 /**
  * Review: one table per alternative (total, NPV, difference from today, cost
- * per pupil per payer) and a small chart of cost per year.
+ * per pupil per payer), a small chart of cost per year and, when one was
+ * run, the sensitivity analysis.
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { CostModel, DisplayUnit, EngineOutput } from '../../../engine/model';
+import type { SimulationResult } from '../../../engine/simulation/types';
 import { formatKronor, formatMoney, formatPercent, inUnit } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import { CostChart } from '../CostChart';
 import { summarise } from '../review';
+import { SensitivityReview } from '../SensitivityReview';
 import { StepHeading } from '../StepHeading';
 
 const useStyles = makeStyles({
@@ -35,11 +38,13 @@ const useStyles = makeStyles({
 export interface ReviewStepProps {
   model: CostModel;
   output: EngineOutput;
+  /** The sensitivity analysis, when one was run with these scenarios. */
+  sensitivity?: SimulationResult;
   illustrative: boolean;
   onNext: () => void;
 }
 
-export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepProps) {
+export function ReviewStep({ model, output, sensitivity, illustrative, onNext }: ReviewStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const unit: DisplayUnit = model.parameters.displayUnit;
@@ -64,6 +69,7 @@ export function ReviewStep({ model, output, illustrative, onNext }: ReviewStepPr
           baseline={{ label: t('review.baseline'), values: first.baseline.baselineByYear.map((o) => inUnit(o, unit)) }}
         />
       )}
+      {sensitivity && <SensitivityReview result={sensitivity} unit={unit} />}
       {output.scenarios.map((scenario) => {
         const s = summarise(model, scenario);
         return (

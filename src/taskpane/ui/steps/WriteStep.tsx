@@ -14,18 +14,23 @@ export interface WriteStepProps {
   staleness: Staleness;
   written: WriteOutcome | null;
   writing: boolean;
+  /** Whether a sensitivity analysis is written with the scenarios. */
+  withSensitivity?: boolean;
   onWrite: () => void;
   onStartOver: () => void;
 }
 
-export function WriteStep({ staleness, written, writing, onWrite, onStartOver }: WriteStepProps) {
+export function WriteStep({ staleness, written, writing, withSensitivity, onWrite, onStartOver }: WriteStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const when = 'generatedAt' in staleness ? formatDateTime(staleness.generatedAt, language) : '';
   return (
     <section className={styles.stack}>
       <StepHeading>{t('write.heading')}</StepHeading>
-      <p>{t('write.explain')}</p>
+      <p>
+        {t('write.explain')}
+        {withSensitivity ? ` ${t('write.sensitivity')}` : ''}
+      </p>
       <div role="status">
         {staleness.kind === 'never' && <p>{t('write.never')}</p>}
         {staleness.kind === 'current' && (

@@ -1,0 +1,210 @@
+/**
+ * The sensitivity analysis in the Review step: how the run was made (seed,
+ * distribution, iterations, precision of P50), per alternative the spread of
+ * the total (P10 / P50 / P90, mean), the standard error of P50 and the
+ * probability of being the cheapest, the pairwise matrix it comes from, and
+ * the tornado of the alternative the analyst selects.
+ */
+import { useState } from 'react';
+import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { DisplayUnit } from '../../engine/model';
+import type { SimulationResult } from '../../engine/simulation/types';
+import { formatCount, formatMoney, formatPercent, formatProbability } from '../format/numbers';
+import { useI18n } from '../i18n/I18nContext';
+import { spreadRows, topBars } from './sensitivityView';
+import { TornadoChart } from './TornadoChart';
+
+const TORNADO_TOP = 5;
+
+const useStyles = makeStyles({
+  section: { marginBottom: tokens.spacingVerticalL },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS}`,
+  },
+  about: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase200 },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}`,
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+    },
+    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+  },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  note: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface SensitivityReviewProps {
+  result: SimulationResult;
+  unit: DisplayUnit;
+}
+
+export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [selected, setSelected] = useState(result.scenarios[0]?.alternativeId ?? '');
+  const money = (ore: number) => formatMoney(ore, unit, language);
+  const rows = spreadRows(result);
+  const first = result.years[0] ?? 0;
+  const last = result.years.at(-1) ?? first;
+  const scenario = result.scenarios.find((s) => s.alternativeId === selected) ?? result.scenarios[0];
+  const { precision, target, reached } = result.convergence;
+  const aboutParams = {
+    seed: String(result.seed),
+    distribution: t(`sensitivity.distribution.${result.distribution}`),
+    iterations: formatCount(result.iterations, language),
+  };
+  return (
+    <section className={styles.section} aria-labelledby="sensitivity-heading">
+      <h3 id="sensitivity-heading" className={styles.heading}>
+        {t('sensitivity.heading')}
+      </h3>
+      <p className={styles.about} data-testid="sensitivity-about">
+        {t(result.requested === 'auto' ? 'sensitivity.aboutAuto' : 'sensitivity.about', aboutParams)}
+        {precision !== null && reached
+          ? ` ${t('sensitivity.precision', {
+              precision: formatPercent(precision, language),
+              target: formatPercent(target, language),
+            })}`
+          : ''}
+      </p>
+      {result.inputs.length === 0 ? (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>{t('sensitivity.noInputs')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        !reached && (
+          <MessageBar layout="multiline" intent="warning">
+            <MessageBarBody>{t('sensitivity.notReached', { target: formatPercent(target, language) })}</MessageBarBody>
+          </MessageBar>
+        )
+      )}
+      <table className={styles.table}>
+        <caption className={styles.caption}>{t('sensitivity.spreadCaption', { first, last, unit })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sensitivity.alternative')}</th>
+            <th scope="col" className={styles.number}>
+              {t('sensitivity.p10')}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t('sensitivity.p50')}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t('sensitivity.p90')}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t('sensitivity.mean')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.alternativeId}>
+              <th scope="row">{row.name}</th>
+              <td className={styles.number}>{money(row.p10)}</td>
+              <td className={styles.number}>{money(row.p50)}</td>
+              <td className={styles.number}>{money(row.p90)}</td>
+              <td className={styles.number}>{money(row.mean)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{t('sensitivity.qualityCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sensitivity.alternative')}</th>
+            <th scope="col" className={styles.number}>
+              {t('sensitivity.p50Error', { unit })}
+            </th>
+            <th scope="col" className={styles.number}>
+              {t('sensitivity.cheapest')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.alternativeId}>
+              <th scope="row">{row.name}</th>
+              <td className={styles.number}>{money(row.p50StandardError)}</td>
+              <td className={styles.number}>
+                {row.cheapest.low === row.cheapest.high
+                  ? formatProbability(row.cheapest.low, language)
+                  : t('sensitivity.cheapestRange', {
+                      low: formatProbability(row.cheapest.low, language),
+                      high: formatProbability(row.cheapest.high, language),
+                    })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > 2 && <p className={styles.note}>{t('sensitivity.cheapestNote')}</p>}
+      {rows.length > 1 && (
+        <table className={styles.table}>
+          <caption className={styles.caption}>{t('sensitivity.matrixCaption')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {rows.map((row, j) => (
+                <th key={row.alternativeId} scope="col" className={styles.number} aria-label={row.name}>
+                  {j + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={row.alternativeId}>
+                <th scope="row">{`${i + 1}. ${row.name}`}</th>
+                {rows.map((column, j) => {
+                  const p = result.cheaperThan.total[i]?.[j];
+                  return (
+                    <td key={column.alternativeId} className={styles.number}>
+                      {p === null || p === undefined ? '–' : formatProbability(p, language)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {scenario && (
+        <>
+          <Field label={t('sensitivity.tornadoFor')}>
+            <Select value={scenario.alternativeId} onChange={(_, data) => setSelected(data.value)}>
+              {result.scenarios.map((s) => (
+                <option key={s.alternativeId} value={s.alternativeId}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {topBars(result, scenario.alternativeId, TORNADO_TOP).length === 0 ? (
+            <p className={styles.note}>{t('sensitivity.tornadoNone')}</p>
+          ) : (
+            <TornadoChart
+              key={scenario.alternativeId}
+              name={scenario.name}
+              bars={topBars(result, scenario.alternativeId, TORNADO_TOP)}
+              unit={unit}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
