@@ -42,7 +42,8 @@ describe('selectCell', () => {
 describe('readWorkbookGrid errors', () => {
   it('surfaces an Excel failure with what the add-in was doing, keeping the cause', async () => {
     const wb = createEmulatedWorkbook([{ name: 'Kostnader', values: [['a']], tables: [] }]);
-    wb.failAtSync(1);
+    // Fail before any operation of the batch applies, so the read cannot recover.
+    wb.failAtSync({ atSync: 1, applied: 0 });
     const error = (await readWorkbookGrid(wb.run).catch((e: unknown) => e)) as ExcelAdapterError;
     expect(error.code).toBe('GeneralException');
     expect(error.text.en).toMatch(/^Could not read the workbook: Excel reported an internal error/);
