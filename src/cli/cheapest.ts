@@ -24,7 +24,10 @@ import type { SimulationResult } from '../engine/simulation/types';
  * iteration equally among the tied. The shares sum to 1 (0 each with no
  * iterations).
  */
-export function cheapestShares(compiled: CompiledModel, result: Pick<SimulationResult, 'seed' | 'distribution' | 'iterations'>): number[] {
+export function cheapestShares(
+  compiled: CompiledModel,
+  result: Pick<SimulationResult, 'seed' | 'distribution' | 'iterations'>,
+): number[] {
   const alternatives = compiled.alternatives;
   const wins = new Float64Array(alternatives.length);
   if (alternatives.length === 0 || result.iterations === 0) return Array.from(wins);

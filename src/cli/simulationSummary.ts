@@ -103,7 +103,8 @@ function tornadoBar(bar: TornadoBar): SummaryTornadoBar {
   };
 }
 
-const matrix = (m: (number | null)[][]): (number | null)[][] => m.map((row) => row.map((p) => (p === null ? null : share(p))));
+const matrix = (m: (number | null)[][]): (number | null)[][] =>
+  m.map((row) => row.map((p) => (p === null ? null : share(p))));
 
 export function simulationSummary({ result, cheapest }: SimulationOutcome): SummarySimulation {
   const r: SimulationResult = result;

@@ -50,7 +50,12 @@ export function simulationText(simulation: SummarySimulation, language: 'sv' | '
     ]),
   ];
   const iterations = groupThousands(String(simulation.iterations));
-  const lines = [t.title, table(rows, (c) => c > 0), '', t.run(iterations, t.distribution[simulation.distribution], simulation.seed)];
+  const lines = [
+    t.title,
+    table(rows, (c) => c > 0),
+    '',
+    t.run(iterations, t.distribution[simulation.distribution], simulation.seed),
+  ];
   const precision = simulation.convergence.precision;
   if (simulation.uncertainLines === 0) lines.push(t.noRanges);
   else if (precision !== null) lines.push(t.precision(formatShare(precision, language, 2)));

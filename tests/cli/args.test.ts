@@ -35,6 +35,46 @@ describe('parseScenarioArgs', () => {
     expect(parsed.kind).toBe('usageError');
     expect(parsed.kind === 'usageError' && parsed.message).toContain(words);
   });
+
+  it('asks for no simulation unless --simulate is given', () => {
+    const parsed = parseScenarioArgs(['in.xlsx']);
+    expect(parsed.kind === 'run' && parsed.args.simulation).toBeUndefined();
+  });
+
+  it('simulates with the documented seed 2024 and PERT when only --simulate is given', () => {
+    expect(parseScenarioArgs(['in.xlsx', '--simulate', '10000'])).toMatchObject({
+      kind: 'run',
+      args: { simulation: { iterations: 10_000, seed: 2024, distribution: 'pert' } },
+    });
+  });
+
+  it('takes auto, a seed and the triangular distribution, in any order', () => {
+    expect(parseScenarioArgs(['--distribution', 'triangular', 'in.xlsx', '--seed', '0', '--simulate', 'auto'])).toMatchObject({
+      kind: 'run',
+      args: { input: 'in.xlsx', simulation: { iterations: 'auto', seed: 0, distribution: 'triangular' } },
+    });
+    expect(parseScenarioArgs(['in.xlsx', '--simulate', '100', '--seed', '4294967295'])).toMatchObject({
+      args: { simulation: { iterations: 100, seed: 4294967295 } },
+    });
+  });
+
+  it.each([
+    [['a.xlsx', '--simulate'], 'needs a value'],
+    [['a.xlsx', '--simulate', 'många'], 'whole number 100–100000 or auto'],
+    [['a.xlsx', '--simulate', '99'], 'whole number 100–100000 or auto'],
+    [['a.xlsx', '--simulate', '100001'], 'whole number 100–100000 or auto'],
+    [['a.xlsx', '--simulate', '1e4'], 'whole number 100–100000 or auto'],
+    [['a.xlsx', '--simulate', '1000', '--seed', '1.5'], 'whole number 0–4294967295'],
+    [['a.xlsx', '--simulate', '1000', '--seed', '4294967296'], 'whole number 0–4294967295'],
+    [['a.xlsx', '--simulate', '1000', '--seed', '-1'], 'needs a value'],
+    [['a.xlsx', '--simulate', '1000', '--distribution', 'normal'], 'choose pert or triangular'],
+    [['a.xlsx', '--seed', '7'], '--seed gäller bara med --simulate / only applies'],
+    [['a.xlsx', '--distribution', 'pert'], '--distribution gäller bara med --simulate / only applies'],
+  ])('given %j it is a usage error mentioning %s', (argv, words) => {
+    const parsed = parseScenarioArgs(argv);
+    expect(parsed.kind).toBe('usageError');
+    expect(parsed.kind === 'usageError' && parsed.message).toContain(words);
+  });
 });
 
 describe('parseTemplateArgs', () => {

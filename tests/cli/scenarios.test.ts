@@ -132,3 +132,104 @@ describe('scenarios main', () => {
     expect(out.join('')).toContain('npm run scenarios');
   });
 });
+
+describe('scenarios main --simulate', () => {
+  const sheetNames = async (file: string): Promise<string[]> =>
+    (await readXlsxGrid(new Uint8Array(readFileSync(file)))).sheets.map((s) => s.name);
+  /** The summary without its clock: everything else must repeat exactly. */
+  const summaryWithoutClock = (file: string): unknown => {
+    const { generatedAt: _, ...rest } = JSON.parse(readFileSync(file, 'utf8'));
+    return rest;
+  };
+
+  it('writes the sheet Känslighet after Jämförelse and prints P10/P50/P90, the chance of being cheapest and the seed', async () => {
+    const input = fixture('good.sample.xlsx');
+    const output = path.join(dir, 'ut.xlsx');
+    expect(await main([input, '-o', output, '--simulate', '2000', '--seed', '77'])).toBe(0);
+    const names = await sheetNames(output);
+    expect(names.indexOf('Känslighet')).toBe(names.indexOf('Jämförelse') + 1);
+    const grid = await readXlsxGrid(new Uint8Array(readFileSync(output)));
+    const sheet = grid.sheets.find((s) => s.name === 'Känslighet')!;
+    expect(sheet.marker).toMatch(/^skolkostnad:sensitivity\|/);
+    const text = out.join('');
+    expect(text).toContain('Billigast');
+    expect(text).toContain('P90');
+    expect(text).toContain('2 000 iterationer, PERT-fördelning, slumpfrö 77');
+  });
+
+  it('writes no sensitivity sheet and no simulation in the JSON without --simulate', async () => {
+    const input = fixture('good.sample.xlsx');
+    const output = path.join(dir, 'ut.xlsx');
+    const json = path.join(dir, 's.json');
+    expect(await main([input, '-o', output, '--json', json])).toBe(0);
+    expect(await sheetNames(output)).not.toContain('Känslighet');
+    expect(JSON.parse(readFileSync(json, 'utf8'))).not.toHaveProperty('simulation');
+  });
+
+  it('includes the simulation summary in the JSON, in English with --lang en', async () => {
+    const input = fixture('good.sample.xlsx');
+    const output = path.join(dir, 'ut.xlsx');
+    const json = path.join(dir, 's.json');
+    expect(await main([input, '-o', output, '--json', json, '--lang', 'en', '--simulate', '1000', '--distribution', 'triangular'])).toBe(0);
+    expect(await sheetNames(output)).toContain('Sensitivity');
+    const summary = JSON.parse(readFileSync(json, 'utf8'));
+    expect(summary.simulation).toMatchObject({ seed: 2024, distribution: 'triangular', requestedIterations: 1000, iterations: 1000 });
+    expect(summary.simulation.scenarios.map((s: { alternativeId: string }) => s.alternativeId)).toEqual(
+      summary.scenarios.map((s: { alternativeId: string }) => s.alternativeId),
+    );
+    expect(out.join('')).toContain('Cheapest');
+  });
+
+  it('same seed, same input → identical JSON (apart from the time of the run); another seed → other figures', async () => {
+    const input = fixture('good.sample.xlsx');
+    const run = async (name: string, seed: string): Promise<unknown> => {
+      const json = path.join(dir, `${name}.json`);
+      expect(await main([input, '-o', path.join(dir, `${name}.xlsx`), '--json', json, '--simulate', '1000', '--seed', seed])).toBe(0);
+      return summaryWithoutClock(json);
+    };
+    const first = await run('a', '5');
+    const again = await run('b', '5');
+    const other = await run('c', '6');
+    expect(again).toEqual(first);
+    expect((other as { simulation: unknown }).simulation).not.toEqual((first as { simulation: unknown }).simulation);
+  });
+
+  it('runs until P50 is precise enough with --simulate auto and says how many iterations it took', async () => {
+    const input = fixture('good.sample.xlsx');
+    const json = path.join(dir, 's.json');
+    expect(await main([input, '-o', path.join(dir, 'ut.xlsx'), '--json', json, '--simulate', 'auto'])).toBe(0);
+    const { simulation } = JSON.parse(readFileSync(json, 'utf8'));
+    expect(simulation.requestedIterations).toBe('auto');
+    expect(simulation.iterations).toBeGreaterThanOrEqual(1000);
+    expect(simulation.convergence.reached).toBe(true);
+    expect(simulation.convergence.precision).toBeLessThanOrEqual(0.005);
+  });
+
+  it('a second run replaces its own Känslighet sheet instead of adding another', async () => {
+    const input = fixture('good.sample.xlsx');
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    expect(await main([input, '-o', once, '--simulate', '500'])).toBe(0);
+    expect(await main([once, '-o', twice, '--simulate', '500', '--seed', '9'])).toBe(0);
+    expect((await sheetNames(twice)).filter((n) => n.startsWith('Känslighet'))).toEqual(['Känslighet']);
+  });
+
+  it.each([
+    [['--simulate', 'massor'], 'auto'],
+    [['--simulate', '50'], '100–100000'],
+    [['--simulate', '1000', '--seed', 'abc'], '--seed'],
+    [['--simulate', '1000', '--distribution', 'normal'], 'pert'],
+    [['--seed', '1'], '--simulate'],
+  ])('given %j: exit 2, says why, writes nothing', async (flags, words) => {
+    const input = fixture('good.sample.xlsx');
+    expect(await main([input, ...flags])).toBe(2);
+    expect(err.join('')).toContain(words);
+    expect(readdirSync(dir)).toEqual(['good.sample.xlsx']);
+  });
+
+  it('documents the new options in --help', async () => {
+    expect(await main(['--help'])).toBe(0);
+    const help = out.join('');
+    for (const flag of ['--simulate', '--seed', '--distribution', 'auto', 'triangular']) expect(help).toContain(flag);
+  });
+});

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkbook, buildTemplateWorkbook } from '../../src/cli/workbooks';
+import { DEMO_SIMULATION } from '../../src/cli/simulation';
 import { readModel } from '../../src/workbook/read';
 import { readXlsxGrid } from '../../src/xlsx';
 
@@ -35,5 +36,20 @@ describe('buildSampleWorkbook', () => {
     const read = readModel(grid);
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(read.model?.alternatives.map((a) => a.name)).toEqual(sample.model.alternatives.map((a) => a.name));
+  });
+
+  it('with the demo simulation (10,000 PERT iterations, seed 2024) also holds the Känslighet sheet, and the summary its figures', async () => {
+    const sample = await buildSampleWorkbook({
+      language: 'sv',
+      generatedAt: '2026-11-28T12:00:00.000Z',
+      version: 't',
+      simulation: DEMO_SIMULATION,
+    });
+    expect(DEMO_SIMULATION).toEqual({ iterations: 10_000, seed: 2024, distribution: 'pert' });
+    const grid = await readXlsxGrid(sample.data);
+    const names = grid.sheets.map((s) => s.name);
+    expect(names.indexOf('Känslighet')).toBe(names.indexOf('Jämförelse') + 1);
+    expect(sample.summary.simulation).toMatchObject({ seed: 2024, iterations: 10_000, distribution: 'pert' });
+    expect(sample.simulation?.result.scenarios).toHaveLength(sample.model.alternatives.length);
   });
 });

@@ -67,8 +67,12 @@ describe('buildWritePlan with a sensitivity result', () => {
     expect(sheet.tabColor).toBeDefined();
   });
 
-  it("never takes the name of the user's own sheet \"Känslighet\": it becomes \"Känslighet (2)\" and is reported", () => {
-    const plan = buildWritePlan(model, output, options({ sensitivity: result, existingSheets: [{ name: 'Känslighet' }] }));
+  it('never takes the name of the user\'s own sheet "Känslighet": it becomes "Känslighet (2)" and is reported', () => {
+    const plan = buildWritePlan(
+      model,
+      output,
+      options({ sensitivity: result, existingSheets: [{ name: 'Känslighet' }] }),
+    );
     const sheet = plan.sheets.find((s) => s.key === SENSITIVITY_KEY)!;
     expect(sheet.name).toBe('Känslighet (2)');
     expect(sheet.replaces).toBeUndefined();
