@@ -13,13 +13,18 @@ import { strict } from './strict';
 import { EmulatedTableCollection } from './tables';
 import { mapSheetRefs, sheetPrefix } from '../excel/formulaRefs';
 
-/** Rewrite every formula in the workbook that refers to `sheetName` (Excel does this on rename and delete). */
+/**
+ * Rewrite every formula in the workbook that refers to `sheetName` (Excel does this on rename and delete).
+ * Runs once per rename over every cell, so it skips formulas without '!' (nearly all) before any call.
+ */
 function rewriteRefs(book: BookState, sheetName: string, replacement: string): void {
   const lower = sheetName.toLowerCase();
+  const replace = (name: string): string | undefined => (name.toLowerCase() === lower ? replacement : undefined);
   for (const s of book.sheets) {
     for (const cell of s.cells.values()) {
-      if (cell.formula === undefined) continue;
-      cell.formula = mapSheetRefs(cell.formula, (name) => (name.toLowerCase() === lower ? replacement : undefined));
+      const formula = cell.formula;
+      if (formula === undefined || !formula.includes('!')) continue;
+      cell.formula = mapSheetRefs(formula, replace);
     }
   }
 }

@@ -81,7 +81,7 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
   for (const sheet of plan.sheets) {
     const ws = workbook.addWorksheet(sheet.name);
     writeSheet(ws, sheet, lists);
-    if (sheet.kind !== 'input' || sheet.marker !== undefined) written.set(sheet.name, markerOf(sheet, plan));
+    if (sheet.kind !== 'input') written.set(sheet.name, markerOf(sheet, plan));
   }
   if (lists.used()) written.set(listSheetName, formatMarker({ ...stampOf(plan), key: LIST_KEY }));
   activate(workbook, plan.activate);

@@ -81,6 +81,37 @@ async function sheetTabs(page: Page): Promise<string[]> {
   return page.getByRole('tablist', { name: 'Blad' }).getByRole('tab').allInnerTexts();
 }
 
+/** From Start to Choose, with the sensitivity analysis switched on and set as given. */
+async function chooseSensitivity(page: Page, options: { iterations: '1 000' | '10 000' | 'auto'; seed?: string }) {
+  await button(page, 'Kontrollera indata').click();
+  await button(page, 'Välj scenarier').click();
+  await heading(page, 'Välj scenarier').waitFor();
+  await page.getByRole('switch', { name: 'Kör känslighetsanalys' }).check();
+  const radio = options.iterations === 'auto' ? /^Automatiskt/ : options.iterations;
+  await page.getByRole('radio', { name: radio }).check();
+  if (options.seed !== undefined) await page.getByLabel('Slumpfrö').fill(options.seed);
+  expect(await page.getByLabel('Slumpfrö').inputValue()).toMatch(/^\d+$/);
+}
+
+/** Alternatives computed: the Review step has two tables per alternative besides the sensitivity ones. */
+async function sheetAlternatives(page: Page): Promise<number> {
+  return page.getByRole('table', { name: /–\s\d+ kontrakt$/ }).count();
+}
+
+/** "1 234,5" / "−0,8" (Swedish, with no-break spaces) → 1234.5 / −0.8. */
+function swedishNumber(text: string): number {
+  return Number(
+    text
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace('−', '-')
+      .replace(',', '.'),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 // Generous per-test time: a loaded 2-core CI machine runs the whole flow in well under a minute, but not always.
 describe('task pane in the browser preview', { timeout: 180_000 }, () => {
   it('runs the whole flow on the sample: start, check, choose, generate, review, write', async () => {
@@ -352,6 +383,111 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     // The worker and every chunk loaded under the CSP: no eval, nothing blocked.
     expect(await cspViolations(q)).toEqual([]);
     await q.close();
+  });
+
+  it('runs a sensitivity analysis on the sample: percentiles, cheapest, a keyboard-reachable tornado, and the Känslighet sheet', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await startRead(page);
+    await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+    await button(page, 'Beräkna scenarier').click();
+    await heading(page, 'Granska scenarierna').waitFor();
+    const alternatives = await sheetAlternatives(page);
+
+    await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor();
+    expect(await page.getByTestId('sensitivity-about').innerText()).toMatch(
+      /Slumpfrö 4711, fördelning PERT, 1\s000 iterationer/,
+    );
+    const spread = page.getByRole('table', { name: /spridning/ });
+    const rows = await spread
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows).toHaveLength(alternatives);
+    for (const [p10, p50, p90, mean] of rows.map((r) => r.map(swedishNumber))) {
+      expect(p10).toBeGreaterThan(0);
+      expect(p10).toBeLessThanOrEqual(p50!);
+      expect(p50).toBeLessThanOrEqual(p90!);
+      expect(mean).toBeGreaterThanOrEqual(p10!);
+    }
+    const cheapest = page.getByRole('table', { name: /billigast/ });
+    expect(await cheapest.locator('tbody tr').count()).toBe(alternatives);
+    expect(await page.getByRole('table', { name: /billigare än kolumnen/ }).count()).toBe(1);
+
+    // The tornado: five named bars, reached with Tab from the alternative's drop-down, their figures shown as text.
+    const tornado = page.getByRole('group', { name: /Det som flyttar totalen mest/ });
+    const bars = tornado.getByRole('img', { name: /på min .* på max/ });
+    expect(await bars.count()).toBe(5);
+    await page.getByLabel('Tornado för alternativ').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/på min/);
+    await page.getByText(/min [\d\s]+ kr ger .*max [\d\s]+ kr ger/).waitFor();
+    await shoot(page, '15-sensitivity');
+    // Another alternative's tornado.
+    const options = await page.getByLabel('Tornado för alternativ').locator('option').allInnerTexts();
+    await page.getByLabel('Tornado för alternativ').selectOption({ label: options.at(-1)! });
+    await page.getByRole('group', { name: new RegExp(`mest: ${escapeRegExp(options.at(-1)!)}`) }).waitFor();
+
+    await button(page, 'Skriv till arbetsboken').click();
+    await page.getByText('Känslighetsanalysen skrivs också, till bladet Känslighet.').waitFor();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+    expect(await sheetTabs(page)).toContain('Känslighet');
+    await page.getByRole('tab', { name: 'Känslighet' }).click();
+    const sheet = page.locator('table[data-sheet="Känslighet"]');
+    await sheet.getByText('Känslighetsanalys (Monte Carlo)').waitFor();
+    const seedRow = await sheet
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/\s/g, '')))
+          .find((cells) => cells.includes('Slumpfrö')),
+      );
+    expect(seedRow).toContain('4711');
+    await shoot(page, '16-sensitivity-sheet');
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations on the sensitivity review, in the dark theme too', async () => {
+    const found: string[] = [];
+    for (const theme of ['light', 'dark']) {
+      const { page } = await openPane(browser, origin, `?theme=${theme}`);
+      await startRead(page);
+      await chooseSensitivity(page, { iterations: '1 000' });
+      found.push(...(await seriousViolations(page, `choose-sensitivity-${theme}`)));
+      await button(page, 'Beräkna scenarier').click();
+      await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor();
+      found.push(...(await seriousViolations(page, `review-sensitivity-${theme}`)));
+      if (theme === 'dark') await shoot(page, '17-sensitivity-dark');
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('cancels a 10 000-iteration sensitivity analysis: the worker stops, nothing is written, and the pane is usable', async () => {
+    // ?stepDelayMs slows each slice of 1 000 iterations so there is time to press cancel.
+    const { page, errors } = await openPane(browser, origin, '?stepDelayMs=400');
+    await startRead(page);
+    const tabs = await sheetTabs(page);
+    await chooseSensitivity(page, { iterations: '10 000' });
+    await button(page, 'Beräkna scenarier').click();
+    await page.getByText(/Känslighetsanalys: [1-9][\d\s]* av 10\s000 iterationer/).waitFor();
+    await shoot(page, '18-sensitivity-running');
+    await button(page, 'Avbryt').click();
+    await page.getByText('Beräkningen avbröts. Inget har skrivits till arbetsboken.').waitFor();
+    expect(await button(page, '5. Granska').isDisabled()).toBe(true);
+    // The worker was terminated: no late progress or result moves the pane on.
+    await page.waitForTimeout(2500);
+    expect(await heading(page, 'Beräkning').count()).toBe(1);
+    expect(await page.getByText(/Känslighetsanalys: .* iterationer/).count()).toBe(0);
+    expect(await sheetTabs(page)).toEqual(tabs);
+
+    // Still usable: run it again to the end.
+    await button(page, 'Beräkna igen').click();
+    await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('sensitivity-about').innerText()).toMatch(/10\s000 iterationer/);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('loads at most 300 KB of gzipped JavaScript initially and becomes interactive quickly', async () => {

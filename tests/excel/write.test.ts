@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulatedWorkbook, PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
 import { applyWritePlan, MARKER_NAME, PENDING_NAME, readWorkbookGrid } from '../../src/excel';
 import { parseMarker } from '../../src/workbook/fingerprint';
+import type { WritePlan } from '../../src/workbook/plan';
 import { analystWorkbook, handPlan, handSheet, markerOf, sampleInputs, samplePlan, STAMP, text } from './plans';
 
 function inputSheetsOf(snapshot: unknown): unknown[] {
@@ -10,6 +11,12 @@ function inputSheetsOf(snapshot: unknown): unknown[] {
   return (snapshot as { sheets: { name: string }[] }).sheets.filter(
     (s) => inputs.has(s.name) || s.name === 'Mina anteckningar',
   );
+}
+
+/** The sample plan, built once: building it runs the engine and the writer (about a second); writes only read it. */
+let samplePlanOnce: WritePlan | undefined;
+function sample(): WritePlan {
+  return (samplePlanOnce ??= samplePlan());
 }
 
 function allFormulas(wb: ReturnType<typeof createEmulatedWorkbook>): string[] {
@@ -21,7 +28,7 @@ function allFormulas(wb: ReturnType<typeof createEmulatedWorkbook>): string[] {
 describe('applyWritePlan', () => {
   it('writes the Stockholm sample in at most three syncs, each under 5 MB', async () => {
     const wb = analystWorkbook();
-    const plan = samplePlan();
+    const plan = sample();
     wb.resetStats();
     const report = await applyWritePlan(wb.run, plan);
     expect(wb.stats.syncs).toBeLessThanOrEqual(3);
@@ -33,9 +40,21 @@ describe('applyWritePlan', () => {
     expect(wb.sheetNames().some((n) => n.startsWith('~'))).toBe(false);
   });
 
+  it('estimates each request from above, and within a third of what is sent', async () => {
+    const wb = analystWorkbook(sample());
+    wb.resetStats();
+    const report = await applyWritePlan(wb.run, sample());
+    const sent = wb.stats.bytesPerSync.slice(1); // the inspect sync is not estimated
+    expect(report.estimatedBytesPerSync).toHaveLength(sent.length);
+    report.estimatedBytesPerSync.forEach((estimate, i) => {
+      expect(estimate).toBeGreaterThanOrEqual(sent[i]!);
+      if (sent[i]! > 100_000) expect(estimate).toBeLessThan(sent[i]! * 1.33);
+    });
+  });
+
   it('writes every planned cell: text as text, numbers with their formats, formulas as formulas', async () => {
     const wb = analystWorkbook();
-    const plan = samplePlan();
+    const plan = sample();
     await applyWritePlan(wb.run, plan);
     for (const s of plan.sheets) {
       s.rows.forEach((row, r) =>
@@ -64,7 +83,7 @@ describe('applyWritePlan', () => {
 
   it('marks every sheet it writes, and the reader finds the marker', async () => {
     const wb = analystWorkbook();
-    const plan = samplePlan();
+    const plan = sample();
     await applyWritePlan(wb.run, plan);
     const grid = await readWorkbookGrid(wb.run);
     for (const s of plan.sheets) {
@@ -81,9 +100,9 @@ describe('applyWritePlan', () => {
   });
 
   it('never touches the input sheets or the user’s own sheets', async () => {
-    const wb = analystWorkbook(samplePlan());
+    const wb = analystWorkbook(sample());
     const before = inputSheetsOf(wb.snapshot());
-    await applyWritePlan(wb.run, samplePlan());
+    await applyWritePlan(wb.run, sample());
     expect(inputSheetsOf(wb.snapshot())).toEqual(before);
   });
 
@@ -184,6 +203,34 @@ describe('applyWritePlan', () => {
       expect(wb.sheet(v.sheet)!.validations).toContainEqual({ address: v.address, list: v.list });
   });
 
+  it('creates input sheets without a marker: the reader reads them and no later write replaces them', async () => {
+    const wb = createEmulatedWorkbook();
+    const inputs = sampleInputs();
+    await applyWritePlan(wb.run, { sheets: inputs, stamp: STAMP });
+    for (const s of inputs) expect(wb.sheet(s.name)!.names).toEqual([]);
+    const grid = await readWorkbookGrid(wb.run);
+    for (const s of inputs) expect(grid.sheets.find((g) => g.name === s.name)?.marker).toBeUndefined();
+
+    const before = inputSheetsOf(wb.snapshot());
+    await applyWritePlan(wb.run, sample());
+    await applyWritePlan(wb.run, sample());
+    expect(inputSheetsOf(wb.snapshot())).toEqual(before);
+
+    // Writing the template again adds new sheets beside the user's, never over them.
+    const again = await applyWritePlan(wb.run, { sheets: inputs.slice(0, 1), stamp: STAMP });
+    expect(again.sheets[0]).toEqual({ key: inputs[0]!.key, name: `${inputs[0]!.name} (2)` });
+    expect(inputSheetsOf(wb.snapshot())).toEqual(before);
+  });
+
+  it('never lets a planned input sheet replace an existing one, even one marked by an older version', async () => {
+    const wb = createEmulatedWorkbook();
+    const [first] = sampleInputs();
+    wb.loadPlannedSheets([first!], (s) => markerOf(s.key));
+    const report = await applyWritePlan(wb.run, { sheets: [first!], stamp: STAMP });
+    expect(report.sheets[0]!.replaced).toBeUndefined();
+    expect(wb.sheetNames()).toEqual(expect.arrayContaining([first!.name, `${first!.name} (2)`]));
+  });
+
   it('skips features of newer API sets with a note instead of failing', async () => {
     const wb = analystWorkbook();
     const sheet = { ...handSheet('Scenario A', 'scenario:a'), validations: [{ range: 'B2:B3', list: ['ja', 'nej'] }] };
@@ -201,7 +248,7 @@ describe('applyWritePlan', () => {
   it('refuses to write on an Excel older than ExcelApi 1.7, changing nothing', async () => {
     const wb = analystWorkbook();
     const before = wb.snapshot();
-    await expect(applyWritePlan(wb.run, samplePlan(), { isSetSupported: () => false })).rejects.toMatchObject({
+    await expect(applyWritePlan(wb.run, sample(), { isSetSupported: () => false })).rejects.toMatchObject({
       code: 'unsupportedExcel',
     });
     expect(wb.snapshot()).toEqual(before);

@@ -1,9 +1,9 @@
 /**
  * Pure: which of the workbook's sheets the write replaces, and the final
  * sheet and table names. Only sheets carrying our marker with a key the plan
- * writes are replaced (the first such sheet per key); a user's sheet with a
- * clashing name is never touched: the new sheet takes another name, and the
- * report says so.
+ * writes are replaced (the first such sheet per key), and never by a planned
+ * input sheet; a user's sheet with a clashing name is never touched: the new
+ * sheet takes another name, and the report says so.
  */
 import { parseMarker } from '../../workbook/fingerprint';
 import type { PlannedSheet } from '../../workbook/plan';
@@ -44,6 +44,8 @@ export function planNames(planned: PlannedSheet[], existing: ExistingSheet[]): N
   const live = existing.filter((s) => !s.pending);
   const used = new Set<ExistingSheet>();
   const replaced = planned.map((p) => {
+    // A planned input sheet never replaces one: an existing input sheet holds the user's data, marked or not.
+    if (p.kind === 'input') return undefined;
     const old = live.find((s) => !used.has(s) && parseMarker(s.marker)?.key === p.key);
     if (old) used.add(old);
     return old;

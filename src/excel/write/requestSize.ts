@@ -32,10 +32,10 @@ export function utf8Bytes(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) bytes += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       bytes += 2; // a surrogate pair: two UTF-16 units, four bytes
       i += 1;
-    } else bytes += 2;
+    } else bytes += 2; // the rest of the BMP, and a lone surrogate (sent as U+FFFD)
   }
   return bytes;
 }

@@ -22,7 +22,8 @@ export interface SheetJob {
   planned: PlannedSheet;
   index: number;
   tempName: string;
-  marker: string;
+  /** Absent for input sheets, which become the user's own. */
+  marker?: string;
   /** Temporary table names, by the planned table's index. */
   tempTables: string[];
   sheet?: Excel.Worksheet;
@@ -73,11 +74,11 @@ function rowsOf<T>(flat: T[], width: number): T[][] {
 function setupUnit(job: SheetJob, writeId: string): Unit {
   return {
     // add, names, 2 × names.add; visibility, 2 × visible, load.
-    bytes: 4 * PATH_BYTES + 4 * ACTION_BYTES + jsonBytes([job.tempName, job.marker, writeId]),
+    bytes: 4 * PATH_BYTES + 4 * ACTION_BYTES + jsonBytes([job.tempName, job.marker ?? '', writeId]),
     queue(ctx) {
       const ws = ctx.workbook.worksheets.add(job.tempName);
       ws.visibility = 'Hidden';
-      ws.names.add(MARKER_NAME, textFormula(job.marker)).visible = false;
+      if (job.marker !== undefined) ws.names.add(MARKER_NAME, textFormula(job.marker)).visible = false;
       ws.names.add(PENDING_NAME, textFormula(writeId)).visible = false;
       ws.load('id');
       job.sheet = ws;

@@ -26,7 +26,11 @@ export function runSimulation(
   return typeof Worker === 'function' ? inWorker(model, request, options) : inTimeSlices(model, request, options);
 }
 
-function inWorker(model: CostModel, request: SimulationRequest, options: SimulationRunOptions): Promise<SimulationResult> {
+function inWorker(
+  model: CostModel,
+  request: SimulationRequest,
+  options: SimulationRunOptions,
+): Promise<SimulationResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url));
     const finish = () => {

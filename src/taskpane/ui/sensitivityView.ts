@@ -15,7 +15,10 @@ import type { SimulationResult, TornadoBar } from '../../engine/simulation/types
  *   low  = max(0, 1 − Σ_j (1 − P(i < j)))    (Boole's inequality).
  * With a single alternative it is the cheapest by definition.
  */
-export function cheapestBounds(matrix: readonly (readonly (number | null)[])[], i: number): { low: number; high: number } {
+export function cheapestBounds(
+  matrix: readonly (readonly (number | null)[])[],
+  i: number,
+): { low: number; high: number } {
   const row = (matrix[i] ?? []).filter((p, j): p is number => j !== i && p !== null);
   if (row.length === 0) return { low: 1, high: 1 };
   const high = Math.min(...row);

@@ -98,7 +98,11 @@ describe('flowReducer', () => {
 
 describe('flowReducer with a sensitivity analysis', () => {
   const simulation = (iterations: number) =>
-    ({ seed: 1, iterations, scenarios: [] }) as unknown as import('../../../src/engine/simulation/types').SimulationResult;
+    ({
+      seed: 1,
+      iterations,
+      scenarios: [],
+    }) as unknown as import('../../../src/engine/simulation/types').SimulationResult;
 
   it('prefills the analysis switched off with the seed the pane was opened with', () => {
     expect(createFlow(314_159).sensitivity).toEqual({
@@ -117,7 +121,12 @@ describe('flowReducer with a sensitivity analysis', () => {
   });
   it('tracks the simulation’s progress only when one was asked for', () => {
     let s = flowReducer(inspected(), { type: 'generationStarted', total: 2, simulation: 10_000 });
-    expect(s.generation).toEqual({ status: 'running', done: 0, total: 2, simulation: { requested: 10_000, progress: null } });
+    expect(s.generation).toEqual({
+      status: 'running',
+      done: 0,
+      total: 2,
+      simulation: { requested: 10_000, progress: null },
+    });
     const progress = { iterations: 3_000, target: 10_000, precision: null };
     s = flowReducer(s, { type: 'simulationProgress', progress });
     expect(s.generation).toMatchObject({ simulation: { requested: 10_000, progress } });
@@ -126,14 +135,24 @@ describe('flowReducer with a sensitivity analysis', () => {
   });
   it('keeps the simulation result with the scenarios for Review and Write', () => {
     let s = flowReducer(inspected(), { type: 'generationStarted', total: 2, simulation: 1_000 });
-    s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel(), sensitivity: simulation(1_000) });
+    s = flowReducer(s, {
+      type: 'generationFinished',
+      output: output(),
+      model: smallModel(),
+      sensitivity: simulation(1_000),
+    });
     expect(s.step).toBe('review');
     expect(s.generation).toMatchObject({ status: 'done', sensitivity: simulation(1_000) });
   });
   it('drops a simulation result that arrives after a cancel', () => {
     let s = flowReducer(inspected(), { type: 'generationStarted', total: 2, simulation: 10_000 });
     s = flowReducer(s, { type: 'generationCancelled' });
-    s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel(), sensitivity: simulation(10) });
+    s = flowReducer(s, {
+      type: 'generationFinished',
+      output: output(),
+      model: smallModel(),
+      sensitivity: simulation(10),
+    });
     expect(s.generation).toEqual({ status: 'cancelled' });
   });
 });

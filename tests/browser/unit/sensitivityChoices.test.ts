@@ -56,8 +56,10 @@ describe('sensitivityProblem', () => {
 
 describe('simulationRequest', () => {
   it('carries iterations, seed and distribution to the simulation', () => {
-    expect(
-      simulationRequest({ enabled: true, iterations: 'auto', seed: 7, distribution: 'triangular' }),
-    ).toEqual({ iterations: 'auto', seed: 7, distribution: 'triangular' });
+    expect(simulationRequest({ enabled: true, iterations: 'auto', seed: 7, distribution: 'triangular' })).toEqual({
+      iterations: 'auto',
+      seed: 7,
+      distribution: 'triangular',
+    });
   });
 });

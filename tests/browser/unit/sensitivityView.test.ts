@@ -10,7 +10,9 @@ function fromDraws(draws: number[][]): { matrix: (number | null)[][]; cheapest: 
   const n = draws.length;
   const matrix = Array.from({ length: k }, (_, i) =>
     Array.from({ length: k }, (_, j) =>
-      i === j ? null : draws.filter((d) => d[i]! < d[j]!).length / n + draws.filter((d) => d[i] === d[j]).length / n / 2,
+      i === j
+        ? null
+        : draws.filter((d) => d[i]! < d[j]!).length / n + draws.filter((d) => d[i] === d[j]).length / n / 2,
     ),
   );
   const cheapest = Array.from(
@@ -22,8 +24,24 @@ function fromDraws(draws: number[][]): { matrix: (number | null)[][]; cheapest: 
 
 describe('cheapestBounds', () => {
   it('is exact with two alternatives', () => {
-    expect(cheapestBounds([[null, 0.7], [0.3, null]], 0)).toEqual({ low: 0.7, high: 0.7 });
-    expect(cheapestBounds([[null, 0.7], [0.3, null]], 1)).toEqual({ low: 0.3, high: 0.3 });
+    expect(
+      cheapestBounds(
+        [
+          [null, 0.7],
+          [0.3, null],
+        ],
+        0,
+      ),
+    ).toEqual({ low: 0.7, high: 0.7 });
+    expect(
+      cheapestBounds(
+        [
+          [null, 0.7],
+          [0.3, null],
+        ],
+        1,
+      ),
+    ).toEqual({ low: 0.3, high: 0.3 });
   });
   it('gives the Fréchet bounds with three: at most the weakest pair, at least 1 − the sum of losses', () => {
     const matrix = [

@@ -39,10 +39,16 @@ describe('tornadoGeometry', () => {
   it('keeps every bar inside the plot for any changes', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ low: fc.double({ min: -1e12, max: 1e12, noNaN: true }), high: fc.double({ min: -1e12, max: 1e12, noNaN: true }) }), {
-          minLength: 1,
-          maxLength: 10,
-        }),
+        fc.array(
+          fc.record({
+            low: fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+            high: fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 10,
+          },
+        ),
         (changes) => {
           const g = tornadoGeometry(changes.map((c, i) => ({ label: String(i), ...c })));
           for (const row of g.rows) {

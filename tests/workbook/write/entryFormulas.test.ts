@@ -9,6 +9,20 @@ import { modelArb } from '../../engine/arbitraries';
 import { OPTIONS } from './fixtures';
 import { formulaCellsOnly, scenarioChecks } from './scenarioChecks';
 
+describe('buildWritePlan: the formula of a cost entry', () => {
+  it('multiplies the price in whole öre, the quantity, the index factor and the share of the year, and rounds once', () => {
+    const model = stockholmSample();
+    const output = runEngine(model);
+    const plan = buildWritePlan(model, output, OPTIONS);
+    const formulas = plan.sheets.flatMap((s) => s.rows.flat()).map((c) => c?.formula ?? '');
+    // e.g. =ROUND(ROUND($E$45*100,0)*$D$180*F$70*F$160/100,0): price (kr→öre) × quantity × index × months/12
+    const perUnit = /^=ROUND\(ROUND\(\$[A-Z]+\$\d+\*100,0\)\*[A-Z]+\d+\*[A-Z]+\$\d+\*[A-Z]+\d+\/100,0\)$/;
+    expect(formulas.some((f) => perUnit.test(f))).toBe(true);
+    // the index factor chains the rates: =D70*(1+E69)
+    expect(formulas.some((f) => /^=[A-Z]+\d+\*\(1\+[A-Z]+\d+\)$/.test(f))).toBe(true);
+  });
+});
+
 describe('buildWritePlan on engine results: entries and allocations are formulas of the snapshot', () => {
   it('writes every cost entry and every allocation of the Stockholm sample as a formula, and says so', () => {
     const model = stockholmSample();

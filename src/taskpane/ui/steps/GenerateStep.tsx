@@ -111,10 +111,7 @@ function SimulationProgressField({
         : '');
   return (
     <Field label={t('sensitivity.progressLabel')} validationMessage={text} validationState="none">
-      <ProgressBar
-        value={enginePending ? 0 : auto ? undefined : total > 0 ? done / total : 0}
-        max={1}
-      />
+      <ProgressBar value={enginePending ? 0 : auto ? undefined : total > 0 ? done / total : 0} max={1} />
     </Field>
   );
 }
