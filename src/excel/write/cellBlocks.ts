@@ -75,7 +75,8 @@ export function styleOperations(style: CellStyle): number {
 /** Request bytes of styling one range: getRange, .format, .font and/or .fill, and one set per property. */
 function styleBytes(style: CellStyle): number {
   const look = STYLE_FORMATS[style];
-  const font = look.bold !== undefined || look.italic !== undefined || look.size !== undefined || look.color !== undefined;
+  const font =
+    look.bold !== undefined || look.italic !== undefined || look.size !== undefined || look.color !== undefined;
   const paths = 2 + (font ? 1 : 0) + (look.fill !== undefined ? 1 : 0);
   return paths * PATH_BYTES + styleOperations(style) * (ACTION_BYTES + 8);
 }
