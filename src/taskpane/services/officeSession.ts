@@ -7,7 +7,7 @@
  */
 import { validateModel } from '../../engine';
 import type { CellRef, CostModel, Problem } from '../../engine/model';
-import { MARKER_NAME, applyWritePlan, readWorkbookGrid, selectCell, type ExcelRun } from '../../excel';
+import { applyWritePlan, readWorkbookGrid, selectCell, type ExcelRun } from '../../excel';
 import { fingerprint, formatMarker, parseMarker } from '../../workbook/fingerprint';
 import { inputSheetsPlan, templateModel } from '../../workbook/inputs';
 import type { WritePlan } from '../../workbook/plan';
@@ -74,11 +74,9 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         stamp: stamp(now(), '', language),
         activate: sheets[0]!.name,
       };
-      const report = await applyWritePlan(run, plan, { isSetSupported });
-      await unmark(
-        run,
-        report.sheets.map((s) => s.name),
-      );
+      // Input sheets carry no marker: from the moment they exist they are the
+      // analyst's own, read as input and never replaced by a scenario write.
+      await applyWritePlan(run, plan, { isSetSupported });
     },
 
     async selectCell(at: CellRef): Promise<void> {
@@ -145,21 +143,6 @@ function markedWithInputs(plan: WritePlan, inputFingerprint: string): WritePlan 
 
 function stamp(at: Date, inputFingerprint: string, language: Language): WritePlan['stamp'] {
   return { generatedAt: at.toISOString(), version: packageJson.version, inputFingerprint, language };
-}
-
-/**
- * Make created input sheets the analyst's own: the adapter marks every sheet
- * it writes as generated, and the reader skips generated sheets (they are
- * output, not input) — so the template's sheets would read as missing. One
- * sync removing the marker names.
- */
-async function unmark(run: ExcelRun, sheetNames: string[]): Promise<void> {
-  await run(async (context) => {
-    for (const name of sheetNames) {
-      context.workbook.worksheets.getItem(name).names.getItemOrNullObject(MARKER_NAME).delete();
-    }
-    await context.sync();
-  });
 }
 
 /** One batch writing single cells as plain values (the parameters are numbers and one unit text). */
