@@ -4,6 +4,7 @@
  * returns them ('Kostnader'!A1:F20 or Kostnader!A1:F20). 0-based rows and
  * columns, matching the WorkbookGrid (row 0 = Excel row 1). Pure strings.
  */
+import { cellAddress } from '../workbook/a1';
 
 export interface Rect {
   top: number;
@@ -16,21 +17,7 @@ export interface Rect {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-/** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+export { cellAddress, columnLetters, quoteSheetName } from '../workbook/a1';
 
 /** 'B3:D9', or 'B3' for one cell (as Excel reports single-cell addresses). */
 export function rectAddress(r: Rect): string {
@@ -76,11 +63,6 @@ export function splitSheetAddress(text: string): { sheet?: string; local: string
   let sheet = text.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, local: text.slice(bang + 1) };
-}
-
-/** A sheet name quoted for an address, always quoted ('Alt 1'), apostrophes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 export function rectRows(r: Rect): number {
