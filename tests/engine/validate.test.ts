@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateModel } from '../../src/engine/validate';
-import type { CostModel, Problem, ProblemCode } from '../../src/engine/model';
+import type { CostModel, Problem } from '../../src/engine/model';
 import { agreement, alternative, contract, kr, line, payer, resource, smallModel } from './fixtures';
 
 const codes = (problems: Problem[]): string[] => problems.map((p) => `${p.severity}:${p.code}`);
