@@ -458,7 +458,10 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
       await button(page, 'Beräkna scenarier').click();
       await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor();
       found.push(...(await seriousViolations(page, `review-sensitivity-${theme}`)));
-      if (theme === 'dark') await shoot(page, '17-sensitivity-dark');
+      if (theme === 'dark') {
+        await page.getByRole('group', { name: /Det som flyttar totalen mest/ }).scrollIntoViewIfNeeded();
+        await shoot(page, '17-sensitivity-dark');
+      }
       await page.close();
     }
     expect(found).toEqual([]);

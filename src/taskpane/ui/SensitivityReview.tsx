@@ -16,6 +16,13 @@ import { TornadoChart } from './TornadoChart';
 
 const TORNADO_TOP = 5;
 
+/**
+ * The matrix's columns are letters keyed to the rows (A: first alternative …):
+ * full names would not fit a 320 px pane, and numbers would clash with names
+ * that are numbered already ("1. Ett kontrakt"). Screen readers get the name.
+ */
+const letter = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : String(i + 1));
+
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalL },
   heading: {
@@ -164,7 +171,7 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
               <td />
               {rows.map((row, j) => (
                 <th key={row.alternativeId} scope="col" className={styles.number} aria-label={row.name}>
-                  {j + 1}
+                  {letter(j)}
                 </th>
               ))}
             </tr>
@@ -172,7 +179,7 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
           <tbody>
             {rows.map((row, i) => (
               <tr key={row.alternativeId}>
-                <th scope="row">{`${i + 1}. ${row.name}`}</th>
+                <th scope="row">{`${letter(i)}: ${row.name}`}</th>
                 {rows.map((column, j) => {
                   const p = result.cheaperThan.total[i]?.[j];
                   return (
