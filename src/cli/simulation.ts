@@ -1,15 +1,14 @@
 /**
  * The command line's Monte Carlo run: what was asked for (iterations, seed,
  * distribution), the fixed seed the demo and a bare --simulate use, and one
- * call that compiles the model once and returns the simulation result with
- * the probability of each alternative being the cheapest. Pure: no files,
+ * call that returns the simulation result with the probability of each
+ * alternative being the cheapest. Pure: no files,
  * no clock.
  */
 
 import type { CostModel } from '../engine/model';
-import { compileModel, DEFAULT_MAX_ITERATIONS, simulate } from '../engine/simulation';
+import { DEFAULT_MAX_ITERATIONS, simulate } from '../engine/simulation';
 import type { DistributionKind, SimulationResult } from '../engine/simulation';
-import { cheapestShares } from './cheapest';
 
 export interface SimulationRequest {
   iterations: number | 'auto';
@@ -46,12 +45,10 @@ export interface SimulationOutcome {
 }
 
 export function runSimulation(model: CostModel, request: SimulationRequest): SimulationOutcome {
-  const compiled = compileModel(model);
   const result = simulate(model, {
     iterations: request.iterations,
     seed: request.seed,
     distribution: request.distribution,
-    compiled,
   });
-  return { result, cheapest: cheapestShares(compiled, result) };
+  return { result, cheapest: result.cheapest.total };
 }

@@ -260,7 +260,38 @@ function buildResult(compiled: CompiledModel, series: AlternativeSeries[], meta:
       total: cheaperMatrix(series.map((s) => s.total.view())),
       npv: cheaperMatrix(series.map((s) => s.npv.view())),
     },
+    cheapest: {
+      total: cheapestShares(series.map((s) => s.total.view())),
+      npv: cheapestShares(series.map((s) => s.npv.view())),
+    },
   };
+}
+
+/**
+ * [i] = share of iterations in which alternative i is the cheapest of all;
+ * alternatives tied for the minimum share that iteration equally, so the
+ * shares sum to 1. Needs the iterations themselves: with three or more
+ * alternatives the pairwise matrix only bounds it. All 0 when no iteration ran.
+ */
+function cheapestShares(figures: Float64Array[]): number[] {
+  const shares = figures.map(() => 0);
+  const n = figures[0]?.length ?? 0;
+  if (n === 0) return shares; // nothing observed: no alternative was ever the cheapest
+  const tied: number[] = [];
+  for (let k = 0; k < n; k++) {
+    let min = Infinity;
+    tied.length = 0;
+    for (let i = 0; i < figures.length; i++) {
+      const value = figures[i]![k]!;
+      if (value < min) {
+        min = value;
+        tied.length = 0;
+        tied.push(i);
+      } else if (value === min) tied.push(i);
+    }
+    for (const i of tied) shares[i]! += 1 / tied.length;
+  }
+  return shares.map((share) => share / n);
 }
 
 /**

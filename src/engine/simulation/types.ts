@@ -136,4 +136,9 @@ export interface SimulationResult {
    * numbers; the diagonal is null. Same for NPV.
    */
   cheaperThan: { total: (number | null)[][]; npv: (number | null)[][] };
+  /**
+   * cheapest.total[i]: the share of iterations in which alternative i has the
+   * lowest total of all alternatives (ties shared equally; sums to 1). Same for NPV.
+   */
+  cheapest: { total: number[]; npv: number[] };
 }

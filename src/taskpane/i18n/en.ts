@@ -162,9 +162,6 @@ export const en: Catalogue = {
   'sensitivity.qualityCaption': 'Standard error and probability of being the cheapest',
   'sensitivity.p50Error': 'Std. error P50 ({unit})',
   'sensitivity.cheapest': 'Cheapest',
-  'sensitivity.cheapestRange': '{low} – {high}',
-  'sensitivity.cheapestNote':
-    'The probability of being the cheapest comes from the pairwise comparisons below. With more than two alternatives they give only a range: at least – at most.',
   'sensitivity.matrixCaption': 'Probability that the row is cheaper than the column (total cost)',
   'sensitivity.tornadoFor': 'Tornado for alternative',
   'sensitivity.tornadoTitle': 'What moves the total most: {name} ({unit})',

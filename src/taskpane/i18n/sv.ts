@@ -161,9 +161,6 @@ export const sv = {
   'sensitivity.qualityCaption': 'Medelfel och sannolikhet att vara billigast',
   'sensitivity.p50Error': 'Medelfel P50 ({unit})',
   'sensitivity.cheapest': 'Billigast',
-  'sensitivity.cheapestRange': '{low} – {high}',
-  'sensitivity.cheapestNote':
-    'Sannolikheten att vara billigast räknas ur de parvisa jämförelserna nedan. Med fler än två alternativ ger de bara ett intervall: minst – högst.',
   'sensitivity.matrixCaption': 'Sannolikhet att raden är billigare än kolumnen (totalkostnad)',
   'sensitivity.tornadoFor': 'Tornado för alternativ',
   'sensitivity.tornadoTitle': 'Det som flyttar totalen mest: {name} ({unit})',

@@ -151,18 +151,12 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
               <th scope="row">{row.name}</th>
               <td className={styles.number}>{money(row.p50StandardError)}</td>
               <td className={styles.number}>
-                {row.cheapest.low === row.cheapest.high
-                  ? formatProbability(row.cheapest.low, language)
-                  : t('sensitivity.cheapestRange', {
-                      low: formatProbability(row.cheapest.low, language),
-                      high: formatProbability(row.cheapest.high, language),
-                    })}
+                {formatProbability(row.cheapest, language)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length > 2 && <p className={styles.note}>{t('sensitivity.cheapestNote')}</p>}
       {rows.length > 1 && (
         <table className={styles.table}>
           <caption className={styles.caption}>{t('sensitivity.matrixCaption')}</caption>

@@ -6,26 +6,6 @@
  */
 import type { SimulationResult, TornadoBar } from '../../engine/simulation/types';
 
-/**
- * Bounds on the probability that alternative i is the cheapest of all, from
- * the pairwise matrix alone (cheaperThan[i][j] = P(i cheaper than j)). With
- * two alternatives the two bounds meet and the figure is exact. With more,
- * pairs cannot give the joint event, only its Fréchet bounds:
- *   high = min over j of P(i < j)            (cheapest implies each pair),
- *   low  = max(0, 1 − Σ_j (1 − P(i < j)))    (Boole's inequality).
- * With a single alternative it is the cheapest by definition.
- */
-export function cheapestBounds(
-  matrix: readonly (readonly (number | null)[])[],
-  i: number,
-): { low: number; high: number } {
-  const row = (matrix[i] ?? []).filter((p, j): p is number => j !== i && p !== null);
-  if (row.length === 0) return { low: 1, high: 1 };
-  const high = Math.min(...row);
-  const low = Math.max(0, 1 - row.reduce((sum, p) => sum + (1 - p), 0));
-  return { low: Math.min(low, high), high };
-}
-
 export interface SpreadRow {
   alternativeId: string;
   name: string;
@@ -36,7 +16,8 @@ export interface SpreadRow {
   p50: number;
   p90: number;
   p50StandardError: number;
-  cheapest: { low: number; high: number };
+  /** Share of iterations in which this alternative is the cheapest of all (counted on the draws). */
+  cheapest: number;
 }
 
 export function spreadRows(result: SimulationResult): SpreadRow[] {
@@ -49,7 +30,7 @@ export function spreadRows(result: SimulationResult): SpreadRow[] {
     p50: s.total.p50,
     p90: s.total.p90,
     p50StandardError: s.total.p50StandardError,
-    cheapest: cheapestBounds(result.cheaperThan.total, i),
+    cheapest: result.cheapest.total[i] ?? 0,
   }));
 }
 

@@ -59,9 +59,11 @@ export function tornadoGeometry(inputs: readonly TornadoInput[], box = TORNADO_B
   const zeroX = (left + right) / 2;
   const extent = Math.max(0, ...inputs.flatMap((i) => [Math.abs(i.low), Math.abs(i.high)]));
   // A flat tornado (every change 0) still draws: zero-length bars at the centre.
-  const scale = extent > 0 ? (right - zeroX) / extent : 0;
+  // Divide by the extent first: (right − zeroX) / extent overflows to Infinity
+  // for a tiny extent (5e-324), while value / extent stays within [−1, 1].
+  const halfWidth = right - zeroX;
   const span = (value: number): BarSpan => {
-    const end = zeroX + value * scale;
+    const end = zeroX + (extent > 0 ? (value / extent) * halfWidth : 0);
     const x = Math.min(zeroX, end);
     const negative = value < 0;
     return {

@@ -1,15 +1,14 @@
 /**
- * The probability of being the cheapest replays the simulation's draws; these
- * cases pin it to the simulation's own pairwise matrix, so a drift in the
- * draw order (or seed, or distribution) would show.
+ * The probability of being the cheapest of all alternatives, counted on the
+ * same draws as the pairwise matrix (common random numbers): with two
+ * alternatives the two must agree exactly.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheapestShares } from '../../src/cli/cheapest';
-import type { CostModel } from '../../src/engine/model';
-import { compileModel, simulate } from '../../src/engine/simulation';
-import { stockholmSample } from '../../src/sample/stockholm';
-import { alternative, contract, kr, line, smallModel } from '../engine/fixtures';
+import type { CostModel } from '../../../src/engine/model';
+import { compileModel, simulate } from '../../../src/engine/simulation';
+import { stockholmSample } from '../../../src/sample/stockholm';
+import { alternative, contract, kr, line, smallModel } from '../fixtures';
 
 /**
  * Two alternatives whose order depends on a drawn price: "split" pays the
@@ -24,13 +23,13 @@ const contested: CostModel = smallModel({
   ],
 });
 
-describe('cheapestShares', () => {
+describe('simulate: cheapest', () => {
   it.each(['pert', 'triangular'] as const)(
     'with two alternatives equals the simulation’s cheaperThan[0][1] exactly (%s): the same draws',
     (distribution) => {
       const compiled = compileModel(contested);
       const result = simulate(contested, { iterations: 2_000, seed: 5, distribution, compiled });
-      const shares = cheapestShares(compiled, result);
+      const shares = result.cheapest.total;
       expect(shares[0]).toBeGreaterThan(0.2);
       expect(shares[0]).toBeLessThan(0.8);
       expect(shares[0]).toBe(result.cheaperThan.total[0]![1]);
@@ -41,7 +40,8 @@ describe('cheapestShares', () => {
   it('differs under another seed, so the seed really drives it', () => {
     const compiled = compileModel(contested);
     const result = simulate(contested, { iterations: 2_000, seed: 5, compiled });
-    expect(cheapestShares(compiled, { ...result, seed: 6 })[0]).not.toBe(result.cheaperThan.total[0]![1]);
+    const other = simulate(contested, { iterations: 2_000, seed: 6, compiled });
+    expect(other.cheapest.total[0]).not.toBe(result.cheapest.total[0]);
   });
 
   it('sums to 1 and never exceeds the share of being cheaper than any one other alternative', () => {
@@ -53,7 +53,7 @@ describe('cheapestShares', () => {
         fc.constantFrom('pert' as const, 'triangular' as const),
         (seed, distribution) => {
           const result = simulate(model, { iterations: 200, seed, distribution, compiled });
-          const shares = cheapestShares(compiled, result);
+          const shares = result.cheapest.total;
           expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
           shares.forEach((share, i) =>
             result.cheaperThan.total[i]!.forEach((p, j) => {
@@ -73,11 +73,12 @@ describe('cheapestShares', () => {
     };
     const compiled = compileModel(twins);
     const result = simulate(twins, { iterations: 300, seed: 1, compiled });
-    expect(cheapestShares(compiled, result)).toEqual([0.5, 0.5]);
+    expect(result.cheapest.total).toEqual([0.5, 0.5]);
   });
 
   it('is 0 for every alternative when no iteration ran', () => {
-    const compiled = compileModel(contested);
-    expect(cheapestShares(compiled, { seed: 1, distribution: 'pert', iterations: 0 })).toEqual([0, 0]);
+    const result = simulate(contested, { iterations: 0, seed: 1 });
+    expect(result.iterations).toBe(0);
+    expect(result.cheapest.total).toEqual([0, 0]);
   });
 });
