@@ -67,5 +67,6 @@ export function observedSession(session: WorkbookSession, store: PreviewStore): 
     },
     saveParameters: (choices) => after(session.saveParameters(choices)),
     writeScenarios: (model, output, language) => after(session.writeScenarios(model, output, language)),
+    explainSelection: (language) => session.explainSelection(language),
   };
 }

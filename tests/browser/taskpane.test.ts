@@ -154,6 +154,14 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await button(page, 'Uppdatera scenarieblad').waitFor();
     await shoot(page, '05-write');
 
+    // A figure on the (activated) summary sheet, explained with the numbers used.
+    await page.locator(`table[data-sheet="${activated}"] td[data-address="C8"]`).click();
+    await button(page, 'Förklara markerad siffra').click();
+    const explanation = page.getByRole('region', { name: /Förklaring/ });
+    await explanation.getByText(/hämtat från bladet/).first().waitFor();
+    // The summary's total of the first alternative, traced to its scenario sheet.
+    expect(await explanation.innerText()).toMatch(/Totalt över horisonten: hämtat från bladet ”Scenario 1[^”]*” cell [A-Z]+\d+ .*= \d{3}\s\d{3}\s\d{3}/);
+
     // Writing again replaces our sheets instead of adding more.
     await button(page, 'Uppdatera scenarieblad').click();
     await page.getByText(/Skrev \d+ blad/).waitFor();

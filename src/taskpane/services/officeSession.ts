@@ -26,6 +26,7 @@ import {
   type WriteOutcome,
 } from './session';
 import { stalenessOf } from './staleness';
+import { explainSelection } from '../../excel/explain';
 
 export interface SessionOptions {
   run: ExcelRun;
@@ -78,6 +79,8 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
       // analyst's own, read as input and never replaced by a scenario write.
       await applyWritePlan(run, plan, { isSetSupported });
     },
+
+    explainSelection: (language: Language) => explainSelection(run, language),
 
     async selectCell(at: CellRef): Promise<void> {
       await selectCell(run, at.sheet, at.cell);

@@ -9,6 +9,7 @@ import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/mod
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { Language } from '../i18n/catalogue';
 import type { Choices } from '../state/choices';
+import type { Explanation } from '../../workbook/explain';
 
 /** A text in both languages, as Problems carry them. */
 export interface Bilingual {
@@ -62,6 +63,8 @@ export interface WorkbookSession {
   saveParameters(choices: Choices): Promise<void>;
   /** Write or refresh the scenario sheets (and the sensitivity sheet when given) and activate the summary. */
   writeScenarios(model: CostModel, output: GeneratedOutput, language: Language): Promise<WriteOutcome>;
+  /** Explain the figure in the active cell of a generated sheet; undefined for any other cell. */
+  explainSelection(language: Language): Promise<Explanation | undefined>;
 }
 
 /** A failure the pane shows as is: the adapter's bilingual message, or our own. */

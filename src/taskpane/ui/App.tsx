@@ -33,6 +33,7 @@ import { GenerateStep } from './steps/GenerateStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { StartStep } from './steps/StartStep';
 import { WriteStep } from './steps/WriteStep';
+import { ExplainFigure } from './ExplainFigure';
 
 const useStyles = makeStyles({
   pane: {
@@ -297,6 +298,9 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               }}
               onStartOver={() => void inspect().then(() => goTo('start'))}
             />
+          )}
+          {(state.written || overview?.staleness.kind === 'current' || overview?.staleness.kind === 'stale') && (
+            <ExplainFigure explain={() => session.explainSelection(language)} language={language} />
           )}
         </>
       )}
