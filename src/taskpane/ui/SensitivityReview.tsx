@@ -13,6 +13,7 @@ import { formatCount, formatMoney, formatPercent, formatProbability } from '../f
 import { useI18n } from '../i18n/I18nContext';
 import { spreadRows, topBars } from './sensitivityView';
 import { TornadoChart } from './TornadoChart';
+import { useTableStyles } from './tableStyles';
 
 const TORNADO_TOP = 5;
 
@@ -31,24 +32,6 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS}`,
   },
   about: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase200 },
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}`,
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      padding: `2px ${tokens.spacingHorizontalXS}`,
-    },
-    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
-  },
-  caption: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    padding: `${tokens.spacingVerticalXS} 0`,
-  },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   note: {
     margin: `0 0 ${tokens.spacingVerticalS}`,
     color: tokens.colorNeutralForeground2,
@@ -64,6 +47,7 @@ export interface SensitivityReviewProps {
 export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const tables = useTableStyles();
   const [selected, setSelected] = useState(result.scenarios[0]?.alternativeId ?? '');
   const money = (ore: number) => formatMoney(ore, unit, language);
   const rows = spreadRows(result);
@@ -101,21 +85,21 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
           </MessageBar>
         )
       )}
-      <table className={styles.table}>
-        <caption className={styles.caption}>{t('sensitivity.spreadCaption', { first, last, unit })}</caption>
+      <table className={tables.table}>
+        <caption className={tables.caption}>{t('sensitivity.spreadCaption', { first, last, unit })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('sensitivity.alternative')}</th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={tables.number}>
               {t('sensitivity.p10')}
             </th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={tables.number}>
               {t('sensitivity.p50')}
             </th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={tables.number}>
               {t('sensitivity.p90')}
             </th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={tables.number}>
               {t('sensitivity.mean')}
             </th>
           </tr>
@@ -124,23 +108,23 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
           {rows.map((row) => (
             <tr key={row.alternativeId}>
               <th scope="row">{row.name}</th>
-              <td className={styles.number}>{money(row.p10)}</td>
-              <td className={styles.number}>{money(row.p50)}</td>
-              <td className={styles.number}>{money(row.p90)}</td>
-              <td className={styles.number}>{money(row.mean)}</td>
+              <td className={tables.number}>{money(row.p10)}</td>
+              <td className={tables.number}>{money(row.p50)}</td>
+              <td className={tables.number}>{money(row.p90)}</td>
+              <td className={tables.number}>{money(row.mean)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{t('sensitivity.qualityCaption')}</caption>
+      <table className={tables.table}>
+        <caption className={tables.caption}>{t('sensitivity.qualityCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('sensitivity.alternative')}</th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={tables.number}>
               {t('sensitivity.p50Error', { unit })}
             </th>
-            <th scope="col" className={styles.number}>
+            <th scope="col" className={tables.number}>
               {t('sensitivity.cheapest')}
             </th>
           </tr>
@@ -149,8 +133,8 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
           {rows.map((row) => (
             <tr key={row.alternativeId}>
               <th scope="row">{row.name}</th>
-              <td className={styles.number}>{money(row.p50StandardError)}</td>
-              <td className={styles.number}>
+              <td className={tables.number}>{money(row.p50StandardError)}</td>
+              <td className={tables.number}>
                 {formatProbability(row.cheapest, language)}
               </td>
             </tr>
@@ -158,13 +142,13 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
         </tbody>
       </table>
       {rows.length > 1 && (
-        <table className={styles.table}>
-          <caption className={styles.caption}>{t('sensitivity.matrixCaption')}</caption>
+        <table className={tables.table}>
+          <caption className={tables.caption}>{t('sensitivity.matrixCaption')}</caption>
           <thead>
             <tr>
               <td />
               {rows.map((row, j) => (
-                <th key={row.alternativeId} scope="col" className={styles.number} aria-label={row.name}>
+                <th key={row.alternativeId} scope="col" className={tables.number} aria-label={row.name}>
                   {letter(j)}
                 </th>
               ))}
@@ -177,7 +161,7 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
                 {rows.map((column, j) => {
                   const p = result.cheaperThan.total[i]?.[j];
                   return (
-                    <td key={column.alternativeId} className={styles.number}>
+                    <td key={column.alternativeId} className={tables.number}>
                       {p === null || p === undefined ? '–' : formatProbability(p, language)}
                     </td>
                   );

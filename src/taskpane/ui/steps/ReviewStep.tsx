@@ -12,26 +12,9 @@ import { CostChart } from '../CostChart';
 import { summarise } from '../review';
 import { SensitivityReview } from '../SensitivityReview';
 import { StepHeading } from '../StepHeading';
+import { useTableStyles } from '../tableStyles';
 
 const useStyles = makeStyles({
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalL}`,
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      padding: `2px ${tokens.spacingHorizontalXS}`,
-    },
-    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
-  },
-  caption: {
-    textAlign: 'left',
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    padding: `${tokens.spacingVerticalXS} 0`,
-  },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -47,6 +30,7 @@ export interface ReviewStepProps {
 export function ReviewStep({ model, output, sensitivity, illustrative, onNext }: ReviewStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const tables = useTableStyles();
   const unit: DisplayUnit = model.parameters.displayUnit;
   const money = (ore: number) => formatMoney(ore, unit, language);
   const first = output.scenarios[0];
@@ -74,46 +58,46 @@ export function ReviewStep({ model, output, sensitivity, illustrative, onNext }:
         const s = summarise(model, scenario);
         return (
           <div key={s.alternativeId}>
-            <table className={styles.table}>
-              <caption className={styles.caption}>
+            <table className={tables.table}>
+              <caption className={tables.caption}>
                 {t('review.alternative', { name: s.name, count: s.contractCount })}
               </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('review.measure')}</th>
-                  <th scope="col" className={styles.number}>{`${t('review.value')} (${unit})`}</th>
+                  <th scope="col" className={tables.number}>{`${t('review.value')} (${unit})`}</th>
                 </tr>
               </thead>
               <tbody>
                 <tr>
                   <th scope="row">{t('review.total', { first: s.firstYear, last: s.lastYear })}</th>
-                  <td className={styles.number}>{money(s.total)}</td>
+                  <td className={tables.number}>{money(s.total)}</td>
                 </tr>
                 <tr>
                   <th scope="row">
                     {t('review.npv', { rate: formatPercent(model.parameters.discountRate, language) })}
                   </th>
-                  <td className={styles.number}>{money(s.npv)}</td>
+                  <td className={tables.number}>{money(s.npv)}</td>
                 </tr>
                 <tr>
                   <th scope="row">{t('review.diffTotal')}</th>
-                  <td className={styles.number}>{money(s.differenceTotal)}</td>
+                  <td className={tables.number}>{money(s.differenceTotal)}</td>
                 </tr>
                 <tr>
                   <th scope="row">{t('review.diffNpv')}</th>
-                  <td className={styles.number}>{money(s.differenceNpv)}</td>
+                  <td className={tables.number}>{money(s.differenceNpv)}</td>
                 </tr>
               </tbody>
             </table>
-            <table className={styles.table}>
-              <caption className={styles.caption}>{`${s.name}: ${t('review.perPupil')}`}</caption>
+            <table className={tables.table}>
+              <caption className={tables.caption}>{`${s.name}: ${t('review.perPupil')}`}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('review.payer')}</th>
-                  <th scope="col" className={styles.number}>
+                  <th scope="col" className={tables.number}>
                     {t('review.perPupil')}
                   </th>
-                  <th scope="col" className={styles.number}>
+                  <th scope="col" className={tables.number}>
                     {t('review.payerTotal', { unit })}
                   </th>
                 </tr>
@@ -122,12 +106,12 @@ export function ReviewStep({ model, output, sensitivity, illustrative, onNext }:
                 {s.payers.map((p) => (
                   <tr key={p.payerId}>
                     <th scope="row">{p.name}</th>
-                    <td className={styles.number}>
+                    <td className={tables.number}>
                       {p.perPupilPerYear === null
                         ? t('review.notApplicable')
                         : formatKronor(p.perPupilPerYear, language)}
                     </td>
-                    <td className={styles.number}>{money(p.total)}</td>
+                    <td className={tables.number}>{money(p.total)}</td>
                   </tr>
                 ))}
               </tbody>

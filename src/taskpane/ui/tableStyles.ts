@@ -1,0 +1,26 @@
+/**
+ * The pane's figure tables (review and sensitivity): compact rows, a caption
+ * above, right-aligned tabular numbers, so every table reads the same way.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useTableStyles = makeStyles({
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalM}`,
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+    },
+    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+  },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
