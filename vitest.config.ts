@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    setupFiles: ['tests/setup/fastCheck.ts'],
   },
 });
