@@ -43,6 +43,13 @@ export interface PlannedChart {
   /** Top-left and bottom-right cells where the chart is placed. */
   topLeft: string;
   bottomRight: string;
+  /**
+   * Draw the categories in the order of the data from the top down (a
+   * tornado: largest bar first). Excel's bar charts put the first category at
+   * the bottom; this reverses the category axis and keeps the value axis at
+   * the bottom edge. Only meaningful for 'barClustered'.
+   */
+  categoriesTopDown?: boolean;
 }
 
 export interface PrintSetup {

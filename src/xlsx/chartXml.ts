@@ -117,17 +117,27 @@ function plotXml(series: Series[], kind: PlannedChart['kind']): string {
   return `<c:barChart><c:barDir val="${barDir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>${sers}<c:gapWidth val="150"/>${overlap}${axIds}</c:barChart>`;
 }
 
-function axesXml(kind: PlannedChart['kind']): string {
+/**
+ * Category and value axes. With `categoriesTopDown` (horizontal bars only) the
+ * category axis runs maxMin, so the first data row is drawn at the top, and
+ * the value axis crosses it at its maximum, which keeps the value axis at the
+ * bottom edge: what Excel writes for "categories in reverse order" with
+ * "horizontal axis crosses at maximum category".
+ */
+function axesXml(kind: PlannedChart['kind'], categoriesTopDown: boolean): string {
   const horizontalBars = kind === 'barClustered';
+  const topDown = horizontalBars && categoriesTopDown;
   const catPos = horizontalBars ? 'l' : 'b';
   const valPos = horizontalBars ? 'b' : 'l';
+  const catOrientation = topDown ? 'maxMin' : 'minMax';
+  const valCrosses = topDown ? 'max' : 'autoZero';
   return (
-    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${catOrientation}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AX}"/><c:crosses val="${valCrosses}"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
 
@@ -140,7 +150,7 @@ export function chartSpaceXml(sheet: PlannedSheet, chart: PlannedChart): string 
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:lang val="sv-SE"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(series, chart.kind)}${axesXml(chart.kind)}</c:plotArea>` +
+    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(series, chart.kind)}${axesXml(chart.kind, chart.categoriesTopDown === true)}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/><c:pageSetup/></c:printSettings>` +
     `</c:chartSpace>`

@@ -307,6 +307,7 @@ function writeTornado(
   b.skip(Math.max(1, header + CHART_ROWS - b.nextRow + 1));
   return {
     kind: 'barClustered',
+    categoriesTopDown: true,
     title: t('chartTornado', { name: scenario.name, unit: unitText }),
     dataRange: rangeAddress({ row: header, col: 0 }, { row: last, col: 2 }),
     seriesBy: 'columns',

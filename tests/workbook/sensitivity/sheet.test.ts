@@ -108,6 +108,11 @@ describe('sensitivitySheetPlan', () => {
     expect(sv.rows[from!.row + 1]![1]!.value).toBe(bars[0]!.deltaLow / 100);
   });
 
+  it('asks for the tornado bars top down, so the widest bar (the first row) is drawn at the top', () => {
+    expect(sv.charts!.slice(1).every((c) => c.categoriesTopDown === true)).toBe(true);
+    expect(sv.charts![0]!.categoriesTopDown).toBeUndefined();
+  });
+
   it('places every chart over empty cells', () => {
     for (const chart of sv.charts!) {
       const a = pos(chart.topLeft);
