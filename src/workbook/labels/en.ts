@@ -22,9 +22,11 @@ export const en: Labels = {
   contractCount: 'Number of contracts',
   unitNote:
     'Amounts in {unit} excluding VAT; cells hold whole kronor and the format shows {unit}. Cost per pupil and per user in SEK with two decimals. "–" = not applicable.',
+  roundingNote:
+    'Each amount is rounded to the nearest {unit} on its own, so a total can differ slightly from the sum of the parts shown; in whole kronor (the cell values) every total adds up exactly.',
   illustrative: 'Illustrative figures – not real prices or contracts.',
   formulaNote:
-    'Every amount is a formula: cost entries multiply the snapshot inputs (price, count, share, index) and the allocation to payers uses largest remainders in whole kronor. The helper cells are under Calculation helpers at the foot of the sheet. Change an input cell and the sheet recalculates without the add-in.',
+    'Every amount is a formula: cost entries multiply the snapshot inputs (price, count, share, index) and the allocation to payers uses largest remainders in whole kronor. The helper cells are under Calculation helpers at the foot of the sheet. Change a price, a count, a usage share or an index rate in the snapshot and the sheet recalculates without the add-in. Dates, years, contract terms and which payers an entry reaches are fixed at generation: change them in the input sheets and generate again.',
   formulaNotePartial:
     'Totals, cost per pupil/user, present values and differences are formulas. Some cost entry amounts or the allocation to payers are values computed by the add-in, because the snapshot is not enough to reproduce them exactly.',
   formulaNoteLargeModel:

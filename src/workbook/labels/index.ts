@@ -71,3 +71,16 @@ export const schoolFormLabel = (language: Language, form: SchoolForm): string =>
 export const itemLabel = (language: Language, item: CostEntry['item']): string => label(language, ITEM_KEYS[item]);
 export const driverLabel = (language: Language, driver: Driver): string => label(language, DRIVER_KEYS[driver]);
 export const unitLabel = (language: Language, unit: DisplayUnit): string => label(language, UNIT_KEYS[unit]);
+
+/**
+ * The unit note under a generated sheet's title. In tkr and mnkr it also says
+ * that each amount is rounded on its own, so a displayed total can differ by
+ * a unit from the sum of the displayed parts (the cells hold whole kronor, and
+ * those add up exactly): the convention of Swedish public reports, stated
+ * where the reader sees the figures.
+ */
+export function unitNoteText(language: Language, unit: DisplayUnit): string {
+  const unitText = unitLabel(language, unit);
+  const note = label(language, 'unitNote', { unit: unitText });
+  return unit === 'kr' ? note : `${note} ${label(language, 'roundingNote', { unit: unitText })}`;
+}

@@ -23,9 +23,11 @@ export const sv = {
   contractCount: 'Antal kontrakt',
   unitNote:
     'Belopp i {unit} exklusive moms; cellerna innehåller hela kronor och formatet visar {unit}. Kostnad per elev och per användare i kr med två decimaler. "–" = ej tillämpligt.',
+  roundingNote:
+    'Varje belopp visas avrundat till {unit} för sig, så en summa kan skilja sig något från summan av de visade delarna; i hela kronor (cellernas värden) går alla summor jämnt ut.',
   illustrative: 'Illustrativa siffror – inte verkliga priser eller avtal.',
   formulaNote:
-    'Alla belopp är formler: kostnadsposterna multiplicerar ögonblicksbildens indata (pris, antal, andel, index) och fördelningen per betalare räknas med största rest i hela kronor. Hjälpcellerna står under Beräkningsunderlag längst ned på bladet. Ändrar du en indatacell räknas bladet om utan tillägget.',
+    'Alla belopp är formler: kostnadsposterna multiplicerar ögonblicksbildens indata (pris, antal, andel, index) och fördelningen per betalare räknas med största rest i hela kronor. Hjälpcellerna står under Beräkningsunderlag längst ned på bladet. Ändrar du ett pris, ett antal, en användningsandel eller en indexsats i ögonblicksbilden räknas bladet om utan tillägget. Datum, år, avtalstider och vilka betalare en post når är fasta värden från genereringen: ändra dem i indatabladen och generera om.',
   formulaNotePartial:
     'Summor, kostnad per elev/användare, nuvärden och skillnader är formler. Vissa belopp per kostnadspost eller fördelningen per betalare är värden beräknade av tillägget, eftersom ögonblicksbilden inte räcker för att återskapa dem exakt.',
   formulaNoteLargeModel:

@@ -6,7 +6,7 @@
  */
 import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
 import type { PlannedSheet } from '../plan';
-import { label, unitLabel, type Language } from '../labels';
+import { label, unitLabel, unitNoteText, type Language } from '../labels';
 import { rangeAddress } from './a1';
 import { GridBuilder, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
@@ -51,7 +51,7 @@ export function writeStampRows(ctx: SheetContext, stamp: Stamp, illustrative: bo
   const r2 = b.row();
   pair(r2, 0, 'fingerprint', stamp.fingerprint);
   pair(r2, 2, 'displayUnit', unitLabel(language, ctx.unit));
-  b.put(b.row(), 0, textCell(label(language, 'unitNote', { unit: unitLabel(language, ctx.unit) }), 'note'));
+  b.put(b.row(), 0, textCell(unitNoteText(language, ctx.unit), 'note'));
   if (illustrative) b.put(b.row(), 0, textCell(label(language, 'illustrative'), 'warning'));
 }
 

@@ -6,7 +6,7 @@
  * refers to its scenario sheet by formula. Printed landscape, one page wide.
  */
 import type { PlannedSheet } from '../plan';
-import { label, unitLabel } from '../labels';
+import { label, unitNoteText } from '../labels';
 import { rangeAddress } from './a1';
 import { GridBuilder, textCell } from './cells';
 import { refCell } from './crossRefs';
@@ -33,7 +33,7 @@ export function summarySheet(input: OverviewInput): PlannedSheet {
   b.put(fpRow, 1, textCell(input.stamp.fingerprint));
   b.put(fpRow, 2, textCell(label(language, 'version'), 'label'));
   b.put(fpRow, 3, textCell(input.stamp.version));
-  b.put(b.row(), 0, textCell(label(language, 'unitNote', { unit: unitLabel(language, unit) }), 'note'));
+  b.put(b.row(), 0, textCell(unitNoteText(language, unit), 'note'));
   if (input.illustrative) b.put(b.row(), 0, textCell(label(language, 'illustrative'), 'warning'));
   b.skip();
 

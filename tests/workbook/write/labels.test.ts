@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, label, placeholders } from '../../../src/workbook/labels';
+import { CATALOGUES, label, placeholders, unitNoteText } from '../../../src/workbook/labels';
 
 describe('sheet label catalogues', () => {
   const sv = CATALOGUES.sv;
@@ -41,5 +41,19 @@ describe('placeholders', () => {
   it('lists the names in braces', () => {
     expect(placeholders('{a} och {b}')).toEqual(['a', 'b']);
     expect(placeholders('inga')).toEqual([]);
+  });
+});
+
+describe('unitNoteText', () => {
+  it('in tkr and mnkr, says that each amount is rounded on its own and that whole kronor add up', () => {
+    expect(unitNoteText('sv', 'tkr')).toContain('avrundat till tkr för sig');
+    expect(unitNoteText('sv', 'mnkr')).toContain('avrundat till mnkr för sig');
+    expect(unitNoteText('en', 'tkr')).toContain('rounded to the nearest SEK thousand on its own');
+  });
+
+  it('in kr, has no rounding caveat: what is shown is what adds up', () => {
+    for (const language of ['sv', 'en'] as const) {
+      expect(unitNoteText(language, 'kr')).toBe(label(language, 'unitNote', { unit: label(language, 'unitKr') }));
+    }
   });
 });
