@@ -25,11 +25,27 @@ const ATTEMPT_TIMEOUT_MS = 20_000;
 const hasOfficeCertificate = (): boolean =>
   existsSync(join(OFFICE_CERT_DIR, 'localhost.crt')) && existsSync(join(OFFICE_CERT_DIR, 'localhost.key'));
 
-/** Runs office-addin-dev-certs' "ensure installed" in a detached child; true when it succeeded in time. */
-function tryOfficeDevCerts(timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
-  const script =
-    "require('office-addin-dev-certs').getHttpsServerOptions()" +
-    '.then(() => process.exit(0), (e) => { console.error(String(e && e.message || e)); process.exit(1); });';
+export interface Attempt {
+  ok: boolean;
+  detail: string;
+}
+
+const OFFICE_DEV_CERTS_SCRIPT =
+  "require('office-addin-dev-certs').getHttpsServerOptions()" +
+  '.then(() => process.exit(0), (e) => { console.error(String(e && e.message || e)); process.exit(1); });';
+
+/** Runs office-addin-dev-certs' "ensure installed" in a detached child; ok when it succeeded in time. */
+function tryOfficeDevCerts(timeoutMs: number): Promise<Attempt> {
+  return runDetached(OFFICE_DEV_CERTS_SCRIPT, timeoutMs);
+}
+
+/**
+ * Runs a Node script in its own session with no terminal and no stdin, and
+ * kills its whole process group when it has not finished within `timeoutMs`:
+ * a child that asks for a password (sudo) fails fast or is given up on, never
+ * waited for. Exported for the tests.
+ */
+export function runDetached(script: string, timeoutMs: number): Promise<Attempt> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', script], {
       cwd: ROOT,
@@ -58,7 +74,15 @@ function tryOfficeDevCerts(timeoutMs: number): Promise<{ ok: boolean; detail: st
   });
 }
 
-export async function chooseTransport(options: { http: boolean }): Promise<Transport> {
+export interface TransportOptions {
+  http: boolean;
+  /** The attempt to install Office's dev certificates (tests replace it); default the real one, 20 s limit. */
+  attempt?: () => Promise<Attempt>;
+  /** Whether Office's dev certificate files exist (tests replace it). */
+  hasCertificate?: () => boolean;
+}
+
+export async function chooseTransport(options: TransportOptions): Promise<Transport> {
   if (options.http) {
     return {
       protocol: 'http',
@@ -66,7 +90,7 @@ export async function chooseTransport(options: { http: boolean }): Promise<Trans
       note: 'Plain http (asked for with --http): fine for the browser preview; Excel itself needs https.',
     };
   }
-  const attempt = await tryOfficeDevCerts(ATTEMPT_TIMEOUT_MS);
+  const attempt = await (options.attempt ?? (() => tryOfficeDevCerts(ATTEMPT_TIMEOUT_MS)))();
   if (attempt.ok) {
     return {
       protocol: 'https',
@@ -74,7 +98,7 @@ export async function chooseTransport(options: { http: boolean }): Promise<Trans
       note: `Certificate: Office's dev certificate (${OFFICE_CERT_DIR}), installed and trusted.`,
     };
   }
-  if (hasOfficeCertificate()) {
+  if ((options.hasCertificate ?? hasOfficeCertificate)()) {
     return {
       protocol: 'https',
       env: { DEV_SERVER_CERT_DIR: OFFICE_CERT_DIR },
