@@ -125,6 +125,16 @@ describe('scenarios main', () => {
     expect(err.join('')).toContain('lösenordsskyddad');
   });
 
+  it('says a workbook encrypted by Excel-style password protection must be unlocked: exit 1, nothing written, input untouched', async () => {
+    const input = path.join(dir, 'skyddad.xlsx');
+    const bytes = readFileSync(new URL('./fixtures/skyddad.xlsx', import.meta.url));
+    writeFileSync(input, bytes);
+    expect(await main([input])).toBe(1);
+    expect(err.join('')).toContain('lösenordsskyddad');
+    expect(readFileSync(input).equals(bytes)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['skyddad.xlsx']);
+  });
+
   it('exits 2 on usage errors and 0 with --help', async () => {
     expect(await main([])).toBe(2);
     expect(await main([path.join(dir, 'finns-inte.xlsx')])).toBe(2);
