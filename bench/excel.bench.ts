@@ -119,10 +119,40 @@ async function readRows(label: string, factor: number, times: number): Promise<B
   ];
 }
 
+/**
+ * Syncs of the first input read of a session (a run function that knows no
+ * structure) on other layouts than the schema's own: the sync matrix of
+ * src/excel/readInputs.ts.
+ */
+async function layoutRows(plan: WritePlan): Promise<BenchRow[]> {
+  const firstRead = async (wb: EmulatedWorkbook, language?: 'sv' | 'en'): Promise<number> => {
+    const session: typeof wb.run = (batch) => wb.run(batch);
+    return (await readInputGrid(session, language ? { language } : {})).syncs;
+  };
+  const written = inputWorkbook(1);
+  await applyWritePlan(written.run, plan);
+  await written.run(async (ctx) => {
+    ctx.workbook.worksheets.add('Egna anteckningar').getRange('A1').values = [['egen']];
+    await ctx.sync();
+  });
+  const english = createEmulatedWorkbook();
+  english.loadPlannedSheets(inputSheetsPlan(stockholmSample(), { language: 'en', illustrative: true }));
+  const missing = inputWorkbook(1);
+  await missing.run(async (ctx) => (ctx.workbook.worksheets.getItem('Parametrar').delete(), ctx.sync()));
+  const row = (name: string, value: number, notes: string): BenchRow => ({ name, value, unit: 'syncs', notes });
+  return [
+    row('first read: inputs + user’s sheet + generated sheets', await firstRead(written), 'sheets after a real write'),
+    row('first read: English inputs, language told', await firstRead(english, 'en'), ''),
+    row('first read: English inputs, language not told', await firstRead(english), 'ItemNotFound, discover, read'),
+    row('first read: an input sheet missing', await firstRead(missing), 'ItemNotFound, discover, read'),
+  ];
+}
+
 export async function run(): Promise<BenchRow[]> {
   const plan = samplePlan();
   return [
     ...(await readRows('sample inputs', 1, 5)),
+    ...(await layoutRows(plan)),
     ...(await readRows('100× inputs', 100, 3)),
     ...(await writeRows('sample', plan, 5)),
     await rewriteRow(plan, 5),

@@ -11,11 +11,11 @@
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import type { PlannedSheet } from '../workbook/plan';
 import { parseCell, parseRect, rectAddress } from '../excel/a1';
-import { MARKER_NAME, textFormula } from '../excel/marker';
+import { markerFormula, markerName } from '../excel/marker';
 import { EmulatedContext, type SyncHost, type SyncStats } from './context';
 import { cellKey } from './range';
 import { checkSheetName } from './rules';
-import { findSheet, newSheet, type BookState, type CellState, type SheetState } from './state';
+import { findSheet, newSheet, type BookState, type CellState, type NameState, type SheetState } from './state';
 import { strict } from './strict';
 
 /** The shape of Excel.run that the adapter takes; the emulation's `run` has it. */
@@ -42,13 +42,18 @@ export interface EmulatedWorkbook {
   failAtSync(plan: FailurePlan | number): void;
   sheetNames(): string[];
   cell(sheet: string, address: string): CellSnapshot | undefined;
-  /** The raw state of a sheet (read-only use): cells, names, tables via `tables()`. */
+  /** The raw state of a sheet (read-only use): cells, sheet-scoped names, tables via `tables()`. */
   sheet(name: string): SheetState | undefined;
+  /** The workbook-scoped defined names (copies), where the markers live. */
+  names(): NameState[];
   tables(): { name: string; sheet: string; address: string; showTotals: boolean }[];
   activeSheet(): string | undefined;
   /** Everything, as plain JSON, for comparing a workbook before and after. */
   snapshot(): unknown;
-  /** Add sheets from a WorkbookGrid (values, formats, hidden rows, tables, markers). */
+  /**
+   * Add sheets from a WorkbookGrid (values, formats, hidden rows, tables,
+   * markers: stored as the adapter stores them, src/excel/marker.ts).
+   */
   loadGrid(grid: WorkbookGrid): void;
   /** Add sheets from a write plan's sheets, as if the add-in had written them (for the preview). */
   loadPlannedSheets(sheets: PlannedSheet[], marker?: (sheet: PlannedSheet) => string): void;
@@ -108,8 +113,14 @@ function loadSheetGrid(book: BookState, grid: SheetGrid): void {
       showTotals: false,
     });
   }
-  if (grid.marker !== undefined)
-    sheet.names.push({ name: MARKER_NAME, formula: textFormula(grid.marker), visible: false, comment: '' });
+  if (grid.marker !== undefined) addMarker(book, sheet, grid.marker);
+}
+
+/** A marker as the adapter writes it: a hidden workbook-scoped name pointing at the sheet. */
+function addMarker(book: BookState, sheet: SheetState, text: string): void {
+  book.counter += 1;
+  const name = markerName('loaded', book.counter);
+  book.names.push({ name, formula: markerFormula(sheet.name, text), visible: false, comment: '' });
 }
 
 function loadPlanned(book: BookState, planned: PlannedSheet, marker?: string): void {
@@ -135,8 +146,7 @@ function loadPlanned(book: BookState, planned: PlannedSheet, marker?: string): v
     book.tables.push({ id: `{T${book.counter}}`, name: t.name, sheet, rect, showTotals: t.showTotals ?? false });
   }
   for (const v of planned.validations ?? []) sheet.validations.push({ address: v.range, list: v.list.join(',') });
-  if (marker !== undefined)
-    sheet.names.push({ name: MARKER_NAME, formula: textFormula(marker), visible: false, comment: '' });
+  if (marker !== undefined) addMarker(book, sheet, marker);
 }
 
 function snapshotSheet(book: BookState, s: SheetState): unknown {
@@ -174,7 +184,7 @@ export function createEmulatedWorkbook(
   sheets: WorkbookGrid | SheetGrid[] = [],
   options: { seed?: number } = {},
 ): EmulatedWorkbook {
-  const book: BookState = { sheets: [], tables: [], active: null, counter: 0 };
+  const book: BookState = { sheets: [], tables: [], names: [], active: null, counter: 0 };
   const stats: SyncStats = { syncs: 0, bytesPerSync: [], operationsPerSync: [] };
   const failures: { at: number; applied?: number }[] = [];
   const random = lcg(options.seed ?? 1);
@@ -228,6 +238,7 @@ export function createEmulatedWorkbook(
       };
     },
     sheet: (name) => findSheet(book, name),
+    names: () => book.names.map((n) => ({ ...n })),
     tables: () =>
       book.tables.map((t) => ({
         name: t.name,
@@ -239,6 +250,7 @@ export function createEmulatedWorkbook(
     snapshot: () => ({
       active: book.active?.id ?? null,
       sheets: book.sheets.map((s) => snapshotSheet(book, s)),
+      names: JSON.parse(JSON.stringify(book.names)),
     }),
     loadGrid(grid) {
       if (grid.sheets.length > 0) dropUntouchedDefault(book);

@@ -1,10 +1,11 @@
 /**
  * Excel's naming rules, enforced when a sync executes an add or a rename:
  * sheet names (1–31 characters, none of []:*?/\, no apostrophe first or last,
- * not 'History', unique ignoring case), table names and defined names.
+ * not 'History', unique ignoring case), table names and defined names (unique
+ * within their scope: the workbook, or one sheet).
  */
 import { EmulatedExcelError } from './errors';
-import type { BookState, SheetState } from './state';
+import type { BookState, NameState, SheetState } from './state';
 import { parseCell } from '../excel/a1';
 
 export function checkSheetName(book: BookState, name: unknown, location: string, self?: SheetState): string {
@@ -43,12 +44,13 @@ export function checkTableName(book: BookState, name: unknown, location: string,
   return name;
 }
 
-export function checkDefinedName(sheet: SheetState, name: unknown, location: string): string {
+/** A defined name, unique ignoring case within its scope: the workbook's names, or one sheet's. */
+export function checkDefinedName(scope: { names: NameState[] }, name: unknown, location: string): string {
   if (typeof name !== 'string' || !isValidIdentifier(name)) {
     throw new EmulatedExcelError('InvalidArgument', location, `invalid name '${String(name)}'`);
   }
-  if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-    throw new EmulatedExcelError('ItemAlreadyExists', location, `the sheet already has a name '${name}'`);
+  if (scope.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+    throw new EmulatedExcelError('ItemAlreadyExists', location, `a name '${name}' exists in this scope`);
   }
   return name;
 }

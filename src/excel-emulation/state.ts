@@ -38,9 +38,10 @@ export interface ChartState {
   position?: { topLeft: string; bottomRight: string };
 }
 
+/** A defined name, workbook-scoped (BookState.names) or sheet-scoped (SheetState.names). */
 export interface NameState {
   name: string;
-  /** Formula text, e.g. '="skolkostnad:…"' or '=Blad1!$A$1'. */
+  /** Formula text, e.g. '=IF(FALSE,'Alt 1'!$A$1,"skolkostnad:…")', '="…"' or '=Blad1!$A$1'. */
   formula: string;
   visible: boolean;
   comment: string;
@@ -81,6 +82,8 @@ export interface SheetState {
 export interface BookState {
   sheets: SheetState[];
   tables: TableState[];
+  /** Workbook-scoped defined names, in the order they were added. */
+  names: NameState[];
   active: SheetState | null;
   selection?: { sheetId: string; address: string };
   counter: number;

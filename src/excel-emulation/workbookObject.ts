@@ -1,8 +1,9 @@
-/** `context.workbook`: the entry point of every batch. */
+/** `context.workbook`: the entry point of every batch (sheets, tables, workbook-scoped names, the active cell). */
 import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
 import { parseRect } from '../excel/a1';
 import { EmulatedExcelError, notModelled } from './errors';
+import { EmulatedNamedItemCollection } from './names';
 import { EmulatedRange } from './range';
 import type { BookState } from './state';
 import { strict } from './strict';
@@ -12,12 +13,18 @@ import { EmulatedWorksheetCollection } from './worksheet';
 export class EmulatedWorkbookObject extends EmulatedObject<BookState> {
   readonly worksheets: EmulatedWorksheetCollection;
   readonly tables: EmulatedTableCollection;
+  /** Workbook-scoped defined names (ExcelApi 1.4). */
+  readonly names: EmulatedNamedItemCollection;
 
   constructor(ctx: EmulatedContext) {
     super(ctx, 'Workbook');
     this._createResolved(ctx.book);
     this.worksheets = strict(new EmulatedWorksheetCollection(ctx), 'WorksheetCollection');
     this.tables = strict(new EmulatedTableCollection(ctx, this._id), 'TableCollection');
+    this.names = strict(
+      new EmulatedNamedItemCollection(ctx, () => this._ctx.book, 'workbook', 'Workbook'),
+      'NamedItemCollection',
+    );
   }
   /**
    * The active cell: the top-left cell of the selection on the active sheet,

@@ -1,26 +1,44 @@
-/** Worksheets and the worksheet collection, with Excel's sheet-name rules. */
+/**
+ * Worksheets and the worksheet collection, with Excel's sheet-name rules, and
+ * what a rename or delete does to the formulas that refer to the sheet.
+ */
 import type { Rect } from '../excel/a1';
 import { EmulatedChartCollection } from './charts';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
-import { EmulatedExcelError } from './errors';
+import { EmulatedExcelError, notModelled } from './errors';
 import { EmulatedFreezePanes, EmulatedPageLayout } from './layout';
 import { EmulatedNamedItemCollection } from './names';
 import { EmulatedRange } from './range';
 import { checkSheetName } from './rules';
-import { findSheet, newSheet, type BookState, type SheetState, type Visibility } from './state';
+import {
+  findSheet,
+  findTable,
+  newSheet,
+  type BookState,
+  type NameState,
+  type SheetState,
+  type Visibility,
+} from './state';
 import { strict } from './strict';
 import { EmulatedTableCollection } from './tables';
 import { mapSheetRefs, sheetPrefix } from '../excel/formulaRefs';
 
 /**
- * Rewrite every formula in the workbook that refers to `sheetName` (Excel does this on rename and delete).
+ * Rewrite every formula in the workbook that refers to `sheetName`, in cells
+ * and in defined names of either scope (Excel does this on rename and delete:
+ * this is what keeps a workbook-scoped sheet marker pointing at its sheet).
  * Runs once per rename over every cell, so it skips formulas without '!' (nearly all) before any call.
  */
 function rewriteRefs(book: BookState, sheetName: string, replacement: string): void {
   const lower = sheetName.toLowerCase();
   const replace = (name: string): string | undefined => (name.toLowerCase() === lower ? replacement : undefined);
+  const rewriteName = (n: NameState): void => {
+    if (n.formula.includes('!')) n.formula = mapSheetRefs(n.formula, replace);
+  };
+  book.names.forEach(rewriteName);
   for (const s of book.sheets) {
+    s.names.forEach(rewriteName);
     for (const cell of s.cells.values()) {
       const formula = cell.formula;
       if (formula === undefined || !formula.includes('!')) continue;
@@ -124,7 +142,10 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
     return strict(new EmulatedChartCollection(this._ctx, this._id, this.sheetAt), 'ChartCollection');
   }
   get names(): EmulatedNamedItemCollection {
-    return strict(new EmulatedNamedItemCollection(this._ctx, this.sheetAt, this._id), 'NamedItemCollection');
+    return strict(
+      new EmulatedNamedItemCollection(this._ctx, this.sheetAt, this._id, 'Worksheet'),
+      'NamedItemCollection',
+    );
   }
   get pageLayout(): EmulatedPageLayout {
     return strict(new EmulatedPageLayout(this._ctx, this.sheetAt), 'PageLayout');
@@ -172,6 +193,45 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
     });
   }
 
+  /**
+   * A user's "Move or Copy… / Create a copy": the copy comes right after the
+   * original as 'Name (2)', with the cells, layout, charts, the sheet-scoped
+   * names and the tables (renamed to stay unique). Workbook-scoped names are
+   * not copied (they belong to the workbook), which is why a copy of a
+   * generated sheet carries no marker. Placement arguments are not modelled.
+   */
+  copy(...placement: unknown[]): EmulatedWorksheet {
+    if (placement.length > 0) throw notModelled('Worksheet.copy with a position');
+    const ws = strict(new EmulatedWorksheet(this._ctx), 'Worksheet');
+    return ws._create({ parent: this._id, call: 'copy', args: [] }, () => {
+      const source = this._t('Worksheet.copy');
+      const book = this._ctx.book;
+      let n = 2;
+      const base = source.name.replace(/ \(\d+\)$/, '');
+      while (findSheet(book, `${base} (${n})`)) n += 1;
+      const copy = newSheet(book, checkSheetName(book, `${base} (${n})`, 'Worksheet.copy'));
+      const clone = <T>(x: T): T => structuredClone(x);
+      copy.cells = clone(source.cells);
+      copy.hiddenRows = new Set(source.hiddenRows);
+      copy.columnWidths = new Map(source.columnWidths);
+      copy.freeze = { ...source.freeze };
+      copy.pageLayout = clone(source.pageLayout);
+      copy.charts = clone(source.charts);
+      copy.names = clone(source.names);
+      copy.validations = clone(source.validations);
+      copy.tabColor = source.tabColor;
+      copy.visibility = source.visibility;
+      for (const t of book.tables.filter((x) => x.sheet === source)) {
+        let k = 2;
+        while (findTable(book, `${t.name}${k}`)) k += 1;
+        book.counter += 1;
+        book.tables.push({ ...t, id: `{T${book.counter}}`, name: `${t.name}${k}`, sheet: copy, rect: { ...t.rect } });
+      }
+      book.sheets.splice(book.sheets.indexOf(source) + 1, 0, copy);
+      return copy;
+    });
+  }
+
   delete(): void {
     this._call('delete', [], (s) => {
       const book = this._ctx.book;
@@ -180,6 +240,7 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
       }
       book.sheets = book.sheets.filter((x) => x !== s);
       book.tables = book.tables.filter((t) => t.sheet !== s);
+      // The sheet's own names go with it; references to it elsewhere (workbook-scoped names included) become #REF!.
       rewriteRefs(book, s.name, '#REF!');
       s.deleted = true;
       reactivate(book, s);

@@ -1,7 +1,8 @@
 /**
  * Explain the selected figure (Office.js): two syncs. The first loads the
  * active cell (address, formula, value), its sheet's name and the sheet's
- * marker; the second loads, per sheet the formula refers to, one rectangle
+ * marker (the workbook-scoped names, and the sheet's legacy marker and
+ * pending mark: see marker.ts); the second loads, per sheet the formula refers to, one rectangle
  * from A1 to just past its farthest reference — values and formulas — which
  * holds the referenced cells, the label columns of their rows and the
  * headers above them. The pure explainer (src/workbook/explain) does the rest.
@@ -15,8 +16,7 @@ import type { CellValue } from '../workbook/grid';
 import { explainCell, type ExplainGrid, type ExplainLanguage, type Explanation } from '../workbook/explain';
 import { tokenize } from '../workbook/explain/tokens';
 import { adapterError } from './errors';
-import { MARKER_NAME, PENDING_NAME } from './marker';
-import { markerText } from './readInputs';
+import { loadWorkbookNames, markersOf, probeSheet, sheetMarker } from './sheetMarkers';
 import type { ExcelRun } from './types';
 
 /** Sheet name (lower case) → the bottom-right corner the second sync must reach. */
@@ -63,15 +63,13 @@ export async function explainSelection(run: ExcelRun, language: ExplainLanguage)
       ws.load('name');
       const cell = ctx.workbook.getActiveCell();
       cell.load('address,formulas');
-      const marker = ws.names.getItemOrNullObject(MARKER_NAME);
-      marker.load('formula');
-      const pending = ws.names.getItemOrNullObject(PENDING_NAME);
-      pending.load('formula');
+      const probe = probeSheet(ws);
+      const names = loadWorkbookNames(ctx);
       await ctx.sync();
 
       const formula = cell.formulas[0]?.[0];
-      if (markerText(marker, pending) === undefined || typeof formula !== 'string' || !formula.startsWith('='))
-        return undefined;
+      const marker = sheetMarker(ws.name, markersOf(names, [ws.name]), probe);
+      if (marker === undefined || typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
       const address = cell.address.slice(cell.address.lastIndexOf('!') + 1);
       const own = parseRange(address);
 

@@ -9,6 +9,7 @@ export { applyWritePlan, SYNC_BUDGET_BYTES } from './write/applyWritePlan';
 export type { WriteOptions, WriteReport, WrittenSheet } from './write/applyWritePlan';
 export { selectCell } from './select';
 export { describeExcelError, ExcelAdapterError, excelErrorCode } from './errors';
-export { MARKER_NAME, PENDING_NAME } from './marker';
+export { LEGACY_MARKER_NAME, MARKER_NAME_PREFIX, markerFormula, PENDING_NAME, workbookMarkers } from './marker';
+export type { StoredMarker, WorkbookMarkers } from './marker';
 export { officeIsSetSupported } from './types';
 export type { Bilingual, ExcelRun, IsSetSupported } from './types';

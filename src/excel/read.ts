@@ -21,16 +21,16 @@
  * so the grid starts at A1; hidden rows from the visible view of the used
  * range's first column (`Range.getVisibleView().cellAddresses`, ExcelApi
  * 1.3: one object per sheet, where `rowHidden` would need one per row and a
- * row count known before the sync); the marker from the sheet-scoped name.
- * Per table: name, range address and sheet.
+ * row count known before the sync); the marker from the workbook-scoped
+ * names loaded in the same batch, or — every sheet is held here by name —
+ * the legacy sheet-scoped one (marker.ts). Per table: name, range address
+ * and sheet.
  */
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import { adapterError, excelErrorCode } from './errors';
-import { MARKER_NAME, PENDING_NAME } from './marker';
 import {
   discoverStructure,
   fillContents,
-  markerText,
   READING,
   readInputGrid,
   recallStructure,
@@ -38,6 +38,7 @@ import {
   tableInfo,
   type WorkbookStructure,
 } from './readInputs';
+import { loadWorkbookNames, markersOf, probeSheet, sheetMarker } from './sheetMarkers';
 import type { ExcelRun } from './types';
 
 export { readInputGrid, rememberStructure } from './readInputs';
@@ -103,14 +104,14 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
     return await run(async (ctx) => {
       const allSheets = ctx.workbook.worksheets.load('items/name');
       const allTables = ctx.workbook.tables.load('items/name');
+      const names = loadWorkbookNames(ctx);
       const sheets = structure.sheets.map((name) => {
         const ws = ctx.workbook.worksheets.getItem(name);
-        const marker = ws.names.getItemOrNullObject(MARKER_NAME).load('formula');
-        const pending = ws.names.getItemOrNullObject(PENDING_NAME);
-        if (wanted && !wanted.has(name.toLowerCase())) return { name, marker, pending };
+        const probe = probeSheet(ws);
+        if (wanted && !wanted.has(name.toLowerCase())) return { name, probe };
         const used = ws.getUsedRange(true).load('address,values,valueTypes,numberFormat');
         const visible = used.getColumn(0).getVisibleView().load('cellAddresses');
-        return { name, marker, pending, used, visible };
+        return { name, probe, used, visible };
       });
       const tables = structure.tables.map((name) => {
         const table = ctx.workbook.tables.getItem(name);
@@ -122,10 +123,11 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
       const nowTables = allTables.items.map((t) => t.name);
       if (!sameNames(nowSheets, structure.sheets) || !sameNames(nowTables, structure.tables)) return { ok: false };
 
+      const markers = markersOf(names, nowSheets);
       const inOrder = nowSheets.map((name) => sheets.find((s) => s.name === name)!);
       const grids: SheetGrid[] = inOrder.map((s) => {
         const grid: SheetGrid = { name: s.name, values: [], tables: [] };
-        const marker = markerText(s.marker, s.pending);
+        const marker = sheetMarker(s.name, markers, s.probe);
         if (marker !== undefined) grid.marker = marker;
         if (s.used && s.visible) fillContents(grid, s.used, s.visible.cellAddresses);
         return grid;

@@ -9,36 +9,50 @@
  * sheet's used range". It can read objects by NAME, and the names the reader
  * needs are known without asking Excel: the schema's sheet names and table
  * names (src/workbook/schema). One batch therefore queues
- * - every sheet's name and every table's name and sheet (to list the workbook
- *   and to check that nothing was missed);
+ * - every sheet's name, every table's name and sheet, and every
+ *   workbook-scoped name with its formula: the sheet markers (marker.ts), so
+ *   every sheet's marker is known without addressing the sheet;
  * - per input sheet (by name): the used range with values, valueTypes and
  *   number formats, the visible view of its first column (hidden rows), and
- *   the marker (a generated sheet is not input even under an input name);
- * - per table: its range's address, its sheet's name and marker (reached
- *   through the table, so no sheet name is needed), and for the schema's
- *   tables also the cells, so a table moved to a sheet of any name is still
- *   read (painted into that sheet's grid at its place; the rest of that sheet
- *   is not read: the reader looks at nothing outside such a table).
+ *   its legacy marker and pending mark (a generated sheet is not input even
+ *   under an input name);
+ * - per schema table (by name): its cells, address and sheet, and that
+ *   sheet's legacy marker and pending mark, so a table moved to a sheet of
+ *   any name is still read (painted into that sheet's grid at its place; the
+ *   rest of that sheet is not read: the reader looks at nothing outside such
+ *   a table).
+ * The grid lists every sheet (with its marker) and the schema tables; other
+ * tables (the user's own, the generated sheets') are not in it: their
+ * positions would need a getItem each, by names learnt only after a sync,
+ * and the pure reader looks only for schema tables.
  *
  * Which names: the structure remembered from the session's last read or
  * write; on the first read, the schema's own layout (the four sheets in the
  * given language, every schema table), which is what the add-in's template
- * and sample write. After the sync the loaded names say whether the batch saw
- * everything: a sheet neither asked for by name nor holding a table asked
- * for (its marker is needed: a user's sheet or one the add-in generated), an
- * input-named sheet not read, or a table not positioned makes it read again
- * on the structure it just loaded (2 syncs in all).
+ * and sample write. Syncs:
+ * - 1 whenever those sheets and tables exist, whatever other sheets and
+ *   tables the workbook has, on the first read and every read after;
+ * - 2 when the loaded names show an input-named sheet or a schema table the
+ *   batch did not ask for (added or renamed since the structure was known):
+ *   it reads again on the structure it just loaded;
+ * - 3 when a name the batch asked for is missing (an input sheet or schema
+ *   table deleted, renamed, or an optional schema table the workbook never
+ *   had): the batch fails with ItemNotFound, one sync discovers the names and
+ *   one reads. The next read takes 1.
+ *
+ * Legacy markers (sheet-scoped, written by the previous version) are read
+ * only on the sheets this batch holds: input-named sheets and the sheets of
+ * schema tables. A generated sheet of the previous version elsewhere counts
+ * as the user's here until the next write, which recognises it (the write
+ * probes every sheet), replaces it or gives it the workbook-scoped marker.
  *
  * Why `getItem` and not `getItemOrNullObject(name).getUsedRangeOrNullObject()`:
  * Excel documents what a *OrNullObject call returns, not what calls made on
  * the null object it returns do; the emulation fails them (see
  * src/excel-emulation/clientObject.ts), and code that works there does not
- * depend on the answer. So a name the batch expected but the workbook lacks
- * (an input sheet missing or renamed, a table not there) fails the whole
- * batch with ItemNotFound, and the reader rediscovers: 3 syncs on that first
- * read, 1 on every read after. OrNullObject (ExcelApi 1.4) is used only for
- * the marker names, loaded and tested with isNullObject, never called on; the
- * manifest requires ExcelApi 1.7, so no isSetSupported guard is needed.
+ * depend on the answer. OrNullObject (ExcelApi 1.4) is used only for the
+ * sheet-scoped names, loaded and tested with isNullObject, never called on;
+ * the manifest requires ExcelApi 1.7, so no isSetSupported guard is needed.
  */
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from '../workbook/grid';
 import type { Language } from '../workbook/schema/choices';
@@ -46,7 +60,8 @@ import { BLOCKS, SHEETS } from '../workbook/schema/format';
 import { normaliseKey } from '../workbook/schema/normalise';
 import { parseCell, parseRect, splitSheetAddress } from './a1';
 import { adapterError, excelErrorCode } from './errors';
-import { MARKER_NAME, PENDING_NAME, textOfFormula } from './marker';
+import type { WorkbookMarkers } from './marker';
+import { loadWorkbookNames, markersOf, probeSheet, sheetMarker, type SheetProbe } from './sheetMarkers';
 import type { ExcelRun } from './types';
 
 /** The workbook's sheet and table names: all a batch needs to address everything by name. */
@@ -107,25 +122,22 @@ function isSchemaTable(name: string): boolean {
 
 /** What one batch asks for, by name. */
 interface Targets {
-  /** Sheets read whole (used range, hidden rows, marker). */
+  /** Sheets read whole (used range, hidden rows, legacy marker). */
   read: string[];
-  /** Sheets asked for their marker only. */
-  markerOnly: string[];
-  /** Tables positioned; schema tables also read. */
+  /** Schema tables, read and positioned. */
   tables: string[];
 }
 
 function targetsOf(structure: WorkbookStructure): Targets {
   return {
     read: structure.sheets.filter(isInputSheetName),
-    markerOnly: structure.sheets.filter((name) => !isInputSheetName(name)),
-    tables: structure.tables,
+    tables: structure.tables.filter(isSchemaTable),
   };
 }
 
 /** The schema's layout: what the template and the sample write. */
 function expectedTargets(language: Language): Targets {
-  return { read: SHEETS.map((s) => s[language]), markerOnly: [], tables: SCHEMA_TABLES };
+  return { read: SHEETS.map((s) => s[language]), tables: SCHEMA_TABLES };
 }
 
 /** The input grid: input sheets whole, schema tables wherever they are, every sheet with its marker. */
@@ -158,22 +170,21 @@ function done(run: ExcelRun, read: Read, syncs: number): InputReadResult {
 type Read = { kind: 'read'; grid: WorkbookGrid; structure: WorkbookStructure };
 type Attempt = Read | { kind: 'incomplete'; structure: WorkbookStructure } | { kind: 'missing' };
 
-interface SheetProbe {
+/** An input sheet read by name. */
+interface SheetRead {
   sheet: Excel.Worksheet;
-  marker: Excel.NamedItem;
-  pending: Excel.NamedItem;
-  used?: Excel.Range;
-  visible?: Excel.RangeView;
+  probe: SheetProbe;
+  used: Excel.Range;
+  visible: Excel.RangeView;
 }
 
-/** A table, its range, and the marker of its sheet (a sheet found through its table needs no name). */
-interface TableProbe {
+/** A schema table, its cells, and its sheet (reached through the table, so no sheet name is needed). */
+interface TableRead {
   table: Excel.Table;
   sheet: Excel.Worksheet;
-  marker: Excel.NamedItem;
-  pending: Excel.NamedItem;
+  probe: SheetProbe;
   range: Excel.Range;
-  visible?: Excel.RangeView;
+  visible: Excel.RangeView;
 }
 
 const CONTENTS = 'address,values,valueTypes,numberFormat';
@@ -182,22 +193,20 @@ async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
   try {
     return await run(async (ctx) => {
       const allSheets = ctx.workbook.worksheets.load('items/name');
-      const allTables = ctx.workbook.tables.load('items/name,items/worksheet/name');
-      const probe = (name: string, read: boolean): SheetProbe => {
+      const allTables = ctx.workbook.tables.load('items/name');
+      const names = loadWorkbookNames(ctx);
+      const sheets = targets.read.map((name): SheetRead => {
         const sheet = ctx.workbook.worksheets.getItem(name).load('name');
-        const marker = sheetMarker(sheet);
-        if (!read) return { sheet, ...marker };
         const used = sheet.getUsedRange(true).load(CONTENTS);
-        return { sheet, ...marker, used, visible: used.getColumn(0).getVisibleView().load('cellAddresses') };
-      };
-      const sheets = [...targets.read.map((n) => probe(n, true)), ...targets.markerOnly.map((n) => probe(n, false))];
-      const tables = targets.tables.map((name): TableProbe => {
+        const visible = used.getColumn(0).getVisibleView().load('cellAddresses');
+        return { sheet, probe: probeSheet(sheet), used, visible };
+      });
+      const tables = targets.tables.map((name): TableRead => {
         const table = ctx.workbook.tables.getItem(name).load('name');
         const sheet = table.worksheet.load('name');
-        const marker = sheetMarker(sheet);
-        if (!isSchemaTable(name)) return { table, sheet, ...marker, range: table.getRange().load('address') };
         const range = table.getRange().load(CONTENTS);
-        return { table, sheet, ...marker, range, visible: range.getColumn(0).getVisibleView().load('cellAddresses') };
+        const visible = range.getColumn(0).getVisibleView().load('cellAddresses');
+        return { table, sheet, probe: probeSheet(sheet), range, visible };
       });
       await ctx.sync();
 
@@ -206,7 +215,11 @@ async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
         tables: allTables.items.map((t) => t.name),
       };
       if (!sawEverything(structure, sheets, tables)) return { kind: 'incomplete', structure };
-      return { kind: 'read', grid: buildGrid(structure, sheets, tables), structure };
+      return {
+        kind: 'read',
+        grid: buildGrid(structure, markersOf(names, structure.sheets), sheets, tables),
+        structure,
+      };
     });
   } catch (error) {
     if (excelErrorCode(error) === 'ItemNotFound') return { kind: 'missing' };
@@ -214,49 +227,41 @@ async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
   }
 }
 
-function sheetMarker(sheet: Excel.Worksheet): { marker: Excel.NamedItem; pending: Excel.NamedItem } {
-  return {
-    marker: sheet.names.getItemOrNullObject(MARKER_NAME).load('formula'),
-    pending: sheet.names.getItemOrNullObject(PENDING_NAME),
-  };
-}
-
-/** Every sheet's marker known (by name or through a table), every input-named sheet read, every table positioned. */
-function sawEverything(structure: WorkbookStructure, sheets: SheetProbe[], tables: TableProbe[]): boolean {
-  const probed = new Set([...sheets, ...tables].map((p) => p.sheet.name.toLowerCase()));
-  const read = new Set(sheets.filter((p) => p.used).map((p) => p.sheet.name.toLowerCase()));
+/** Every input-named sheet read and every schema table positioned (other sheets need no look: their markers are names). */
+function sawEverything(structure: WorkbookStructure, sheets: SheetRead[], tables: TableRead[]): boolean {
+  const read = new Set(sheets.map((p) => p.sheet.name.toLowerCase()));
   const positioned = new Set(tables.map((p) => p.table.name.toLowerCase()));
   return (
-    structure.sheets.every((name) => probed.has(name.toLowerCase())) &&
     structure.sheets.filter(isInputSheetName).every((name) => read.has(name.toLowerCase())) &&
-    structure.tables.every((name) => positioned.has(name.toLowerCase()))
+    structure.tables.filter(isSchemaTable).every((name) => positioned.has(name.toLowerCase()))
   );
 }
 
-function buildGrid(structure: WorkbookStructure, sheets: SheetProbe[], tables: TableProbe[]): WorkbookGrid {
+function buildGrid(
+  structure: WorkbookStructure,
+  markers: WorkbookMarkers,
+  sheets: SheetRead[],
+  tables: TableRead[],
+): WorkbookGrid {
+  const probes = new Map<string, SheetProbe>();
+  for (const p of [...tables, ...sheets]) probes.set(p.sheet.name.toLowerCase(), p.probe);
   const grids: SheetGrid[] = structure.sheets.map((name) => {
-    const p = [...sheets, ...tables].find((s) => s.sheet.name.toLowerCase() === name.toLowerCase())!;
     const grid: SheetGrid = { name, values: [], tables: [] };
-    const marker = markerText(p.marker, p.pending);
+    const marker = sheetMarker(name, markers, probes.get(name.toLowerCase()));
     if (marker !== undefined) grid.marker = marker;
-    if ('used' in p && p.used && p.visible) fillContents(grid, p.used, p.visible.cellAddresses);
+    const read = sheets.find((s) => s.sheet.name.toLowerCase() === name.toLowerCase());
+    if (read) fillContents(grid, read.used, read.visible.cellAddresses);
     return grid;
   });
-  const wasRead = new Set(sheets.filter((p) => p.used).map((p) => p.sheet.name.toLowerCase()));
+  const wasRead = new Set(sheets.map((p) => p.sheet.name.toLowerCase()));
   for (const t of tables) {
     const grid = grids.find((g) => g.name.toLowerCase() === t.sheet.name.toLowerCase());
     const info = tableInfo(t.table.name, t.range.address);
     if (!grid || !info) continue;
     grid.tables.push(info);
-    if (t.visible && !wasRead.has(grid.name.toLowerCase())) paintTable(grid, t.range, t.visible.cellAddresses);
+    if (!wasRead.has(grid.name.toLowerCase())) paintTable(grid, t.range, t.visible.cellAddresses);
   }
   return { sheets: grids };
-}
-
-/** The marker text of a sheet the add-in finished writing; undefined for the user's own sheets. */
-export function markerText(marker: Excel.NamedItem, pending: Excel.NamedItem): string | undefined {
-  if (marker.isNullObject || !pending.isNullObject) return undefined;
-  return textOfFormula(marker.formula);
 }
 
 function cellValue(value: unknown, type: string): CellValue {

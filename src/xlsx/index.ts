@@ -8,4 +8,4 @@ export { readXlsxGrid } from './read';
 export { applyPlanToXlsx, applyPlanToXlsxWithReport, LIST_SHEET_NAME, type XlsxWriteResult } from './apply';
 export { XlsxFileError, xlsxFileMessage, type XlsxFileErrorCode } from './messages';
 export { detectFileKind, type FileKind } from './fileCheck';
-export { MARKER_NAME, readMarkers } from './markers';
+export { LEGACY_MARKER_NAME, readMarkers } from './markers';

@@ -1,26 +1,43 @@
 /**
  * Where the add-in's sheet marker lives in an .xlsx file, and how it is read
- * and written there.
+ * and written there: the storage the Office.js adapter uses, whose format is
+ * defined once in src/excel/marker.ts (pure, shared by both adapters).
  *
- * Storage: a hidden, sheet-scoped defined name `SkolkostnadMarker` whose
- * formula is a text constant, e.g.
- *   <definedName name="SkolkostnadMarker" localSheetId="3" hidden="1">"skolkostnad:scenario:alt-1|…"</definedName>
- * Why a defined name: it is part of the workbook that Excel (desktop and web),
- * LibreOffice and ExcelJS-free tools keep on save; it is scoped to the sheet
- * (localSheetId), so it follows the sheet when the user renames or moves it;
- * hidden, so the user does not trip over it in the Name Manager; and Office.js
- * can read it with `worksheet.names` (ExcelApi 1.4) within the 1.7 minimum
- * the manifest declares — no need for worksheet custom properties (1.12).
- * A user who copies one of our sheets gets a copy of the name too; the copy
- * then counts as ours, which is the honest reading ("made by the add-in").
+ * Storage: one hidden WORKBOOK-scoped defined name per generated sheet whose
+ * formula points at the sheet and carries the marker text, e.g.
+ *   <definedName name="Skolkostnad_xlsx_3" hidden="1">IF(FALSE,'Alt 1'!$A$1,"skolkostnad:scenario%3Aalt-1|…")</definedName>
+ * Why: Excel (desktop and web) and LibreOffice keep defined names on save
+ * (LibreOffice writes FALSE() and drops the hidden flag; both are read back);
+ * the reference follows the sheet when the user renames it and becomes #REF!
+ * when the sheet is deleted (such orphans are ignored and dropped at the next
+ * write); a user's copy of the sheet does not get the name, so the copy is
+ * the user's own; and Office.js reads every such name in one collection load
+ * (why that matters: src/excel/readInputs.ts).
  *
- * ExcelJS drops defined names that are not cell ranges, so markers are read
- * from and written into xl/workbook.xml directly.
+ * The previous version's form — a hidden sheet-scoped name
+ * `SkolkostnadMarker` (localSheetId) holding the text constant — is still
+ * read, for sheets without the new form; every write replaces all our names
+ * of both forms with new-form names for the sheets that stay ours.
+ *
+ * ExcelJS drops defined names that are not cell ranges (and turns ours into a
+ * plain range name), so markers are read from and written into
+ * xl/workbook.xml directly, and any name of ours ExcelJS left is removed.
  */
 
+import {
+  isMarkerName,
+  LEGACY_MARKER_NAME,
+  markerFormula,
+  markerName,
+  textOfFormula,
+  workbookMarkers,
+} from '../excel/marker';
 import { attributes, escapeXml, startTags, unescapeXml } from './xml';
 
-export const MARKER_NAME = 'SkolkostnadMarker';
+export { LEGACY_MARKER_NAME } from '../excel/marker';
+
+/** The write id in the marker names this adapter writes (Office.js writes use six random characters). */
+const XLSX_WRITE_ID = 'xlsx';
 
 export interface WorkbookSheetEntry {
   name: string;
@@ -40,57 +57,78 @@ export function workbookSheets(workbookXml: string): WorkbookSheetEntry[] {
   });
 }
 
-/** A text constant as a defined name's formula: "…" with quotes doubled. */
-function formulaOfText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+interface DefinedName {
+  attributes: Record<string, string>;
+  formula: string;
 }
 
-function textOfFormula(formula: string): string | undefined {
-  const f = formula.trim().replace(/^=/, '');
-  if (f.length < 2 || !f.startsWith('"') || !f.endsWith('"')) return undefined;
-  return f.slice(1, -1).replace(/""/g, '"');
+const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
+
+function definedNames(workbookXml: string): DefinedName[] {
+  return [...workbookXml.matchAll(DEFINED_NAME)].map((m) => ({
+    attributes: attributes(m[1]),
+    formula: unescapeXml(m[2]),
+  }));
 }
 
-/** Markers by sheet name, read from workbook.xml's defined names. */
+/** Markers by sheet name: the workbook-scoped form, else the legacy sheet-scoped one. */
 export function readMarkers(workbookXml: string): Map<string, string> {
   const sheets = workbookSheets(workbookXml);
+  const names = definedNames(workbookXml);
+  const current = workbookMarkers(
+    names
+      .filter((n) => n.attributes.localSheetId === undefined && n.attributes.name !== undefined)
+      .map((n) => ({ name: n.attributes.name!, formula: n.formula })),
+    sheets.map((s) => s.name),
+  );
   const out = new Map<string, string>();
-  const re = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(workbookXml)) !== null) {
-    const a = attributes(m[1]);
-    if (a.name !== MARKER_NAME || a.localSheetId === undefined) continue;
-    const sheet = sheets[Number(a.localSheetId)];
-    const text = textOfFormula(unescapeXml(m[2]));
-    if (sheet && text !== undefined) out.set(sheet.name, text);
+  for (const sheet of sheets) {
+    const stored = current.bySheet.get(sheet.name.toLowerCase());
+    if (stored) out.set(sheet.name, stored.text);
+  }
+  for (const n of names) {
+    if (n.attributes.name !== LEGACY_MARKER_NAME || n.attributes.localSheetId === undefined) continue;
+    const sheet = sheets[Number(n.attributes.localSheetId)];
+    const text = textOfFormula(n.formula);
+    if (sheet && text !== undefined && !out.has(sheet.name)) out.set(sheet.name, text);
   }
   return out;
 }
 
+/** Any name of ours, either form, either scope. */
+function isOurs(name: string | undefined): boolean {
+  return name !== undefined && (name === LEGACY_MARKER_NAME || isMarkerName(name));
+}
+
 /**
- * workbook.xml with exactly the given markers (by sheet name): any existing
- * marker names are removed first, then one hidden sheet-scoped name is added
- * per entry. Other defined names are kept byte for byte.
+ * workbook.xml with exactly the given markers (by sheet name): every name of
+ * ours is removed first (both forms, orphans included), then one hidden
+ * workbook-scoped name is added per entry. Other defined names are kept byte
+ * for byte. Throws when a marker is longer than Excel takes in a formula.
  */
 export function writeMarkers(workbookXml: string, markers: Map<string, string>): string {
   const sheets = workbookSheets(workbookXml);
-  let xml = workbookXml.replace(
-    /<(?:\w+:)?definedName\b[^>]*\bname="SkolkostnadMarker"[^>]*>[\s\S]*?<\/(?:\w+:)?definedName>/g,
-    '',
+  let xml = workbookXml.replace(DEFINED_NAME, (element, attrs: string) =>
+    isOurs(attributes(attrs).name) ? '' : element,
   );
   const names: string[] = [];
+  let n = 0;
   for (const [sheetName, marker] of markers) {
-    const index = sheets.findIndex((s) => s.name === sheetName);
-    if (index < 0) throw new Error(`marker for a sheet not in the workbook: '${sheetName}'`);
-    names.push(
-      `<definedName name="${MARKER_NAME}" localSheetId="${index}" hidden="1">${escapeXml(formulaOfText(marker))}</definedName>`,
-    );
+    const sheet = sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`marker for a sheet not in the workbook: '${sheetName}'`);
+    n += 1;
+    // Stored without the '=' Office.js wants: a defined name's text in the file is the formula body.
+    const formula = markerFormula(sheet.name, marker).slice(1);
+    names.push(`<definedName name="${markerName(XLSX_WRITE_ID, n)}" hidden="1">${escapeXml(formula)}</definedName>`);
   }
   xml = xml.replace(/<definedNames>\s*<\/definedNames>|<definedNames\/>/, '');
   if (names.length === 0) return xml;
   if (/<definedNames>/.test(xml)) return xml.replace('<definedNames>', `<definedNames>${names.join('')}`);
   // CT_Workbook order: … sheets, functionGroups, externalReferences, definedNames, calcPr …
-  const after = /<\/sheets>(\s*<functionGroups[\s\S]*?(?:<\/functionGroups>|\/>))?(\s*<externalReferences>[\s\S]*?<\/externalReferences>)?/.exec(xml);
+  const after =
+    /<\/sheets>(\s*<functionGroups[\s\S]*?(?:<\/functionGroups>|\/>))?(\s*<externalReferences>[\s\S]*?<\/externalReferences>)?/.exec(
+      xml,
+    );
   if (!after) throw new Error('workbook.xml has no <sheets> element');
   const at = after.index + after[0].length;
   return `${xml.slice(0, at)}<definedNames>${names.join('')}</definedNames>${xml.slice(at)}`;

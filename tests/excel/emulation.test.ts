@@ -213,6 +213,121 @@ describe('sheet names', () => {
   });
 });
 
+describe('defined names', () => {
+  const MARKER = `=IF(FALSE,'Kostnader'!$A$1,"skolkostnad:x")`;
+
+  it('adds, finds (ignoring case) and lists workbook-scoped names, apart from the sheets’ names', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      ctx.workbook.names.add('Skolkostnad_a_1', MARKER).visible = false;
+      ctx.workbook.worksheets.getItem('Kostnader').names.add('Skolkostnad_a_1', '="sheet-scoped"');
+      const found = ctx.workbook.names.getItem('SKOLKOSTNAD_A_1').load('name,formula,visible,scope');
+      const missing = ctx.workbook.names.getItemOrNullObject('Saknas');
+      const all = ctx.workbook.names.load('items/name,items/formula');
+      await ctx.sync();
+      expect([found.name, found.formula, found.visible, found.scope]).toEqual([
+        'Skolkostnad_a_1',
+        MARKER,
+        false,
+        'Workbook',
+      ]);
+      expect(missing.isNullObject).toBe(true);
+      expect(all.items.map((n) => [n.name, n.formula])).toEqual([['Skolkostnad_a_1', MARKER]]);
+    });
+    expect(wb.names()).toEqual([{ name: 'Skolkostnad_a_1', formula: MARKER, visible: false, comment: '' }]);
+    expect(wb.sheet('Kostnader')!.names.map((n) => n.formula)).toEqual(['="sheet-scoped"']);
+  });
+
+  it.each([
+    ['a name taken in another case', 'skolkostnad_A_1', MARKER, 'ItemAlreadyExists'],
+    ['a name that is a cell reference', 'AB12', MARKER, 'InvalidArgument'],
+    ['a name with a space', 'Skol kostnad', MARKER, 'InvalidArgument'],
+    ['a formula without "="', 'Ny', 'IF(FALSE,\'Kostnader\'!$A$1,"x")', 'InvalidArgument'],
+    ['a text literal over 255 characters', 'Ny', `=IF(FALSE,Kostnader!$A$1,"${'x'.repeat(256)}")`, 'InvalidArgument'],
+  ])('refuses %s', async (_what, name, formula, code) => {
+    const wb = book();
+    await wb.run(async (ctx) => (ctx.workbook.names.add('Skolkostnad_a_1', MARKER), ctx.sync()));
+    expect(await codeOf(wb.run(async (ctx) => (ctx.workbook.names.add(name, formula), ctx.sync())))).toBe(code);
+    expect(wb.names().map((n) => n.name)).toEqual(['Skolkostnad_a_1']);
+  });
+
+  it('fails loudly on a name referring to a sheet that does not exist (Excel would link another file)', async () => {
+    const wb = book();
+    await expect(
+      wb.run(async (ctx) => (ctx.workbook.names.add('Ny', '=IF(FALSE,\'Saknas\'!$A$1,"x")'), ctx.sync())),
+    ).rejects.toThrow(/not modelled/);
+  });
+
+  it('follows a sheet through a rename, and turns into #REF! when the sheet is deleted, as Excel does', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      ctx.workbook.names.add('Skolkostnad_a_1', MARKER);
+      ctx.workbook.worksheets.getItem('Resurser').names.add('Kvar', '=Kostnader!$B$2');
+      ctx.workbook.worksheets.getItem('Kostnader').name = 'Alt 1';
+      await ctx.sync();
+    });
+    expect(wb.names()[0]!.formula).toBe(`=IF(FALSE,'Alt 1'!$A$1,"skolkostnad:x")`);
+    expect(wb.sheet('Resurser')!.names[0]!.formula).toBe("='Alt 1'!$B$2");
+    await wb.run(async (ctx) => (ctx.workbook.worksheets.getItem('Alt 1').delete(), ctx.sync()));
+    expect(wb.names()[0]!.formula).toBe(`=IF(FALSE,#REF!$A$1,"skolkostnad:x")`);
+    expect(wb.sheet('Resurser')!.names[0]!.formula).toBe('=#REF!$B$2');
+  });
+
+  it('deletes a name, and a sheet’s names go with the sheet', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      ctx.workbook.names.add('Skolkostnad_a_1', MARKER);
+      ctx.workbook.worksheets.getItem('Resurser').names.add('Egen', '="x"');
+      await ctx.sync();
+      ctx.workbook.names.getItem('Skolkostnad_a_1').delete();
+      const gone = ctx.workbook.worksheets.getItem('Resurser').names.getItem('Egen');
+      ctx.workbook.worksheets.getItem('Resurser').delete();
+      gone.load('name');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+    expect(wb.names()).toEqual([]);
+  });
+
+  it('gives the value of a text constant, and refuses to guess the value of other formulas', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      ctx.workbook.names.add('Text', '="a""b"');
+      ctx.workbook.names.add('Skolkostnad_a_1', MARKER);
+      await ctx.sync();
+      const text = ctx.workbook.names.getItem('Text').load('value,type');
+      await ctx.sync();
+      expect([text.value, text.type]).toEqual(['a"b', 'String']);
+      ctx.workbook.names.getItem('Skolkostnad_a_1').load('value');
+      await expect(ctx.sync()).rejects.toThrow(/not modelled/);
+    });
+  });
+});
+
+describe('Worksheet.copy', () => {
+  it('copies cells, tables (renamed) and sheet-scoped names, but not the workbook-scoped names', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      ws.tables.add('A1:B3', true).name = 'tblEgen';
+      ws.names.add('Lokal', '="x"');
+      ctx.workbook.names.add('Skolkostnad_a_1', MARKER_OF('Kostnader'));
+      await ctx.sync();
+      ws.copy().load('name');
+      await ctx.sync();
+    });
+    expect(wb.sheetNames()).toEqual(['Kostnader', 'Kostnader (2)', 'Resurser']);
+    expect(wb.cell('Kostnader (2)', 'B2')?.value).toBe(100);
+    expect(wb.tables().map((t) => [t.name, t.sheet])).toEqual([
+      ['tblEgen', 'Kostnader'],
+      ['tblEgen2', 'Kostnader (2)'],
+    ]);
+    expect(wb.sheet('Kostnader (2)')!.names.map((n) => n.name)).toEqual(['Lokal']);
+    expect(wb.names().map((n) => n.formula)).toEqual([MARKER_OF('Kostnader')]);
+  });
+});
+
+const MARKER_OF = (sheet: string): string => `=IF(FALSE,'${sheet}'!$A$1,"skolkostnad:x")`;
+
 describe('tables', () => {
   it('refuses overlapping tables and duplicate names (keeping what the batch did before the failure)', async () => {
     const wb = book();

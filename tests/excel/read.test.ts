@@ -130,7 +130,7 @@ describe('readWorkbookGrid', () => {
 });
 
 describe('readWorkbookGrid after a write', () => {
-  it('needs one sync: the write tells the reader what it changed', async () => {
+  it('needs one sync, input read or full read: the write tells the reader what it changed', async () => {
     const wb = kostnader();
     await readWorkbookGrid(wb.run);
     await applyWritePlan(wb.run, handPlan([handSheet('Scenario A', 'scenario:a')]));
@@ -138,6 +138,10 @@ describe('readWorkbookGrid after a write', () => {
     const grid = await readWorkbookGrid(wb.run);
     expect(wb.stats.syncs).toBe(1);
     expect(grid.sheets.map((s) => s.name)).toEqual(['Kostnader', 'Tomt', 'Scenario A']);
-    expect(grid.sheets[2]!.tables.map((t) => t.name)).toEqual(['tbl_scenario_a']);
+    expect(grid.sheets[2]!.marker).toMatch(/^skolkostnad:scenario%3Aa\|/);
+    wb.resetStats();
+    const full = await readWorkbook(wb.run);
+    expect(wb.stats.syncs).toBe(1);
+    expect(full.grid.sheets[2]!.tables.map((t) => t.name)).toEqual(['tbl_scenario_a']);
   });
 });

@@ -8,9 +8,11 @@ import { stockholmSample } from '../../src/sample/stockholm';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import { inputSheetsPlan } from '../../src/workbook/inputs';
 import { readModel } from '../../src/workbook/read';
+import { BLOCKS } from '../../src/workbook/schema/format';
 import { analystWorkbook, markerOf, sampleInputs, samplePlan } from './plans';
 
 const INPUT_SHEETS = ['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar'];
+const SCHEMA_TABLES = new Set(Object.values(BLOCKS).map((b) => b.table.toLowerCase()));
 
 function sampleWorkbook(): EmulatedWorkbook {
   const wb = createEmulatedWorkbook();
@@ -95,19 +97,25 @@ describe('readInputGrid', () => {
     const again = await readInputGrid(wb.run);
     expect([again.syncs, wb.stats.syncs]).toEqual([1, 1]);
     expect(again.grid).toEqual(first.grid);
+    // The user adds the sheet: the remembered structure did not ask for it, so the read looks again.
+    await wb.run(async (ctx) => (ctx.workbook.worksheets.add('Parametrar'), ctx.sync()));
+    wb.resetStats();
+    const added = await readInputGrid(wb.run);
+    expect([added.syncs, wb.stats.syncs]).toEqual([2, 2]);
+    expect(added.grid.sheets.at(-1)).toEqual({ name: 'Parametrar', values: [], tables: [] });
   });
 
-  it('lists the user’s own and the generated sheets with their markers and tables, without their contents', async () => {
+  it('lists the user’s own and the generated sheets with their markers, without their contents or other tables', async () => {
     const plan = samplePlan();
     const wb = analystWorkbook(plan);
     const { grid, syncs } = await readInputGrid(wb.run);
-    expect(syncs).toBe(2); // sheets of names the schema does not know: their markers need a second look
+    expect(syncs).toBe(1); // the markers are workbook-scoped names: no sheet needs a second look
     const full = (await readWorkbook(wb.run)).grid;
     expect(grid.sheets.map((s) => s.name)).toEqual(full.sheets.map((s) => s.name));
     for (const sheet of grid.sheets) {
       const whole = full.sheets.find((s) => s.name === sheet.name)!;
       expect(sheet.marker).toBe(whole.marker);
-      expect(sheet.tables).toEqual(whole.tables);
+      expect(sheet.tables).toEqual(whole.tables.filter((t) => SCHEMA_TABLES.has(t.name.toLowerCase())));
       expect(sheet.values).toEqual(INPUT_SHEETS.includes(sheet.name) ? whole.values : []);
     }
     const summary = grid.sheets.find((s) => s.name === plan.sheets[0]!.name)!;
@@ -116,16 +124,21 @@ describe('readInputGrid', () => {
     expect(readModel(grid)).toEqual(readModel(full));
   });
 
-  it('reads in one sync on the structure a read left, and notices a sheet added since', async () => {
+  it('reads in one sync on the structure a read left, also after a sheet was added or deleted since', async () => {
     const wb = analystWorkbook(samplePlan());
     await readInputGrid(wb.run);
     wb.resetStats();
     expect((await readInputGrid(wb.run)).syncs).toBe(1);
-    await wb.run(async (ctx) => (ctx.workbook.worksheets.add('Anteckningar 2'), ctx.sync()));
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.add('Anteckningar 2');
+      ctx.workbook.worksheets.getItem('Mina anteckningar').delete();
+      await ctx.sync();
+    });
     wb.resetStats();
     const after = await readInputGrid(wb.run);
-    expect([after.syncs, wb.stats.syncs]).toEqual([2, 2]);
+    expect([after.syncs, wb.stats.syncs]).toEqual([1, 1]);
     expect(after.grid.sheets.at(-1)).toEqual({ name: 'Anteckningar 2', values: [], tables: [] });
+    expect(after.grid.sheets.map((s) => s.name)).not.toContain('Mina anteckningar');
   });
 
   it('surfaces an Excel failure other than a missing name, with what it was doing and the cause', async () => {

@@ -7,15 +7,24 @@
  * Excel, so recovery completes the write instead and reports success.
  */
 import { describe, expect, it } from 'vitest';
-import { applyWritePlan, type WriteReport } from '../../src/excel';
+import { applyWritePlan, LEGACY_MARKER_NAME, workbookMarkers, type WriteReport } from '../../src/excel';
+import { textFormula } from '../../src/excel/marker';
+import type { EmulatedWorkbook } from '../../src/excel-emulation';
 import type { WritePlan } from '../../src/workbook/plan';
-import { analystWorkbook, handPlan, handSheet, samplePlan } from './plans';
+import { analystWorkbook, handPlan, handSheet, markerOf, samplePlan } from './plans';
 
 const WRITE_ID = 'fixed1';
 
-/** The workbook the user has before writing, and its state after a clean write. */
-async function reference(plan: WritePlan, previous?: WritePlan) {
-  const clean = analystWorkbook(previous);
+/** The workbook before writing: the analyst's, with the sheets of an earlier write, or one made by `make`. */
+type Before = WritePlan | undefined | (() => Promise<EmulatedWorkbook>);
+
+async function workbookBefore(before: Before): Promise<EmulatedWorkbook> {
+  return typeof before === 'function' ? before() : analystWorkbook(before);
+}
+
+/** The workbook the user has before writing (snapshots include the workbook-scoped names), and its state after a clean write. */
+async function reference(plan: WritePlan, previous?: Before) {
+  const clean = await workbookBefore(previous);
   const before = clean.snapshot();
   clean.resetStats();
   await applyWritePlan(clean.run, plan, { writeId: WRITE_ID });
@@ -24,8 +33,8 @@ async function reference(plan: WritePlan, previous?: WritePlan) {
 
 type Outcome = { kind: 'rolledBack' } | { kind: 'completed'; report: WriteReport };
 
-async function writeWithFailure(plan: WritePlan, previous: WritePlan | undefined, atSync: number, applied: number) {
-  const wb = analystWorkbook(previous);
+async function writeWithFailure(plan: WritePlan, previous: Before, atSync: number, applied: number) {
+  const wb = await workbookBefore(previous);
   wb.resetStats();
   wb.failAtSync({ atSync, applied });
   let outcome: Outcome;
@@ -92,6 +101,64 @@ describe('applyWritePlan under failure', () => {
     expect(seen.rolledBack).toBeGreaterThan(20);
     expect(seen.completed).toBeGreaterThan(0);
   });
+
+  /**
+   * Every kind of name the commit adds or deletes: a sheet of ours with the
+   * workbook-scoped marker (replaced: its name goes), one with the previous
+   * version's sheet-scoped marker (replaced), one with that marker the write
+   * keeps (it gets the workbook-scoped marker added), and the orphan marker of
+   * a generated sheet the user deleted (deleted).
+   */
+  async function markedEveryWay(): Promise<EmulatedWorkbook> {
+    const wb = analystWorkbook(handPlan([handSheet('Scenario A', 'scenario:a'), handSheet('Borttaget', 'scenario:x')]));
+    wb.loadPlannedSheets([handSheet('Scenario B', 'scenario:b'), handSheet('Gammalt', 'scenario:old')]);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Borttaget').delete();
+      for (const [sheet, key] of [
+        ['Scenario B', 'scenario:b'],
+        ['Gammalt', 'scenario:old'],
+      ]) {
+        ctx.workbook.worksheets.getItem(sheet!).names.add(LEGACY_MARKER_NAME, textFormula(markerOf(key!)));
+      }
+      await ctx.sync();
+    });
+    return wb;
+  }
+
+  it.each([
+    ['replacing sheets', ['Scenario A', 'Scenario B'], ['gammalt', 'scenario a', 'scenario b']],
+    [
+      'replacing none (only names deleted after the point of no return)',
+      ['Scenario C'],
+      ['gammalt', 'scenario a', 'scenario b', 'scenario c'],
+    ],
+  ])(
+    'leaves the names as they were, or as a clean write leaves them, whatever fails where: %s',
+    async (_what, sheets, marked) => {
+      const plan = handPlan(sheets.map((name) => handSheet(name, `scenario:${name.slice(-1).toLowerCase()}`, 3)));
+      const ref = await reference(plan, markedEveryWay);
+      const after = ref.after as { names: { name: string; formula: string }[]; sheets: { name: string }[] };
+      const stored = workbookMarkers(
+        after.names,
+        after.sheets.map((s) => s.name),
+      );
+      expect(stored.orphans).toEqual([]);
+      expect([...stored.bySheet.keys()].sort()).toEqual(marked);
+      const seen = { rolledBack: 0, completed: 0 };
+      for (let atSync = 1; atSync <= ref.syncs; atSync++) {
+        const total = ref.operations[atSync - 1]!;
+        const points = atSync === ref.syncs ? Array.from({ length: total + 1 }, (_, i) => i) : pointsIn(total);
+        for (const applied of points) {
+          const { outcome, snapshot } = await writeWithFailure(plan, markedEveryWay, atSync, applied);
+          seen[outcome.kind] += 1;
+          const expected = outcome.kind === 'rolledBack' ? ref.before : ref.after;
+          expectSameWorkbook(snapshot, expected, `sync ${atSync}, ${applied}/${total} applied`);
+        }
+      }
+      expect(seen.rolledBack).toBeGreaterThan(10);
+      expect(seen.completed).toBeGreaterThan(0);
+    },
+  );
 
   it('rolls back every failure before the commit sync, for the Stockholm sample', async () => {
     const plan = samplePlan();

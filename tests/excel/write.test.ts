@@ -1,7 +1,7 @@
 /** applyWritePlan: what a user relies on when the add-in writes scenario sheets. */
 import { describe, expect, it } from 'vitest';
 import { createEmulatedWorkbook, PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
-import { applyWritePlan, MARKER_NAME, PENDING_NAME, readWorkbookGrid } from '../../src/excel';
+import { applyWritePlan, PENDING_NAME, readWorkbookGrid, workbookMarkers } from '../../src/excel';
 import { parseMarker } from '../../src/workbook/fingerprint';
 import type { WritePlan } from '../../src/workbook/plan';
 import { analystWorkbook, handPlan, handSheet, markerOf, sampleInputs, samplePlan, STAMP, text } from './plans';
@@ -81,11 +81,14 @@ describe('applyWritePlan', () => {
     expect(wb.cell('Scenario A', 'D3')).toEqual({ value: '-2', numberFormat: '@' });
   });
 
-  it('marks every sheet it writes, and the reader finds the marker', async () => {
+  it('marks every sheet it writes with one hidden workbook-scoped name, and the reader finds the marker', async () => {
     const wb = analystWorkbook();
     const plan = sample();
-    await applyWritePlan(wb.run, plan);
+    await applyWritePlan(wb.run, plan, { writeId: 'abc123' });
     const grid = await readWorkbookGrid(wb.run);
+    const stored = workbookMarkers(wb.names(), wb.sheetNames());
+    expect(stored.orphans).toEqual([]);
+    expect(wb.names()).toHaveLength(plan.sheets.length);
     for (const s of plan.sheets) {
       const marker = parseMarker(grid.sheets.find((g) => g.name === s.name)?.marker);
       expect(marker).toEqual({
@@ -94,8 +97,13 @@ describe('applyWritePlan', () => {
         generatedAt: plan.stamp.generatedAt,
         version: plan.stamp.version,
       });
-      const names = wb.sheet(s.name)!.names;
-      expect(names.map((n) => [n.name, n.visible])).toEqual([[MARKER_NAME, false]]); // the pending mark is gone
+      expect(stored.namesBySheet.get(s.name.toLowerCase())).toHaveLength(1);
+      expect(wb.sheet(s.name)!.names).toEqual([]); // the pending mark is gone
+    }
+    for (const n of wb.names()) {
+      expect(n.name).toMatch(/^Skolkostnad_abc123_\d+$/);
+      expect(n.visible).toBe(false);
+      expect(n.formula).toMatch(/^=IF\(FALSE,'[^']+'!\$A\$1,"skolkostnad:/);
     }
   });
 
@@ -208,6 +216,7 @@ describe('applyWritePlan', () => {
     const inputs = sampleInputs();
     await applyWritePlan(wb.run, { sheets: inputs, stamp: STAMP });
     for (const s of inputs) expect(wb.sheet(s.name)!.names).toEqual([]);
+    expect(wb.names()).toEqual([]);
     const grid = await readWorkbookGrid(wb.run);
     for (const s of inputs) expect(grid.sheets.find((g) => g.name === s.name)?.marker).toBeUndefined();
 
@@ -269,5 +278,20 @@ describe('applyWritePlan', () => {
     const report = await applyWritePlan(wb.run, handPlan([handSheet('Scenario A', 'scenario:a')]));
     expect(report.removedLeftovers).toEqual(['~tmp-dead00-1']);
     expect(wb.sheetNames()).not.toContain('~tmp-dead00-1');
+    expect(workbookMarkers(wb.names(), wb.sheetNames()).orphans).toEqual([]); // its marker went with it
+    expect(wb.names()).toHaveLength(1);
+  });
+
+  it('refuses a marker longer than Excel takes in a formula before changing anything', async () => {
+    const wb = analystWorkbook();
+    const before = wb.snapshot();
+    wb.resetStats();
+    const sheet = handSheet('Scenario A', `scenario:${'x'.repeat(300)}`);
+    await expect(applyWritePlan(wb.run, handPlan([sheet]))).rejects.toMatchObject({
+      code: 'markerTooLong',
+      text: { en: expect.stringMatching(/Nothing was written/) },
+    });
+    expect(wb.stats.syncs).toBe(0);
+    expect(wb.snapshot()).toEqual(before);
   });
 });

@@ -78,6 +78,19 @@ describe('LibreOffice opening the demo workbook', () => {
     }
   });
 
+  it('keeps the markers as workbook-scoped names pointing at their sheets', async () => {
+    const xml = (await (await JSZip.loadAsync(convertedData)).file('xl/workbook.xml')?.async('string')) ?? '';
+    const ours = [...xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].filter((m) =>
+      /name="Skolkostnad_/.test(m[1]!),
+    );
+    expect(ours.length).toBeGreaterThanOrEqual(sample.plan.sheets.filter((s) => s.kind !== 'input').length);
+    expect(ours).toHaveLength(calc.sheets.filter((s) => s.marker !== undefined).length);
+    for (const m of ours) {
+      expect(m[1]).not.toContain('localSheetId');
+      expect(m[2]).toMatch(/^IF\(FALSE(\(\))?,/);
+    }
+  });
+
   it('recalculates formulas instead of showing the cached values', () => {
     expect(calcSheet(CANARY.name).values[0][0]).toBe(2);
   });

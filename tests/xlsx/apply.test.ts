@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/workbook/fingerprint';
 import { applyPlanToXlsx, applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError } from '../../src/xlsx';
+import { readMarkers, workbookSheets } from '../../src/xlsx/markers';
 import { inputSheet, plan, scenarioSheet, summarySheet, v } from './planFixtures';
 
 /** XML 1.0 cannot hold most control characters or lone surrogates; Excel cannot either. */
@@ -206,14 +207,33 @@ describe('applyPlanToXlsx on the user’s workbook', () => {
   });
 
   it('recognises our sheet by its marker after the user renamed it', async () => {
-    // Renamed inside the package, as Excel would save it (ExcelJS itself drops marker names).
+    // Renamed inside the package, as Excel would save it: the sheet and the reference in its marker name
+    // (ExcelJS itself drops marker names).
     const zip = await JSZip.loadAsync(await applyPlanToXlsx(await usersWorkbook(), plan([scenarioSheet()])));
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-    zip.file('xl/workbook.xml', wbXml.replace('name="Scenario 1"', 'name="Mitt namn"'));
+    expect(wbXml).toContain("IF(FALSE,'Scenario 1'!$A$1,");
+    zip.file('xl/workbook.xml', wbXml.replace('name="Scenario 1"', 'name="Mitt namn"').replace("'Scenario 1'!", "'Mitt namn'!"));
     const renamed = await zip.generateAsync({ type: 'uint8array' });
     const result = await applyPlanToXlsxWithReport(renamed, plan([scenarioSheet()]));
     expect(result.replaced).toEqual(['Mitt namn']);
     expect((await readXlsxGrid(result.data)).sheets.map((s) => s.name)).toEqual(['Kostnader', 'Mina anteckningar', 'Scenario 1']);
+  });
+
+  it('replaces a sheet the previous version marked its way (sheet-scoped), not duplicating it', async () => {
+    const zip = await JSZip.loadAsync(await applyPlanToXlsx(await usersWorkbook(), plan([scenarioSheet()])));
+    const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+    const marker = readMarkers(wbXml).get('Scenario 1')!;
+    const index = workbookSheets(wbXml).findIndex((s) => s.name === 'Scenario 1');
+    const legacy = `<definedName name="SkolkostnadMarker" localSheetId="${index}" hidden="1">&quot;${marker}&quot;</definedName>`;
+    zip.file('xl/workbook.xml', wbXml.replace(/<definedNames>[\s\S]*<\/definedNames>/, `<definedNames>${legacy}</definedNames>`));
+    const old = await zip.generateAsync({ type: 'uint8array' });
+    expect(readMarkers(await (await JSZip.loadAsync(old)).file('xl/workbook.xml')!.async('string')).get('Scenario 1')).toBe(marker);
+    const result = await applyPlanToXlsxWithReport(old, plan([scenarioSheet()]));
+    expect(result.replaced).toEqual(['Scenario 1']);
+    expect((await readXlsxGrid(result.data)).sheets.map((s) => s.name)).toEqual(['Kostnader', 'Mina anteckningar', 'Scenario 1']);
+    const newXml = await (await JSZip.loadAsync(result.data)).file('xl/workbook.xml')!.async('string');
+    expect(newXml).not.toContain('SkolkostnadMarker');
+    expect(newXml).toContain('<definedName name="Skolkostnad_xlsx_1" hidden="1">IF(FALSE,');
   });
 
   it('never overwrites a user’s sheet with a clashing name, whatever the case: nothing is written', async () => {

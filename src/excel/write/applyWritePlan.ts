@@ -2,36 +2,56 @@
  * Applying a WritePlan through Office.js, atomically and in few syncs.
  *
  * Syncs for a plan that fits one request (the Stockholm sample): three.
- *  1. inspect: sheet names and ids, table names, the active sheet;
- *  2. build every planned sheet under a temporary name, hidden, with its
- *     marker (and load the markers of the existing sheets) — a larger plan
- *     takes more syncs here, each under the size budget;
+ *  1. inspect: sheet names and ids, table names, the active sheet, and the
+ *     workbook-scoped names (the markers, src/excel/marker.ts);
+ *  2. build every planned sheet under a temporary name, hidden, with the
+ *     pending mark (and probe every existing sheet for the legacy
+ *     sheet-scoped marker and the pending mark) — a larger plan takes more
+ *     syncs here, each under the size budget;
  *  3. commit, in this order: rename the sheets being replaced (found by
  *     marker, never by name) and their tables out of the way; give the new
- *     sheets and tables their final names and show them; activate; then
- *     delete the replaced sheets.
+ *     sheets and tables their final names, show them, drop their pending
+ *     mark and add their markers (workbook-scoped names pointing at the
+ *     final names); give kept sheets that carry only a legacy marker the
+ *     workbook-scoped one too; activate; then delete the replaced sheets and
+ *     leftovers, and the marker names of the deleted sheets and any orphan
+ *     marker names (of sheets deleted by the user).
  * Input sheets and any sheet without our marker are never touched. Planned
  * input sheets (the template) are created without a marker: from then on they
  * are the user's, and no write replaces or deletes them.
  *
+ * Why the new markers are added in the commit and not with the sheets in
+ * step 2: a marker then never points at a half-built sheet, so readers need
+ * no pending check to trust a workbook-scoped marker, and the names change in
+ * one sync only.
+ *
  * Failure: everything before the first delete of step 3 can be undone, so a
- * failure there rolls back (temporary sheets deleted, renamed sheets and
- * tables renamed back, the active sheet restored): the workbook is exactly as
- * before and the error is raised. Excel cannot undelete a sheet, so once a
- * delete has been applied — every rename precedes the deletes — recovery
- * completes the write instead (deletes the rest) and reports success with a
- * note. Either way the workbook is in one of the two whole states, never in
- * between. If recovery itself fails, the error says which sheets are left;
- * they carry the pending mark and the next write removes them.
+ * failure there rolls back (temporary sheets deleted, the names this write
+ * added deleted, renamed sheets and tables renamed back, the active sheet
+ * restored): the workbook, its names included, is exactly as before and the
+ * error is raised. Excel cannot undelete a sheet, so once a delete has been
+ * applied — every rename and add precedes the deletes — recovery completes
+ * the write instead (deletes the rest, sheets and names) and reports success
+ * with a note. Either way the workbook is in one of the two whole states,
+ * never in between. If recovery itself fails, the error says which sheets
+ * are left; they carry the pending mark and the next write removes them.
  */
-import { formatMarker } from '../../workbook/fingerprint';
+import { formatMarker, parseMarker } from '../../workbook/fingerprint';
 import type { WritePlan } from '../../workbook/plan';
 import { adapterError, ExcelAdapterError } from '../errors';
 import { rememberStructure } from '../read';
-import { MARKER_NAME, PENDING_NAME, textOfFormula } from '../marker';
+import {
+  checkMarkerText,
+  markerFormula,
+  markerName,
+  markerNamePrefix,
+  MarkerTooLongError,
+  PENDING_NAME,
+} from '../marker';
+import { legacyText, loadWorkbookNames, markersOf, probeSheet } from '../sheetMarkers';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
 import { planNames, type ExistingSheet } from './names';
-import { ACTION_BYTES, PATH_BYTES } from './requestSize';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import {
   FEATURE_NOTES,
   packUnits,
@@ -92,6 +112,10 @@ interface WriteState {
   leftovers: ExistingSheet[];
   /** Backup table name → original name, for rollback. */
   backupTables: Map<string, string>;
+  /** Workbook-scoped names the commit adds (new markers, migrated legacy ones): rollback deletes them. */
+  addedNames: string[];
+  /** Workbook-scoped names the commit deletes after the sheets (markers of deleted sheets, orphans). */
+  tailNames: string[];
   originalActiveId?: string;
   syncs: number;
   estimated: number[];
@@ -118,6 +142,23 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
     });
   }
   const features: Features = { validation: isSet('ExcelApi', '1.8'), pageLayout: isSet('ExcelApi', '1.9') };
+  const markers = plan.sheets.map((planned) =>
+    // Input sheets are the user's from the moment they exist: no marker, so no later write replaces them.
+    planned.kind === 'input' ? undefined : formatMarker({ ...stampOf(plan), key: planned.key }),
+  );
+  try {
+    for (const m of markers) if (m !== undefined) checkMarkerText(m);
+  } catch (error) {
+    if (!(error instanceof MarkerTooLongError)) throw error;
+    throw new ExcelAdapterError(
+      'markerTooLong',
+      {
+        sv: `Bladens märkning blev för lång för Excel (${error.text.length} tecken, högst 255). Inget skrevs.`,
+        en: `The sheet marker is too long for Excel (${error.text.length} characters, at most 255). Nothing was written.`,
+      },
+      error,
+    );
+  }
   const state: WriteState = {
     writeId: options.writeId ?? randomId(),
     phase: 'inspect',
@@ -125,11 +166,13 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
     old: [],
     leftovers: [],
     backupTables: new Map(),
+    addedNames: [],
+    tailNames: [],
     syncs: 0,
     estimated: [],
   };
   try {
-    await run((ctx) => writeBatch(ctx, plan, state, features, options.syncBudget ?? SYNC_BUDGET_BYTES));
+    await run((ctx) => writeBatch(ctx, plan, markers, state, features, options.syncBudget ?? SYNC_BUDGET_BYTES));
     if (state.structureAfter) rememberStructure(run, state.structureAfter);
     return state.report!;
   } catch (error) {
@@ -159,9 +202,20 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
   }
 }
 
+function stampOf(plan: WritePlan): { fingerprint: string; generatedAt: string; version: string } {
+  return { fingerprint: plan.stamp.inputFingerprint, generatedAt: plan.stamp.generatedAt, version: plan.stamp.version };
+}
+
+/** The write id is free: no sheet has its temporary names, no name its marker names. */
+function freeWriteId(id: string, sheetNames: Set<string>, names: string[]): boolean {
+  const prefix = markerNamePrefix(id).toLowerCase();
+  return !sheetNames.has(`~tmp-${id}-1`) && !names.some((n) => n.toLowerCase().startsWith(prefix));
+}
+
 async function writeBatch(
   ctx: Excel.RequestContext,
   plan: WritePlan,
+  markers: (string | undefined)[],
   state: WriteState,
   features: Features,
   budget: number,
@@ -170,11 +224,13 @@ async function writeBatch(
   const sheets = ctx.workbook.worksheets.load('items/name,items/id,items/visibility');
   const tables = ctx.workbook.tables.load('items/name,items/worksheet/name');
   const active = ctx.workbook.worksheets.getActiveWorksheet().load('id');
+  const workbookNames = loadWorkbookNames(ctx);
   await ctx.sync();
   state.syncs += 1;
   state.originalActiveId = active.id;
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  while (taken.has(`~tmp-${state.writeId}-1`)) state.writeId = randomId();
+  const nameList = workbookNames.items.map((n) => n.name);
+  while (!freeWriteId(state.writeId, taken, nameList)) state.writeId = randomId();
 
   // 2. Build the new sheets under temporary names.
   state.phase = 'content';
@@ -184,17 +240,7 @@ async function writeBatch(
     planned: retargeted[i]!,
     index: i,
     tempName: tempNames[i]!,
-    // Input sheets are the user's from the moment they exist: no marker, so no later write replaces them.
-    ...(planned.kind === 'input'
-      ? {}
-      : {
-          marker: formatMarker({
-            key: planned.key,
-            fingerprint: plan.stamp.inputFingerprint,
-            generatedAt: plan.stamp.generatedAt,
-            version: plan.stamp.version,
-          }),
-        }),
+    ...(markers[i] !== undefined ? { marker: markers[i] } : {}),
     tempTables: (planned.tables ?? []).map((_, j) => `tmp_${state.writeId}_${i + 1}_${j + 1}`),
   }));
   const skipped: SkipNote[] = [];
@@ -204,10 +250,9 @@ async function writeBatch(
     id: ws.id,
     name: ws.name,
     hidden: ws.visibility !== 'Visible',
-    marker: ws.names.getItemOrNullObject(MARKER_NAME).load('formula'),
-    pending: ws.names.getItemOrNullObject(PENDING_NAME),
+    probe: probeSheet(ws),
   }));
-  if (packs.length === 0) packs.push([]); // nothing to build: one sync still loads the markers
+  if (packs.length === 0) packs.push([]); // nothing to build: one sync still probes the sheets
   for (const pack of packs) {
     for (const unit of pack) unit.queue(ctx);
     await ctx.sync();
@@ -216,24 +261,37 @@ async function writeBatch(
     for (const job of state.jobs) if (job.sheet && job.id === undefined) job.id = job.sheet.id;
   }
 
-  // Which sheets are ours, and the final names.
+  // Which sheets are ours (workbook-scoped marker, else the legacy one), and the final names.
+  const stored = markersOf(
+    workbookNames,
+    sheets.items.map((ws) => ws.name),
+  );
   const existing: ExistingSheet[] = probes.map((p) => {
-    const marker = p.marker.isNullObject ? undefined : textOfFormula(p.marker.formula);
+    const current = stored.bySheet.get(p.name.toLowerCase());
+    const legacy = current ? undefined : legacyText(p.probe);
+    const marker = current?.text ?? legacy;
     return {
       id: p.id,
       name: p.name,
       ...(marker !== undefined ? { marker } : {}),
+      markerNames: stored.namesBySheet.get(p.name.toLowerCase()) ?? [],
+      legacy: legacy !== undefined,
       // A sheet added by a failed write before its pending mark was: hidden, unmarked, with our temporary name.
-      pending: !p.pending.isNullObject || (marker === undefined && p.hidden && TEMP_NAME.test(p.name)),
+      pending: !p.probe.pending.isNullObject || (marker === undefined && p.hidden && TEMP_NAME.test(p.name)),
       tables: tables.items.filter((t) => t.worksheet.name === p.name).map((t) => t.name),
     };
   });
-  const names = planNames(plan.sheets, existing);
+  const names = planNames(plan.sheets, existing, plan.renamed);
   state.old = names.replaced.filter((s): s is ExistingSheet => s !== undefined);
   state.leftovers = names.leftovers;
+  const gone = new Set([...state.old, ...state.leftovers]);
+  // Kept sheets of ours marked only the previous version's way get the workbook-scoped marker too, so readers see them.
+  const migrated = existing.filter((s) => !gone.has(s) && s.legacy && parseMarker(s.marker) !== undefined);
+  state.tailNames = [...[...gone].flatMap((s) => s.markerNames), ...stored.orphans];
 
-  // 3. Commit: reversible renames first, deletes last.
+  // 3. Commit: reversible renames and adds first, deletes last.
   state.phase = 'commit';
+  let markerBytes = 0;
   state.old.forEach((old, k) => {
     old.tables.forEach((t, m) => {
       const backup = `old_${state.writeId}_${k + 1}_${m + 1}`;
@@ -250,16 +308,21 @@ async function writeBatch(
     });
     ws.visibility = 'Visible';
     ws.names.getItem(PENDING_NAME).delete();
+    if (job.marker !== undefined) markerBytes += addMarker(ctx, state, names.finalNames[job.index]!, job.marker);
   }
+  for (const s of migrated) markerBytes += addMarker(ctx, state, s.name, s.marker!);
   const activate = plan.activate === undefined ? -1 : plan.sheets.findIndex((s) => s.name === plan.activate);
   if (activate >= 0) state.jobs[activate]!.sheet!.activate();
-  for (const gone of [...state.old, ...state.leftovers]) ctx.workbook.worksheets.getItem(gone.id).delete();
+  // The point of no return: deletes only from here on (see recover).
+  for (const s of gone) ctx.workbook.worksheets.getItem(s.id).delete();
+  for (const n of state.tailNames) ctx.workbook.names.getItem(n).delete();
   const commitOperations =
     state.old.reduce((n, s) => n + 2 + 2 * s.tables.length, 0) +
     state.jobs.reduce((n, j) => n + 5 + 2 * j.tempTables.length, 0) +
-    2 * (state.old.length + state.leftovers.length) +
+    2 * (state.addedNames.length + gone.size + state.tailNames.length) +
     (activate >= 0 ? 1 : 0);
-  state.estimated.push(commitOperations * (PATH_BYTES + ACTION_BYTES));
+  const nameBytes = jsonBytes(state.tailNames);
+  state.estimated.push(commitOperations * (PATH_BYTES + ACTION_BYTES) + markerBytes + nameBytes);
 
   state.report = {
     sheets: state.jobs.map((job) => ({
@@ -288,6 +351,19 @@ async function writeBatch(
   };
 }
 
+/** Queues a new hidden workbook-scoped marker name for the sheet now named `sheetName`; its arguments' bytes. */
+function addMarker(ctx: Excel.RequestContext, state: WriteState, sheetName: string, text: string): number {
+  const name = markerName(state.writeId, state.addedNames.length + 1);
+  const formula = markerFormula(sheetName, text);
+  ctx.workbook.names.add(name, formula).visible = false;
+  state.addedNames.push(name);
+  return jsonBytes([name, formula, '']);
+}
+
+function isOwnName(name: string, state: WriteState): boolean {
+  return name.toLowerCase().startsWith(markerNamePrefix(state.writeId).toLowerCase());
+}
+
 function skippedNotes(skipped: SkipNote[]): Bilingual[] {
   const features = [...new Set(skipped.map((s) => s.feature))];
   return features.map((f) => {
@@ -299,17 +375,22 @@ function skippedNotes(skipped: SkipNote[]): Bilingual[] {
   });
 }
 
-/** After a failure: undo everything if no delete was applied yet, else finish the deletes. */
+/** After a failure: undo everything if no delete was applied yet, else finish the deletes (sheets, then names). */
 async function recover(run: ExcelRun, state: WriteState): Promise<'rolledBack' | 'rolledForward'> {
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets.load('items/name,items/id');
     const tables = ctx.workbook.tables.load('items/name');
+    const names = ctx.workbook.names.load('items/name');
     await ctx.sync();
     state.syncs += 1;
     const present = new Map(sheets.items.map((s) => [s.id, s]));
+    const presentNames = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
     const toDelete = [...state.old, ...state.leftovers];
-    if (state.phase === 'commit' && toDelete.some((s) => !present.has(s.id))) {
+    const deleted =
+      toDelete.some((s) => !present.has(s.id)) || state.tailNames.some((n) => !presentNames.has(n.toLowerCase()));
+    if (state.phase === 'commit' && deleted) {
       for (const s of toDelete) present.get(s.id)?.delete();
+      for (const n of state.tailNames) presentNames.get(n.toLowerCase())?.delete();
       await ctx.sync();
       state.syncs += 1;
       return 'rolledForward';
@@ -318,6 +399,8 @@ async function recover(run: ExcelRun, state: WriteState): Promise<'rolledBack' |
     const tempNames = new Set(state.jobs.map((j) => j.tempName.toLowerCase()));
     // Delete the new sheets first: they may hold the names the old sheets get back.
     for (const s of sheets.items) if (tempIds.has(s.id) || tempNames.has(s.name.toLowerCase())) s.delete();
+    // The names this write added (only in the commit; none when the build failed). Its id makes them unmistakable.
+    for (const n of names.items) if (isOwnName(n.name, state)) n.delete();
     for (const old of state.old) {
       const ws = present.get(old.id);
       if (ws && ws.name !== old.name) ws.name = old.name;

@@ -4,9 +4,16 @@
  * writes are replaced (the first such sheet per key), and never by a planned
  * input sheet; a user's sheet with a clashing name is never touched: the new
  * sheet takes another name, and the report says so.
+ *
+ * A planned sheet the workbook layer had to rename (plan.renamed: its wanted
+ * name was taken when the plan was made) gets the wanted name back when it
+ * is free here. That happens when the name's holder is a sheet this write
+ * replaces which the plan's reader took for the user's: a generated sheet of
+ * the previous version, whose legacy marker the one-sync input read cannot
+ * see (src/excel/readInputs.ts) but the write does.
  */
 import { parseMarker } from '../../workbook/fingerprint';
-import type { PlannedSheet } from '../../workbook/plan';
+import type { PlannedSheet, WritePlan } from '../../workbook/plan';
 import { safeSheetName } from '../../workbook/sheetNames';
 import type { Bilingual } from '../types';
 
@@ -15,6 +22,10 @@ export interface ExistingSheet {
   name: string;
   /** Our marker text, when the sheet carries one. */
   marker?: string;
+  /** The workbook-scoped names holding its marker (src/excel/marker.ts); deleted with the sheet. */
+  markerNames: string[];
+  /** True when the marker is only the legacy sheet-scoped one (the previous version's). */
+  legacy: boolean;
   /** True for a sheet left by an earlier write that failed and could not be cleaned up. */
   pending: boolean;
   tables: string[];
@@ -39,7 +50,11 @@ function freeTableName(wanted: string, taken: Set<string>): string {
   }
 }
 
-export function planNames(planned: PlannedSheet[], existing: ExistingSheet[]): NamePlan {
+export function planNames(
+  planned: PlannedSheet[],
+  existing: ExistingSheet[],
+  renamed: WritePlan['renamed'] = [],
+): NamePlan {
   const leftovers = existing.filter((s) => s.pending);
   const live = existing.filter((s) => !s.pending);
   const used = new Set<ExistingSheet>();
@@ -55,9 +70,13 @@ export function planNames(planned: PlannedSheet[], existing: ExistingSheet[]): N
   const takenTables = new Set(staying.flatMap((s) => s.tables.map((t) => t.toLowerCase())));
   const notes: Bilingual[] = [];
   const finalNames = planned.map((p) => {
-    const name = safeSheetName(p.name, takenSheets);
+    const wanted = renamed.find((r) => r.key === p.key && r.name === p.name)?.wanted;
+    const name =
+      wanted !== undefined && safeSheetName(wanted, takenSheets) === wanted
+        ? wanted
+        : safeSheetName(p.name, takenSheets);
     takenSheets.push(name);
-    if (name !== p.name) {
+    if (name !== p.name && name !== wanted) {
       notes.push({
         sv: `Bladet fick namnet ”${name}” eftersom ”${p.name}” redan finns och inte skapades av tillägget (eller inte är ett giltigt bladnamn).`,
         en: `The sheet was named “${name}” because “${p.name}” exists and was not made by the add-in (or is not a valid sheet name).`,

@@ -1,8 +1,8 @@
 /**
  * The write split into units of Office.js operations, each with its
  * estimated request size, queued on the temporary sheet being built:
- *  - setup: add the sheet (hidden while it is built), its marker and the
- *    pending-write name, load its id;
+ *  - setup: add the sheet (hidden while it is built) and its pending-write
+ *    name, load its id (the marker is added at the commit, applyWritePlan.ts);
  *  - cell blocks (see cellBlocks.ts);
  *  - finish: column widths, freeze panes, tables (worksheet.tables.add,
  *    never TableRowCollection.add), charts, page layout, tab colour,
@@ -12,7 +12,7 @@
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
 import { mapSheetRefs, sheetPrefix } from '../formulaRefs';
 import { cellAddress, columnLetters } from '../a1';
-import { MARKER_NAME, PENDING_NAME, textFormula } from '../marker';
+import { PENDING_NAME, textFormula } from '../marker';
 import type { Bilingual } from '../types';
 import { cellBlocks, STYLE_FORMATS, type CellBlock } from './cellBlocks';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
@@ -22,7 +22,7 @@ export interface SheetJob {
   planned: PlannedSheet;
   index: number;
   tempName: string;
-  /** Absent for input sheets, which become the user's own. */
+  /** Absent for input sheets, which become the user's own; stored at the commit. */
   marker?: string;
   /** Temporary table names, by the planned table's index. */
   tempTables: string[];
@@ -73,12 +73,11 @@ function rowsOf<T>(flat: T[], width: number): T[][] {
 
 function setupUnit(job: SheetJob, writeId: string): Unit {
   return {
-    // add, names, 2 × names.add; visibility, 2 × visible, load.
-    bytes: 4 * PATH_BYTES + 4 * ACTION_BYTES + jsonBytes([job.tempName, job.marker ?? '', writeId]),
+    // add, names, names.add; visibility, visible, load.
+    bytes: 3 * PATH_BYTES + 3 * ACTION_BYTES + jsonBytes([job.tempName, writeId]),
     queue(ctx) {
       const ws = ctx.workbook.worksheets.add(job.tempName);
       ws.visibility = 'Hidden';
-      if (job.marker !== undefined) ws.names.add(MARKER_NAME, textFormula(job.marker)).visible = false;
       ws.names.add(PENDING_NAME, textFormula(writeId)).visible = false;
       ws.load('id');
       job.sheet = ws;
