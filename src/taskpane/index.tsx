@@ -1,42 +1,43 @@
 /**
- * The task pane's entry: find out whether we run inside Office, then start
- * the pane over Excel.run — or, in a plain browser, the preview over the
- * in-memory Excel emulation loaded with the Stockholm sample. The workbook
- * layer, the engine and the preview are loaded lazily (separate chunks), so
- * the first paint needs only React and Fluent.
+ * The task pane's entry: decide from what Office puts into the page whether
+ * we run inside Office (host/insideOffice.ts). Inside Office, show that we
+ * are connecting and wait for Office.onReady as long as it takes, then start
+ * the pane over Excel.run — never the sample. In a plain browser, start the
+ * preview over the in-memory Excel emulation loaded with the Stockholm
+ * sample. The workbook layer, the engine and the preview are loaded lazily
+ * (separate chunks), so the first paint needs only React and Fluent.
  */
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import type { ExcelRun } from '../excel/types';
 import { detectCapabilities } from './host/capabilities';
-import { detectHost } from './host/detectHost';
+import { detectHost, type HostInfo } from './host/detectHost';
+import { hostLocale, readHostSignals, startPlan } from './host/insideOffice';
+import { languageFromLocale } from './i18n/catalogue';
 import { App } from './ui/App';
+import { HostStatus } from './ui/HostStatus';
 import { Root } from './ui/Root';
 
-async function start(): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('taskpane.html lacks <div id="root">');
-  const host = await detectHost();
+async function startOffice(root: ReactRoot, host: HostInfo): Promise<void> {
   const capabilities = detectCapabilities(host.isSetSupported);
-  const root = createRoot(container);
+  const { createWorkbookSession } = await import(/* webpackChunkName: "workbook" */ './services/officeSession');
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  const session = createWorkbookSession({ run, isSetSupported: host.isSetSupported, illustrative: false });
+  root.render(
+    // A key per stage: the connecting screen's Root (no theme yet) must not lend its state to this one.
+    <Root key="office" theme={host.theme} watchTheme={host.watchTheme} initialLanguage={host.language}>
+      {(_, setLanguage) => (
+        <App session={session} capabilities={capabilities} onLanguage={setLanguage} preview={false} stepDelayMs={0} />
+      )}
+    </Root>,
+  );
+}
 
-  if (host.kind === 'office') {
-    const { createWorkbookSession } = await import(/* webpackChunkName: "workbook" */ './services/officeSession');
-    const run: ExcelRun = (batch) => Excel.run(batch);
-    const session = createWorkbookSession({ run, isSetSupported: host.isSetSupported, illustrative: false });
-    root.render(
-      <Root theme={host.theme} initialLanguage={host.language}>
-        {(_, setLanguage) => (
-          <App session={session} capabilities={capabilities} onLanguage={setLanguage} preview={false} stepDelayMs={0} />
-        )}
-      </Root>,
-    );
-    return;
-  }
-
+async function startPreview(root: ReactRoot, host: HostInfo): Promise<void> {
+  const capabilities = detectCapabilities(host.isSetSupported);
   const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/startPreview');
   const { session, PreviewLayout } = await startPreview({ isSetSupported: host.isSetSupported });
   root.render(
-    <Root theme={host.theme} initialLanguage={host.language}>
+    <Root key="preview" theme={host.theme} initialLanguage={host.language}>
       {(_, setLanguage) => (
         <PreviewLayout>
           <App
@@ -50,6 +51,33 @@ async function start(): Promise<void> {
       )}
     </Root>,
   );
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html lacks <div id="root">');
+  const root = createRoot(container);
+  const signals = readHostSignals(window);
+  const plan = startPlan(signals);
+  // Before office.js answers, Office's locale comes from its host info; the preview's from ?lang=.
+  const language = languageFromLocale(hostLocale(signals) ?? new URLSearchParams(window.location.search).get('lang'));
+  if (plan.kind === 'office') {
+    root.render(
+      <Root key="connecting" theme={null} initialLanguage={language}>
+        {() => <HostStatus state="connecting" />}
+      </Root>,
+    );
+  }
+  const host = await detectHost(plan, window.location.search);
+  if (host.kind === 'problem') {
+    root.render(
+      <Root key="problem" theme={null} initialLanguage={language}>
+        {() => <HostStatus state={host} />}
+      </Root>,
+    );
+    return;
+  }
+  await (host.kind === 'office' ? startOffice(root, host) : startPreview(root, host));
 }
 
 start().catch((error: unknown) => {

@@ -4,7 +4,9 @@
  * server, and drive Debian's Chromium with playwright-core (never a
  * downloaded browser) in a fresh profile. office.js cannot load here (no
  * network; requests to it are aborted), so the page starts its preview over
- * the Excel emulation — the same adapter code that runs inside Excel.
+ * the Excel emulation — the same adapter code that runs inside Excel. A test
+ * may serve a stand-in office.js instead (PaneOptions.officeJs) to drive the
+ * pane's path inside Office.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -110,7 +112,23 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openPane(browser: Browser, origin: string, query = ''): Promise<OpenedPage> {
+export interface PaneOptions {
+  /**
+   * Serve this script as office.js instead of failing the request: a
+   * stand-in for Office (a host that never answers, or answers late) so the
+   * tests can drive the pane's path inside Office without Excel.
+   */
+  officeJs?: string;
+  /** Runs after the routes are set and before the page loads (e.g. page.clock.install()). */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  query = '',
+  options: PaneOptions = {},
+): Promise<OpenedPage> {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(60_000);
   const foreignRequests: string[] = [];
@@ -123,8 +141,12 @@ export async function openPane(browser: Browser, origin: string, query = ''): Pr
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin)) return route.continue();
+    const officeJs = url.startsWith('https://appsforoffice.microsoft.com/');
+    if (officeJs && options.officeJs !== undefined) {
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: options.officeJs });
+    }
     // No network here, and office.js from Office's CDN must fail fast as it would offline.
-    if (!url.startsWith('https://appsforoffice.microsoft.com/')) foreignRequests.push(url);
+    if (!officeJs) foreignRequests.push(url);
     return route.abort('internetdisconnected');
   });
   // Record Content-Security-Policy violations (an eval, a blocked chunk or worker) for the tests to check.
@@ -134,6 +156,7 @@ export async function openPane(browser: Browser, origin: string, query = ''): Pr
       (w.cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  await options.beforeLoad?.(page);
   await page.goto(`${origin}/taskpane.html${query}`);
   return { page, foreignRequests, errors };
 }

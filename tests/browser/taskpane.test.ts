@@ -3,15 +3,19 @@
  * production build: the analyst's whole flow on the Stockholm sample, an
  * input error and "go to cell", the language switch, the dark theme, cancel
  * during generation, a keyboard-only run, axe-core, the CSP, and the size and
- * start-up time of the pane. One build and one browser for all cases.
+ * start-up time of the pane. Then the pane inside Office, with a stand-in for
+ * office.js served in its place: a slow Excel never turns into the preview,
+ * office.js missing is said, and Office's theme is followed. One build for
+ * all cases; one browser for the preview, another for the Office cases.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFFICE_THEMES } from '../../src/taskpane/host/officeTheme';
 import { ARTIFACTS, ROOT, buildOnce, launch, openPane, screenshot, serve, type Browser } from './harness';
 
 let dist: string;
@@ -108,6 +112,19 @@ function swedishNumber(text: string): number {
   );
 }
 
+/** Scrolls the pane so the element is at its top (for a screenshot of what follows it). */
+async function scrollToTop(element: Locator): Promise<void> {
+  await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** The figures of a table's body rows, as numbers (the row header left out). */
+async function tableFigures(table: Locator): Promise<number[][]> {
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return rows.map((row) => row.map(swedishNumber));
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -161,6 +178,8 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await explanation.getByText(/hämtat från bladet/).first().waitFor();
     // The summary's total of the first alternative, traced to its scenario sheet.
     expect(await explanation.innerText()).toMatch(/Totalt över horisonten: hämtat från bladet ”Scenario 1[^”]*” cell [A-Z]+\d+ .*= \d{3}\s\d{3}\s\d{3}/);
+    await scrollToTop(button(page, 'Förklara markerad siffra'));
+    await shoot(page, '19-explain');
 
     // Writing again replaces our sheets instead of adding more.
     await button(page, 'Uppdatera scenarieblad').click();
@@ -405,17 +424,22 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     expect(await page.getByTestId('sensitivity-about').innerText()).toMatch(
       /Slumpfrö 4711, fördelning PERT, 1\s000 iterationer/,
     );
-    const spread = page.getByRole('table', { name: /spridning/ });
-    const rows = await spread
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-    expect(rows).toHaveLength(alternatives);
-    for (const [p10, p50, p90, mean] of rows.map((r) => r.map(swedishNumber))) {
-      expect(p10).toBeGreaterThan(0);
-      expect(p10).toBeLessThanOrEqual(p50!);
-      expect(p50).toBeLessThanOrEqual(p90!);
-      expect(mean).toBeGreaterThanOrEqual(p10!);
+    // Total cost and present value: P10 ≤ P50 ≤ P90 and the mean within the range, per alternative.
+    for (const name of [/^Totalkostnad .*spridning/, /^Nuvärde .*spridning/]) {
+      const rows = await tableFigures(page.getByRole('table', { name }));
+      expect(rows).toHaveLength(alternatives);
+      for (const [p10, p50, p90, mean] of rows) {
+        expect(p10).toBeGreaterThan(0);
+        expect(p10).toBeLessThanOrEqual(p50!);
+        expect(p50).toBeLessThanOrEqual(p90!);
+        expect(mean).toBeGreaterThanOrEqual(p10!);
+        expect(mean).toBeLessThanOrEqual(p90!);
+      }
     }
+    // Present values are discounted: below the totals.
+    const totals = await tableFigures(page.getByRole('table', { name: /^Totalkostnad .*spridning/ }));
+    const npvs = await tableFigures(page.getByRole('table', { name: /^Nuvärde .*spridning/ }));
+    npvs.forEach((row, i) => expect(row[1]).toBeLessThan(totals[i]![1]!));
     const cheapest = page.getByRole('table', { name: /billigast/ });
     expect(await cheapest.locator('tbody tr').count()).toBe(alternatives);
     expect(await page.getByRole('table', { name: /billigare än kolumnen/ }).count()).toBe(1);
@@ -424,15 +448,32 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const tornado = page.getByRole('group', { name: /Det som flyttar totalen mest/ });
     const bars = tornado.getByRole('img', { name: /på min .* på max/ });
     expect(await bars.count()).toBe(5);
-    await page.getByLabel('Tornado för alternativ').focus();
+    await page.getByLabel('Alternativ i detalj').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/på min/);
     await page.getByText(/min [\d\s]+ kr ger .*max [\d\s]+ kr ger/).waitFor();
+    await scrollToTop(page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }));
     await shoot(page, '15-sensitivity');
-    // Another alternative's tornado.
-    const options = await page.getByLabel('Tornado för alternativ').locator('option').allInnerTexts();
-    await page.getByLabel('Tornado för alternativ').selectOption({ label: options.at(-1)! });
+
+    // Cost per user and year per payer, for the alternative chosen: one row per payer, mean and percentiles in kr.
+    const options = await page.getByLabel('Alternativ i detalj').locator('option').allInnerTexts();
+    const perUser = (name: string) =>
+      page.getByRole('table', { name: `${name}: kostnad per användare och år (kr)` });
+    const firstPayers = await tableFigures(perUser(options[0]!));
+    expect(firstPayers.length).toBeGreaterThan(1);
+    for (const [p10, p50, p90, mean] of firstPayers) {
+      expect(p10).toBeLessThanOrEqual(p50!);
+      expect(p50).toBeLessThanOrEqual(p90!);
+      expect(mean).toBeGreaterThan(0);
+    }
+    await scrollToTop(page.getByLabel('Alternativ i detalj'));
+    await shoot(page, '20-sensitivity-payers');
+    // Another alternative: its own payer table and its own tornado.
+    await page.getByLabel('Alternativ i detalj').selectOption({ label: options.at(-1)! });
     await page.getByRole('group', { name: new RegExp(`mest: ${escapeRegExp(options.at(-1)!)}`) }).waitFor();
+    const lastPayers = await tableFigures(perUser(options.at(-1)!));
+    expect(lastPayers).toHaveLength(firstPayers.length);
+    expect(lastPayers).not.toEqual(firstPayers);
 
     await button(page, 'Skriv till arbetsboken').click();
     await page.getByText('Känslighetsanalysen skrivs också, till bladet Känslighet.').waitFor();
@@ -450,6 +491,16 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
           .find((cells) => cells.includes('Slumpfrö')),
       );
     expect(seedRow).toContain('4711');
+    // Cost per user and year: the mean beside P10 / P50 / P90.
+    const payerHeader = await sheet
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))
+          .find((cells) => cells.includes('Betalare')),
+      );
+    const at = payerHeader!.indexOf('Betalare');
+    expect(payerHeader!.slice(at, at + 5)).toEqual(['Betalare', 'Medelvärde', 'P10', 'P50', 'P90']);
     await shoot(page, '16-sensitivity-sheet');
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -533,5 +584,122 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, 'metrics.json'), JSON.stringify(metrics, null, 2));
     expect(gzipped).toBeLessThanOrEqual(300 * 1024);
+  });
+});
+
+/**
+ * office.js as a stand-in: Office answers onReady after `readyAfterMs` (never
+ * when null) naming Excel, reports the given theme, and Excel.run never
+ * settles (there is no workbook here), so the pane stays at reading the
+ * workbook. `window.setOfficeTheme(id)` changes Office's theme as the
+ * analyst would in File → Account.
+ */
+function officeStandIn(readyAfterMs: number | null, theme: keyof typeof OFFICE_THEMES): string {
+  const themes = JSON.stringify(OFFICE_THEMES);
+  return `(() => {
+    const themes = ${themes};
+    const ids = { black: 0, colorful: 1, darkGray: 2, white: 3 };
+    const themed = (id) => Object.assign({}, themes[id], { themeId: ids[id] });
+    window.Office = {
+      HostType: { Excel: 'Excel' },
+      ThemeId: { Black: 0, Colorful: 1, DarkGray: 2, White: 3 },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      EventType: {},
+      context: {
+        displayLanguage: 'sv-SE',
+        officeTheme: themed(${JSON.stringify(theme)}),
+        requirements: { isSetSupported: () => true },
+        document: {},
+      },
+      onReady: () => new Promise((resolve) => {
+        if (${readyAfterMs} !== null) setTimeout(() => resolve({ host: 'Excel', platform: 'PC' }), ${readyAfterMs});
+      }),
+    };
+    window.Excel = { run: () => new Promise(() => {}) };
+    window.setOfficeTheme = (id) => { window.Office.context.officeTheme = themed(id); };
+  })();`;
+}
+
+const IN_EXCEL = '?_host_Info=Excel$Win32$16.01$sv-SE$$$$0';
+
+/** Excel's task pane on the desktop: 350 px wide. */
+const PANE = { width: 350, height: 640 };
+
+/** The pane's background colour as "rgb(r, g, b)". */
+const paneBackground = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.querySelector('main')!).backgroundColor);
+
+// Its own browser: the clock these tests move is installed for a whole browser context.
+describe('task pane inside Office (office.js stand-in)', { timeout: 180_000 }, () => {
+  let office: Browser;
+  beforeAll(async () => {
+    office = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await office?.close();
+  });
+
+  it('keeps connecting to a slow Excel, never shows the sample, and says what to do after a long wait', async () => {
+    const { page, errors } = await openPane(office, origin, IN_EXCEL, {
+      officeJs: officeStandIn(null, 'white'),
+      beforeLoad: (p) => p.clock.install(),
+    });
+    await page.getByText('Ansluter till Excel …').waitFor();
+    // Well past the five seconds after which a plain browser would get the preview.
+    await page.clock.fastForward(8_000);
+    await page.getByText('Ansluter till Excel …').waitFor();
+    expect(await page.getByText('Förhandsvisning utan Excel', { exact: false }).count()).toBe(0);
+    expect(await page.getByRole('tablist', { name: 'Blad' }).count()).toBe(0);
+    expect(await page.getByText('Excel svarar inte').count()).toBe(0);
+    await page.clock.fastForward(15_000);
+    await page.getByText('Excel svarar inte').waitFor();
+    await page.getByText(/Stäng fönstret och öppna tillägget igen/).waitFor();
+    await page.getByText('Ansluter till Excel …').waitFor();
+    await page.setViewportSize(PANE);
+    await shoot(page, '21-connecting');
+    expect(await seriousViolations(page, 'connecting')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts over Excel when a slow Office.onReady finally answers', async () => {
+    const { page, errors } = await openPane(office, origin, IN_EXCEL, {
+      officeJs: officeStandIn(12_000, 'white'),
+      beforeLoad: (p) => p.clock.install(),
+    });
+    await page.getByText('Ansluter till Excel …').waitFor();
+    await page.clock.fastForward(12_000);
+    await heading(page, 'Arbetsboken').waitFor();
+    await page.getByText('Läser arbetsboken …').waitFor();
+    expect(await page.getByText('Förhandsvisning utan Excel', { exact: false }).count()).toBe(0);
+    expect(await page.getByText('Ansluter till Excel …').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says it cannot start inside Office without office.js, instead of showing the sample', async () => {
+    const { page } = await openPane(office, origin, IN_EXCEL); // office.js fails to load, as with no network
+    await page.getByText('Tillägget kan inte starta').waitFor();
+    await page.getByText(/office\.js\) kunde inte hämtas/).waitFor();
+    expect(await page.getByText('Förhandsvisning utan Excel', { exact: false }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("follows Office's theme: Colorful at start, Black after a change in Excel, read again on focus", async () => {
+    const { page, errors } = await openPane(office, origin, IN_EXCEL, { officeJs: officeStandIn(0, 'colorful') });
+    await heading(page, 'Arbetsboken').waitFor();
+    expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('colorful');
+    expect(await paneBackground(page)).toBe('rgb(230, 230, 230)'); // Colorful's #E6E6E6
+    await page.setViewportSize(PANE);
+    await shoot(page, '22-colorful');
+    expect(await seriousViolations(page, 'colorful')).toEqual([]);
+
+    await page.evaluate(() => (window as unknown as { setOfficeTheme(id: string): void }).setOfficeTheme('black'));
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForFunction(() => document.querySelector('[data-theme]')?.getAttribute('data-theme') === 'dark');
+    expect(await paneBackground(page)).toBe('rgb(10, 10, 10)'); // Black's #0A0A0A
+    expect(await seriousViolations(page, 'black')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

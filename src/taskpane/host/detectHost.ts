@@ -1,63 +1,86 @@
 /**
- * Where the pane runs: inside Office (office.js loaded and Office.onReady
- * reports a host) or in a plain browser (office.js failed to load — e.g. no
- * network — or onReady reports no host), which starts the preview. Also reads
- * Office's theme and display language; the preview takes them from the URL
- * (?theme=dark, ?lang=en, ?excelApi=1.8) so the browser tests can choose.
+ * Where the pane runs, following the plan of insideOffice.ts: inside Excel
+ * (Office.onReady names Excel), in a plain browser (the preview over the
+ * sample), or inside Office but unable to work (office.js missing, or a
+ * host other than Excel). Also reads Office's theme and display language;
+ * the preview takes them from the URL (?theme=dark, ?lang=en, ?excelApi=1.8)
+ * so the browser tests can choose.
  */
 import { languageFromLocale, type Language } from '../i18n/catalogue';
 import type { IsSetSupported } from './capabilities';
-
-export type ThemeName = 'light' | 'dark';
+import type { StartPlan } from './insideOffice';
+import { previewColours, type OfficeThemeColours } from './officeTheme';
+import { readOfficeTheme, watchOfficeTheme } from './watchOfficeTheme';
 
 export interface HostInfo {
   kind: 'office' | 'preview';
-  theme: ThemeName;
+  /** Office's theme colours at start (the preview: a representative set chosen by ?theme=). */
+  theme: OfficeThemeColours | null;
+  /** Inside Office: follow theme changes while the pane is open (returns the stop function). */
+  watchTheme?: (onChange: (colours: OfficeThemeColours | null) => void) => () => void;
   language: Language;
   isSetSupported: IsSetSupported;
   /** Preview only: pause between alternatives while generating (?stepDelayMs=), to try cancel. */
   stepDelayMs: number;
 }
 
-/** office.js calls onReady within a second in a real host; after this we assume a plain browser. */
-const OFFICE_READY_TIMEOUT_MS = 5000;
+/** Inside Office, yet the pane cannot work: say why, never fall back to the sample. */
+export interface HostProblem {
+  kind: 'problem';
+  problem: 'officeJsMissing' | 'notExcel';
+  /** The host Office named, for 'notExcel'. */
+  host?: string;
+}
 
-export async function detectHost(location: Location = window.location): Promise<HostInfo> {
-  const params = new URLSearchParams(location.search);
-  const preview: HostInfo = {
+export function previewHost(search: string): HostInfo {
+  const params = new URLSearchParams(search);
+  return {
     kind: 'preview',
-    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+    theme: previewColours(params.get('theme')),
     language: languageFromLocale(params.get('lang')),
     // The emulation models every set the adapter uses; ?excelApi=1.8 pretends to be an older Excel.
     isSetSupported: upToExcelApi(params.get('excelApi')),
     stepDelayMs: Math.max(0, Math.min(10_000, Number(params.get('stepDelayMs')) || 0)),
   };
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return preview;
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
-  ]);
-  if (!info || !info.host) return preview;
+}
+
+/** Office after onReady: theme, display language and the API-set check. */
+function officeHost(): HostInfo {
   return {
     kind: 'office',
-    theme: themeOfOffice(Office.context.officeTheme?.bodyBackgroundColor),
+    theme: readOfficeTheme(Office),
+    watchTheme: (onChange) => watchOfficeTheme(Office, readOfficeTheme(Office), onChange),
     language: languageFromLocale(Office.context.displayLanguage),
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
     stepDelayMs: 0,
   };
 }
 
-/**
- * Office's themes (colourful, dark grey, black, white) as light or dark: a
- * dark body background (relative luminance below one half) means dark.
- * Colourful and white have light backgrounds, so they map to light.
- */
-export function themeOfOffice(bodyBackgroundColor: string | undefined): ThemeName {
-  const hex = /^#?([0-9a-f]{6})$/i.exec(bodyBackgroundColor ?? '')?.[1];
-  if (!hex) return 'light';
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance < 0.5 ? 'dark' : 'light';
+/** Office.HostType.Excel's value; compared as a string so a host without the enum object cannot break the check. */
+const EXCEL = 'Excel';
+
+/** Office.onReady's answer, or null when `timeoutMs` passes first (no timeout: wait as long as it takes). */
+async function officeReady(timeoutMs: number | null): Promise<{ host: Office.HostType | null } | null> {
+  if (timeoutMs === null) return Office.onReady();
+  return Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs))]);
+}
+
+export async function detectHost(plan: StartPlan, search: string): Promise<HostInfo | HostProblem> {
+  switch (plan.kind) {
+    case 'preview':
+      return previewHost(search);
+    case 'officeJsMissing':
+      return { kind: 'problem', problem: 'officeJsMissing' };
+    case 'probe': {
+      const info = await officeReady(plan.timeoutMs);
+      return String(info?.host) === EXCEL ? officeHost() : previewHost(search);
+    }
+    case 'office': {
+      const info = await officeReady(null);
+      if (String(info?.host) === EXCEL) return officeHost();
+      return { kind: 'problem', problem: 'notExcel', host: String(info?.host ?? '–') };
+    }
+  }
 }
 
 /** An API-set check that supports ExcelApi up to `max` ('1.8'), or everything when `max` is absent or malformed. */

@@ -18,6 +18,16 @@ export const en: Catalogue = {
   'app.error': 'Something went wrong: {detail}',
   'app.dismiss': 'Dismiss',
 
+  'host.connecting': 'Connecting to Excel …',
+  'host.slowTitle': 'Excel is not responding',
+  'host.slow':
+    'The add-in has waited a long time for Excel and keeps waiting. Close the pane and open the add-in again (Home tab → Cost scenarios). If that does not help: save the workbook, restart Excel and try again.',
+  'host.problemTitle': 'The add-in cannot start',
+  'host.officeJsMissing':
+    'The Office library (office.js) could not be loaded from Microsoft, so the add-in cannot reach the workbook. Check the network connection and that appsforoffice.microsoft.com is not blocked, then close the pane and open the add-in again.',
+  'host.notExcel':
+    'The add-in works in Excel only, but Office reported {host}. Open the workbook in Excel and start the add-in there.',
+
   'api.tooOld':
     'This version of Excel does not support {set} {version}, which the add-in needs. Update Excel or use Excel on the web.',
   'api.missingHeading': 'Needs a newer Excel',
@@ -154,6 +164,7 @@ export const en: Catalogue = {
   'sensitivity.noInputs':
     'No cost line has a range (min–max), so the totals do not vary. Fill in min and max on Kostnader.',
   'sensitivity.spreadCaption': 'Total cost {first}–{last}: spread ({unit})',
+  'sensitivity.npvCaption': 'Net present value ({rate} discount rate): spread ({unit})',
   'sensitivity.alternative': 'Alternative',
   'sensitivity.p10': 'P10',
   'sensitivity.p50': 'P50',
@@ -163,7 +174,10 @@ export const en: Catalogue = {
   'sensitivity.p50Error': 'Std. error P50 ({unit})',
   'sensitivity.cheapest': 'Cheapest',
   'sensitivity.matrixCaption': 'Probability that the row is cheaper than the column (total cost)',
-  'sensitivity.tornadoFor': 'Tornado for alternative',
+  'sensitivity.detailFor': 'Alternative in detail',
+  'sensitivity.perUserCaption': '{name}: cost per user and year (kr)',
+  'sensitivity.perUserNote':
+    'Per user as on the Resurser sheet (pupils and staff when the user count is blank) – not per pupil as in the tables per alternative below.',
   'sensitivity.tornadoTitle': 'What moves the total most: {name} ({unit})',
   'sensitivity.tornadoDescription':
     'Bar chart: the cost lines that move the total most when each goes from min to max with the others at their likely value. Tab to a bar for its figures.',

@@ -17,6 +17,16 @@ export const sv = {
   'app.error': 'Något gick fel: {detail}',
   'app.dismiss': 'Stäng',
 
+  'host.connecting': 'Ansluter till Excel …',
+  'host.slowTitle': 'Excel svarar inte',
+  'host.slow':
+    'Tillägget har väntat länge på Excel och fortsätter att vänta. Stäng fönstret och öppna tillägget igen (fliken Start → Kostnadsscenarier). Hjälper inte det: spara arbetsboken, starta om Excel och försök igen.',
+  'host.problemTitle': 'Tillägget kan inte starta',
+  'host.officeJsMissing':
+    'Office-biblioteket (office.js) kunde inte hämtas från Microsoft, så tillägget når inte arbetsboken. Kontrollera nätverksanslutningen och att appsforoffice.microsoft.com inte blockeras, stäng sedan fönstret och öppna tillägget igen.',
+  'host.notExcel':
+    'Tillägget fungerar bara i Excel, men Office angav {host}. Öppna arbetsboken i Excel och starta tillägget där.',
+
   'api.tooOld':
     'Den här Excel-versionen stöder inte {set} {version}, som tillägget behöver. Uppdatera Excel eller använd Excel på webben.',
   'api.missingHeading': 'Kräver nyare Excel',
@@ -153,6 +163,7 @@ export const sv = {
   'sensitivity.noInputs':
     'Ingen kostnadsrad har ett intervall (min–max), så totalerna varierar inte. Fyll i min och max i Kostnader.',
   'sensitivity.spreadCaption': 'Totalkostnad {first}–{last}: spridning ({unit})',
+  'sensitivity.npvCaption': 'Nuvärde ({rate} diskonteringsränta): spridning ({unit})',
   'sensitivity.alternative': 'Alternativ',
   'sensitivity.p10': 'P10',
   'sensitivity.p50': 'P50',
@@ -162,7 +173,10 @@ export const sv = {
   'sensitivity.p50Error': 'Medelfel P50 ({unit})',
   'sensitivity.cheapest': 'Billigast',
   'sensitivity.matrixCaption': 'Sannolikhet att raden är billigare än kolumnen (totalkostnad)',
-  'sensitivity.tornadoFor': 'Tornado för alternativ',
+  'sensitivity.detailFor': 'Alternativ i detalj',
+  'sensitivity.perUserCaption': '{name}: kostnad per användare och år (kr)',
+  'sensitivity.perUserNote':
+    'Per användare enligt bladet Resurser (elever och personal när antalet användare är tomt) – inte per elev som i tabellerna per alternativ nedan.',
   'sensitivity.tornadoTitle': 'Det som flyttar totalen mest: {name} ({unit})',
   'sensitivity.tornadoDescription':
     'Stapeldiagram: de kostnadsrader som flyttar totalen mest när var och en går från min till max och övriga ligger på troligt värde. Gå med Tabb till en stapel för dess siffror.',

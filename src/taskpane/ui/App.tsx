@@ -41,7 +41,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
+    // Office's body colour (host/officeTheme.ts); controls on it take colorNeutralBackground1, Office's control colour.
+    backgroundColor: tokens.colorNeutralBackground2,
     minHeight: '100%',
     boxSizing: 'border-box',
   },

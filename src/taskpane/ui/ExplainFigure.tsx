@@ -26,7 +26,7 @@ type State =
   | { kind: 'failed'; reason: string };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
   region: { minHeight: tokens.lineHeightBase300 },
   cell: { color: tokens.colorNeutralForeground3 },
   inputs: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

@@ -1,17 +1,21 @@
 /**
  * The sensitivity analysis in the Review step: how the run was made (seed,
- * distribution, iterations, precision of P50), per alternative the spread of
- * the total (P10 / P50 / P90, mean), the standard error of P50 and the
- * probability of being the cheapest, the pairwise matrix it comes from, and
- * the tornado of the alternative the analyst selects.
+ * distribution, iterations, precision of P50); per alternative the spread
+ * (P10 / P50 / P90, mean) of the total and of the present value, the standard
+ * error of P50 and the probability of being the cheapest, and the pairwise
+ * matrix it comes from; then, for the alternative the analyst selects, the
+ * spread of the cost per user and year per payer and the tornado. One
+ * selector for both keeps the pane short: nine payers times four
+ * alternatives would not fit a 320 px pane as one table.
  */
 import { useState } from 'react';
 import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { DisplayUnit } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
-import { formatCount, formatMoney, formatPercent, formatProbability } from '../format/numbers';
+import { formatCount, formatKronor, formatMoney, formatPercent, formatProbability } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
-import { spreadRows, topBars } from './sensitivityView';
+import { payerSpreadRows, spreadRows, topBars, type SpreadRow } from './sensitivityView';
+import { SpreadTable, type SpreadTableRow } from './SpreadTable';
 import { TornadoChart } from './TornadoChart';
 import { useTableStyles } from './tableStyles';
 
@@ -42,9 +46,14 @@ const useStyles = makeStyles({
 export interface SensitivityReviewProps {
   result: SimulationResult;
   unit: DisplayUnit;
+  /** The rate the present values were discounted at (a fraction), for the caption. */
+  discountRate: number;
 }
 
-export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
+const tableRows = (rows: SpreadRow[]): SpreadTableRow[] =>
+  rows.map((row) => ({ key: row.alternativeId, name: row.name, spread: row }));
+
+export function SensitivityReview({ result, unit, discountRate }: SensitivityReviewProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const tables = useTableStyles();
@@ -54,6 +63,7 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
   const first = result.years[0] ?? 0;
   const last = result.years.at(-1) ?? first;
   const scenario = result.scenarios.find((s) => s.alternativeId === selected) ?? result.scenarios[0];
+  const bars = scenario ? topBars(result, scenario.alternativeId, TORNADO_TOP) : [];
   const { precision, target, reached } = result.convergence;
   const aboutParams = {
     seed: String(result.seed),
@@ -85,37 +95,20 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
           </MessageBar>
         )
       )}
-      <table className={tables.table}>
-        <caption className={tables.caption}>{t('sensitivity.spreadCaption', { first, last, unit })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sensitivity.alternative')}</th>
-            <th scope="col" className={tables.number}>
-              {t('sensitivity.p10')}
-            </th>
-            <th scope="col" className={tables.number}>
-              {t('sensitivity.p50')}
-            </th>
-            <th scope="col" className={tables.number}>
-              {t('sensitivity.p90')}
-            </th>
-            <th scope="col" className={tables.number}>
-              {t('sensitivity.mean')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.alternativeId}>
-              <th scope="row">{row.name}</th>
-              <td className={tables.number}>{money(row.p10)}</td>
-              <td className={tables.number}>{money(row.p50)}</td>
-              <td className={tables.number}>{money(row.p90)}</td>
-              <td className={tables.number}>{money(row.mean)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SpreadTable
+        caption={t('sensitivity.spreadCaption', { first, last, unit })}
+        nameHeader={t('sensitivity.alternative')}
+        rows={tableRows(rows)}
+        format={money}
+        testId="sensitivity-total"
+      />
+      <SpreadTable
+        caption={t('sensitivity.npvCaption', { rate: formatPercent(discountRate, language), unit })}
+        nameHeader={t('sensitivity.alternative')}
+        rows={tableRows(spreadRows(result, 'npv'))}
+        format={money}
+        testId="sensitivity-npv"
+      />
       <table className={tables.table}>
         <caption className={tables.caption}>{t('sensitivity.qualityCaption')}</caption>
         <thead>
@@ -134,9 +127,7 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
             <tr key={row.alternativeId}>
               <th scope="row">{row.name}</th>
               <td className={tables.number}>{money(row.p50StandardError)}</td>
-              <td className={tables.number}>
-                {formatProbability(row.cheapest, language)}
-              </td>
+              <td className={tables.number}>{formatProbability(row.cheapest, language)}</td>
             </tr>
           ))}
         </tbody>
@@ -173,7 +164,7 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
       )}
       {scenario && (
         <>
-          <Field label={t('sensitivity.tornadoFor')}>
+          <Field label={t('sensitivity.detailFor')}>
             <Select value={scenario.alternativeId} onChange={(_, data) => setSelected(data.value)}>
               {result.scenarios.map((s) => (
                 <option key={s.alternativeId} value={s.alternativeId}>
@@ -182,15 +173,22 @@ export function SensitivityReview({ result, unit }: SensitivityReviewProps) {
               ))}
             </Select>
           </Field>
-          {topBars(result, scenario.alternativeId, TORNADO_TOP).length === 0 ? (
+          <SpreadTable
+            caption={t('sensitivity.perUserCaption', { name: scenario.name })}
+            nameHeader={t('review.payer')}
+            rows={payerSpreadRows(result, scenario.alternativeId).map((p) => ({
+              key: p.payerId,
+              name: p.name,
+              spread: p.perUserPerYear,
+            }))}
+            format={(ore) => formatKronor(ore, language)}
+            testId="sensitivity-per-user"
+          />
+          <p className={styles.note}>{t('sensitivity.perUserNote')}</p>
+          {bars.length === 0 ? (
             <p className={styles.note}>{t('sensitivity.tornadoNone')}</p>
           ) : (
-            <TornadoChart
-              key={scenario.alternativeId}
-              name={scenario.name}
-              bars={topBars(result, scenario.alternativeId, TORNADO_TOP)}
-              unit={unit}
-            />
+            <TornadoChart key={scenario.alternativeId} name={scenario.name} bars={bars} unit={unit} />
           )}
         </>
       )}

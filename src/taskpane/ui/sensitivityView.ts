@@ -1,10 +1,14 @@
 /**
  * What the Review step shows of a sensitivity analysis, computed from the
- * simulation's plain-data result: per alternative the spread of the total and
- * how likely it is to be the cheapest, and the top inputs of a tornado.
+ * simulation's plain-data result: per alternative the spread of the total or
+ * of the present value and how likely it is to be the cheapest, per payer the
+ * spread of the cost per user and year, and the top inputs of a tornado.
  * Pure, so the figures the analyst sees are unit-tested.
  */
-import type { SimulationResult, TornadoBar } from '../../engine/simulation/types';
+import type { SimulationResult, Summary, TornadoBar } from '../../engine/simulation/types';
+
+/** The two simulated figures of an alternative: total cost over the horizon, and its present value. */
+export type SpreadMeasure = 'total' | 'npv';
 
 export interface SpreadRow {
   alternativeId: string;
@@ -16,21 +20,56 @@ export interface SpreadRow {
   p50: number;
   p90: number;
   p50StandardError: number;
-  /** Share of iterations in which this alternative is the cheapest of all (counted on the draws). */
+  /** Share of iterations in which this alternative is the cheapest of all on this measure (counted on the draws). */
   cheapest: number;
 }
 
-export function spreadRows(result: SimulationResult): SpreadRow[] {
-  return result.scenarios.map((s, i) => ({
-    alternativeId: s.alternativeId,
-    name: s.name,
-    likely: s.likely.total,
-    mean: s.total.mean,
-    p10: s.total.p10,
-    p50: s.total.p50,
-    p90: s.total.p90,
-    p50StandardError: s.total.p50StandardError,
-    cheapest: result.cheapest.total[i] ?? 0,
+export function spreadRows(result: SimulationResult, measure: SpreadMeasure = 'total'): SpreadRow[] {
+  return result.scenarios.map((s, i) => {
+    const summary: Summary = s[measure];
+    return {
+      alternativeId: s.alternativeId,
+      name: s.name,
+      likely: s.likely[measure],
+      mean: summary.mean,
+      p10: summary.p10,
+      p50: summary.p50,
+      p90: summary.p90,
+      p50StandardError: summary.p50StandardError,
+      cheapest: result.cheapest[measure][i] ?? 0,
+    };
+  });
+}
+
+/** The spread of one figure, öre: what a row of the pane's percentile tables shows. */
+export interface Spread {
+  mean: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+export interface PayerSpreadRow {
+  payerId: string;
+  name: string;
+  users: number;
+  /** Cost per user and year, öre (whole öre); null when the payer has no users ("e.t.", never 0). */
+  perUserPerYear: Spread | null;
+}
+
+/** Per payer of one alternative, the spread of its cost per user and year; empty for an alternative not in the result. */
+export function payerSpreadRows(result: SimulationResult, alternativeId: string): PayerSpreadRow[] {
+  const scenario = result.scenarios.find((s) => s.alternativeId === alternativeId);
+  return (scenario?.payers ?? []).map((p) => ({
+    payerId: p.payerId,
+    name: p.name,
+    users: p.users,
+    perUserPerYear: p.perUserPerYear && {
+      mean: p.perUserPerYear.mean,
+      p10: p.perUserPerYear.p10,
+      p50: p.perUserPerYear.p50,
+      p90: p.perUserPerYear.p90,
+    },
   }));
 }
 

@@ -6,7 +6,7 @@
  *   title, notes, seed / iterations / distribution / precision of P50;
  *   total cost and present value per alternative: likely, mean, P10, P50, P90,
  *     standard error of P50;
- *   cost per user and year per payer: P10 / P50 / P90 per alternative;
+ *   cost per user and year per payer: mean, P10, P50, P90 per alternative;
  *   the cheaper-than matrix;
  *   the S-curve table (percentiles of the total) with a line chart;
  *   one tornado table per alternative (top N lines) with a bar chart of the
@@ -205,16 +205,20 @@ function writeSummaryTable(
   b.skip();
 }
 
-/** Two header rows: each alternative's name over its P10 / P50 / P90 columns. */
+/** The per-user columns of each alternative, in the order of the total and NPV tables above (mean first). */
+const PER_USER_COLUMNS = ['mean', 'p10', 'p50', 'p90'] as const;
+
+/** Two header rows: each alternative's name over its mean / P10 / P50 / P90 columns. */
 function writePerUser(b: GridBuilder, scenarios: ScenarioSimulation[], t: T): void {
+  const width = PER_USER_COLUMNS.length;
   b.put(b.row(), 0, textCell(t('sectionPerUser'), 'subtitle'));
   b.put(b.row(), 0, textCell(t('perUserNote'), 'note'));
   const names = b.row();
   const header = b.row();
   b.put(header, 0, textCell(t('payer'), 'header'));
   scenarios.forEach((s, k) => {
-    b.put(names, 1 + 3 * k, textCell(s.name, 'header'));
-    (['p10', 'p50', 'p90'] as const).forEach((key, i) => b.put(header, 1 + 3 * k + i, textCell(t(key), 'header')));
+    b.put(names, 1 + width * k, textCell(s.name, 'header'));
+    PER_USER_COLUMNS.forEach((key, i) => b.put(header, 1 + width * k + i, textCell(t(key), 'header')));
   });
   const payers = scenarios[0]?.payers ?? [];
   payers.forEach((payer, p) => {
@@ -222,8 +226,12 @@ function writePerUser(b: GridBuilder, scenarios: ScenarioSimulation[], t: T): vo
     b.put(row, 0, textCell(payer.name, 'label'));
     scenarios.forEach((s, k) => {
       const perUser = s.payers[p]?.perUserPerYear ?? null;
-      [perUser?.p10, perUser?.p50, perUser?.p90].forEach((ore, i) =>
-        b.put(row, 1 + 3 * k + i, ore === undefined ? textCell(t('noUsers')) : numberCell(kr(ore), FORMATS.perUnit)),
+      PER_USER_COLUMNS.forEach((key, i) =>
+        b.put(
+          row,
+          1 + width * k + i,
+          perUser === null ? textCell(t('noUsers')) : numberCell(kr(perUser[key]), FORMATS.perUnit),
+        ),
       );
     });
   });

@@ -155,22 +155,37 @@ describe('sensitivitySheetPlan', () => {
     expect(sheet.replaces).toBe('Känslighet');
   });
 
-  it('writes P10 / P50 / P90 of the cost per user and year per payer, in kr with two decimals', () => {
+  it('writes the mean, P10, P50 and P90 of the cost per user and year per payer, in kr with two decimals', () => {
     const header = rowOf(sv, 'Betalare');
+    expect(sv.rows[header]!.slice(0, 5).map((c) => c?.value)).toEqual(['Betalare', 'Medelvärde', 'P10', 'P50', 'P90']);
+    result.scenarios.forEach((s, k) => expect(cell(sv, header - 1, 1 + 4 * k)?.value).toBe(s.name));
     const payers = result.scenarios[0]!.payers;
     payers.forEach((payer, p) => {
       const row = sv.rows[header + 1 + p]!;
       expect(row[0]?.value).toBe(payer.name);
       result.scenarios.forEach((s, k) => {
         const perUser = s.payers[p]!.perUserPerYear!;
-        expect(row.slice(1 + 3 * k, 4 + 3 * k).map((c) => c?.value)).toEqual([
+        expect(row.slice(1 + 4 * k, 5 + 4 * k).map((c) => c?.value)).toEqual([
+          perUser.mean / 100,
           perUser.p10 / 100,
           perUser.p50 / 100,
           perUser.p90 / 100,
         ]);
-        expect(row[2 + 3 * k]?.numberFormat).toBe('#,##0.00');
+        for (const c of row.slice(1 + 4 * k, 5 + 4 * k)) expect(c?.numberFormat).toBe('#,##0.00');
       });
     });
+  });
+
+  it('writes a dash in every per-user column of a payer without users, never 0', () => {
+    const scenarios = result.scenarios.map((s) => ({
+      ...s,
+      payers: s.payers.map((p, i) => (i === 0 ? { ...p, users: 0, perUserPerYear: null } : p)),
+    }));
+    const sheet = sensitivitySheetPlan(model, { ...result, scenarios }, { language: 'sv' });
+    const row = sheet.rows[rowOf(sheet, 'Betalare') + 1]!;
+    expect(row.slice(1, 1 + 4 * scenarios.length).map((c) => c?.value)).toEqual(
+      Array.from({ length: 4 * scenarios.length }, () => '–'),
+    );
   });
 
   it('writes every figure as a value, never a formula: Excel cannot recompute a simulation', () => {

@@ -53,7 +53,9 @@ export function ReviewStep({ model, output, sensitivity, illustrative, onNext }:
           baseline={{ label: t('review.baseline'), values: first.baseline.baselineByYear.map((o) => inUnit(o, unit)) }}
         />
       )}
-      {sensitivity && <SensitivityReview result={sensitivity} unit={unit} />}
+      {sensitivity && (
+        <SensitivityReview result={sensitivity} unit={unit} discountRate={model.parameters.discountRate} />
+      )}
       {output.scenarios.map((scenario) => {
         const s = summarise(model, scenario);
         return (
