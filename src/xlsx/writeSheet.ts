@@ -9,7 +9,7 @@
 import type ExcelJS from 'exceljs';
 import type { PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../workbook/plan';
 import { absoluteRef, cellAddress, parseRange } from './a1';
-import { argb, CELL_LOOKS } from './styles';
+import { argb, cellStyle } from './styles';
 
 /** Excel refuses a list validation whose formula text is longer than this. */
 const MAX_INLINE_LIST = 255;
@@ -21,9 +21,14 @@ export interface ListSource {
 
 export function writeSheet(ws: ExcelJS.Worksheet, sheet: PlannedSheet, lists: ListSource): void {
   const textHeaders = (sheet.tables ?? []).flatMap((table) => addTable(ws, sheet, table));
+  // By row object and column number: ws.getCell(r, c) builds an 'A1' string
+  // and parses it back for every cell.
   sheet.rows.forEach((row, r) => {
+    let target: ExcelJS.Row | undefined;
     row.forEach((cell, c) => {
-      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
+      if (!cell) return;
+      target ??= ws.getRow(r + 1);
+      writeCell(target.getCell(c + 1), cell);
     });
   });
   for (const h of textHeaders) ws.getCell(h.row + 1, h.col + 1).value = h.name;
@@ -72,16 +77,10 @@ export function writeCell(target: ExcelJS.Cell, cell: PlannedCell): void {
     // A plain string is written as a shared string (t="s"): text, never a
     // formula, whatever it starts with ('=', '+', '@', '-'). Line breaks
     // become '\n', Excel's own: a raw '\r' would not survive XML parsing.
-    target.value = typeof cell.value === 'string' ? cell.value.replace(/\r\n?/g, '\n') : cell.value;
+    target.value =
+      typeof cell.value === 'string' && cell.value.includes('\r') ? cell.value.replace(/\r\n?/g, '\n') : cell.value;
   }
-  if (cell.numberFormat) target.numFmt = cell.numberFormat;
-  if (cell.style) {
-    const look = CELL_LOOKS[cell.style];
-    if (look.font) target.font = look.font;
-    if (look.fill) target.fill = look.fill;
-    if (look.border) target.border = look.border;
-    if (look.alignment) target.alignment = look.alignment;
-  }
+  target.style = cellStyle(cell.style, cell.numberFormat);
 }
 
 function cellAt(sheet: PlannedSheet, row: number, col: number): PlannedCell | null {
