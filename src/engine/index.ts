@@ -8,6 +8,13 @@ export { runEngine } from './run';
 export { computeScenario } from './scenario';
 export { validateModel } from './validate';
 export { allocateLargestRemainder, allocateKronorInto } from './allocate';
+export {
+  allocationAt,
+  allocationsOf,
+  eachAllocation,
+  allocationTableFrom,
+  emptyAllocationTable,
+} from './allocationTable';
 export { horizonYears, indexFactors, monthOf, monthsInYear } from './calendar';
 export { npv, discountFactor } from './npv';
 export { tierCost, graduatedTierCost, volumeTierCost } from './tiers';

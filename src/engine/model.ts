@@ -4,6 +4,8 @@
  *
  * Plain data only: no classes, no host objects, so a model can be built in a
  * test, serialised to JSON, posted to a Web Worker and compared with toEqual.
+ * One exception in the result: ScenarioResult.allocations is typed arrays
+ * (AllocationTable), which clone and compare alike but are not JSON arrays.
  *
  * Money is an integer number of öre (`Ore`) everywhere inside the engine.
  * Why: 0.1 + 0.2 !== 0.3 in binary floating point, and a cost of 95,10 kr ×
@@ -356,12 +358,47 @@ export interface EntryBasis {
   tierCost?: Ore;
 }
 
-/** An entry's share for one payer. Sums over payers + unallocated = entry amount, exactly. */
+/**
+ * An entry's share for one payer. Sums over payers + unallocated = entry amount,
+ * exactly. One row of an AllocationTable, as its accessors return it.
+ */
 export interface AllocationEntry {
   /** Index into ScenarioResult.entries. */
   entryIndex: number;
   payerId: string;
   amount: Ore;
+}
+
+/**
+ * Every entry's allocation per payer, stored in columns: row i is entry
+ * entryIndex[i]'s share amount[i] for payer payerIds[payerIndex[i]].
+ *
+ * Columns, not one object per row: the 100× model keeps 38 million rows,
+ * 16 bytes each here against about 75 as objects, and the garbage collector
+ * never walks them (docs/benchmarks.md). Typed arrays survive structured clone
+ * (Web Worker) and toEqual; JSON.stringify turns them into index-keyed
+ * objects, so serialise rows through the accessors instead.
+ *
+ * Read it with allocationAt, eachAllocation or allocationsOf
+ * (src/engine/allocationTable.ts). Rows are ordered by entryIndex, then by
+ * payer index; only non-zero shares have a row. Each column is exactly
+ * `length` long.
+ */
+export interface AllocationTable {
+  /** Number of rows. */
+  length: number;
+  /**
+   * The payers rows refer to, in payer-id order (code-unit compare), which is
+   * the order the engine allocates in; from the engine, every payer of the
+   * model. The workbook's order is ScenarioResult.payerYears'.
+   */
+  payerIds: readonly string[];
+  /** Per row: index into ScenarioResult.entries. */
+  entryIndex: Uint32Array;
+  /** Per row: index into payerIds. */
+  payerIndex: Uint32Array;
+  /** Per row: the payer's share in öre, whole kronor (exact integers in a double). */
+  amount: Float64Array;
 }
 
 export interface PayerYear {
@@ -403,8 +440,8 @@ export interface ScenarioResult {
   /** Index factor per year (same order as `years`). */
   indexFactors: number[];
   entries: CostEntry[];
-  /** Empty when computed with { detail: 'totals' } (then allocationsOmitted is true). */
-  allocations: AllocationEntry[];
+  /** Every entry's share per payer, in columns; no rows when computed with { detail: 'totals' } (then allocationsOmitted is true). */
+  allocations: AllocationTable;
   /** True when allocations were not kept (EngineOptions.detail 'totals'); every other figure is the same. */
   allocationsOmitted?: boolean;
   /** Per payer and year (every payer × every year, zero included). */
@@ -425,9 +462,9 @@ export interface EngineOptions {
   /**
    * 'full' (default): every entry's allocation per payer is kept in `allocations`.
    * 'totals': allocations are computed (payer figures are identical) but not
-   * kept: for repeated runs such as a Monte Carlo, where one AllocationEntry per
-   * payer × entry would be most of the time and memory (about 38 million for
-   * 2,000 payers × 50 solutions × 30 years × 10 alternatives).
+   * kept: for repeated runs such as a Monte Carlo, where one row per payer ×
+   * entry (about 38 million, 0.6 GB, for 2,000 payers × 50 solutions × 30
+   * years × 10 alternatives) is memory and time no one reads.
    */
   detail?: 'full' | 'totals';
 }

@@ -19,6 +19,8 @@ export interface ModelIndex {
   factors: number[];
   /** Payers sorted by id. A payer's "position" is its index here. */
   payers: Payer[];
+  /** The payers' ids in the same order: an allocation table's payerIds, shared by every scenario. */
+  payerIds: string[];
   positionOf: Map<string, number>;
   /** solutionId → usage share per payer position (0 = does not use). */
   shares: Map<string, Float64Array>;
@@ -67,6 +69,7 @@ export function buildModelIndex(model: CostModel): ModelIndex {
     years: horizonYears(model.parameters),
     factors: indexFactors(model.parameters),
     payers,
+    payerIds: payers.map((p) => p.id),
     positionOf,
     shares,
     linesBySolution,

@@ -9,9 +9,10 @@
  */
 
 import { allocateKronorInto } from './allocate';
+import { AllocationTableBuilder, emptyAllocationTable } from './allocationTable';
 import { contractEntries } from './contractCosts';
 import { internalEntries } from './internalCosts';
-import type { AllocationEntry, Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioResult } from './model';
+import type { Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioResult } from './model';
 import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
 import { perUnit } from './money';
 import { npv } from './npv';
@@ -49,7 +50,8 @@ export function computeScenarioWith(
   const totalByYear: Ore[] = new Array<number>(yearCount).fill(0);
   const unallocatedByYear: Ore[] = new Array<number>(yearCount).fill(0);
   const runOnByYear: Ore[] = new Array<number>(yearCount).fill(0);
-  const allocations: AllocationEntry[] = [];
+  // Sized once to the most rows possible (every payer reached by every non-zero entry).
+  const allocations = keepAllocations ? new AllocationTableBuilder(index.payerIds, rowBound(pending)) : undefined;
   let shares = new Float64Array(0);
 
   for (let entryIndex = 0; entryIndex < pending.length; entryIndex++) {
@@ -68,7 +70,7 @@ export function computeScenarioWith(
       const amount = kr * 100;
       allocated += amount;
       byPayerYear[position * yearCount + y] += amount;
-      if (keepAllocations) allocations.push({ entryIndex, payerId: index.payers[position]!.id, amount });
+      allocations?.add(entryIndex, position, amount);
     }
     unallocatedByYear[y] += entry.amount - allocated;
   }
@@ -108,7 +110,7 @@ export function computeScenarioWith(
     years: [...years],
     indexFactors: [...index.factors],
     entries: pending.map((p) => p.entry),
-    allocations,
+    allocations: allocations ? allocations.finish() : emptyAllocationTable(index.payerIds),
     ...(keepAllocations ? {} : { allocationsOmitted: true }),
     payerYears,
     payerTotals,
@@ -131,6 +133,13 @@ export function computeScenarioWith(
       differenceNpv: scenarioNpv - baselineNpv,
     },
   };
+}
+
+/** Rows an allocation table can need: the payers each non-zero entry reaches. */
+function rowBound(pending: readonly PendingEntry[]): number {
+  let rows = 0;
+  for (const { entry, weights } of pending) if (entry.amount !== 0) rows += weights.positions.length;
+  return rows;
 }
 
 function sum(values: readonly number[]): number {

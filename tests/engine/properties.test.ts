@@ -5,6 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allocationsOf, eachAllocation } from '../../src/engine/allocationTable';
 import { computeScenario } from '../../src/engine/scenario';
 import { validateModel } from '../../src/engine/validate';
 import type { CostEntry, CostModel, ScenarioResult } from '../../src/engine/model';
@@ -28,7 +29,8 @@ const entryKey = (e: CostEntry): string =>
 const allocationTable = (s: ScenarioResult): Map<string, Map<string, number>> => {
   const table = new Map<string, Map<string, number>>();
   s.entries.forEach((e) => table.set(entryKey(e), new Map([['', e.amount]])));
-  for (const a of s.allocations) table.get(entryKey(s.entries[a.entryIndex]!))!.set(a.payerId, a.amount);
+  for (const a of eachAllocation(s.allocations))
+    table.get(entryKey(s.entries[a.entryIndex]!))!.set(a.payerId, a.amount);
   return table;
 };
 
@@ -67,7 +69,7 @@ describe('engine invariants (property tests)', () => {
       fc.property(modelArb, (model) => {
         const s = scenarioOf(model);
         const perEntry = new Array<number>(s.entries.length).fill(0);
-        for (const a of s.allocations) perEntry[a.entryIndex]! += a.amount;
+        for (const a of eachAllocation(s.allocations)) perEntry[a.entryIndex]! += a.amount;
         // Plain checks collected into one assertion: expect() in a loop of 1,000 runs is the slow part.
         const violations: string[] = [];
         s.entries.forEach((e, i) => {
@@ -89,6 +91,36 @@ describe('engine invariants (property tests)', () => {
     );
   });
 
+  it('keeps allocations as rows in entry order, then payer-id order, one per non-zero share', () => {
+    fc.assert(
+      fc.property(modelArb, (model) => {
+        const t = scenarioOf(model).allocations;
+        const violations: string[] = [];
+        if (
+          t.payerIds.join() !==
+          model.payers
+            .map((p) => p.id)
+            .sort()
+            .join()
+        )
+          violations.push('payerIds');
+        for (const column of [t.entryIndex, t.payerIndex, t.amount]) {
+          if (column.length !== t.length) violations.push('column length');
+        }
+        for (let i = 0; i < t.length; i++) {
+          if (t.amount[i] === 0) violations.push(`row ${i} is zero`);
+          const ordered = i === 0 || t.entryIndex[i - 1]! < t.entryIndex[i]! || t.payerIndex[i - 1]! < t.payerIndex[i]!;
+          if (!ordered || (i > 0 && t.entryIndex[i - 1]! > t.entryIndex[i]!)) violations.push(`row ${i} out of order`);
+        }
+        // Reading entry by entry finds every row: what allocationsOf relies on.
+        const found = [...new Set(t.entryIndex)].reduce((n, e) => n + allocationsOf(t, e).length, 0);
+        if (found !== t.length) violations.push(`allocationsOf found ${found} of ${t.length}`);
+        expect(violations).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
   it('no payer pays for a solution it does not use', () => {
     fc.assert(
       fc.property(modelArb, (model) => {
@@ -98,7 +130,7 @@ describe('engine invariants (property tests)', () => {
         const agreements = new Map(model.currentAgreements.map((a) => [a.id, a]));
         const formOf = new Map(model.payers.map((p) => [p.id, p.schoolForm]));
         const violations: string[] = [];
-        for (const a of s.allocations) {
+        for (const a of eachAllocation(s.allocations)) {
           const e = s.entries[a.entryIndex]!;
           const solutions =
             e.source.kind === 'costLine'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allocationsOf } from '../../src/engine/allocationTable';
 import { computeScenario } from '../../src/engine/scenario';
 import type { CostModel } from '../../src/engine/model';
 import { alternative, contract, kr, line, payer, payerTotal, resource, smallModel } from './fixtures';
@@ -124,7 +125,7 @@ describe('computeScenario', () => {
     );
     s.entries.forEach((e, i) => {
       expect(e.amount % 100).toBe(0);
-      const allocated = s.allocations.filter((a) => a.entryIndex === i).reduce((t, a) => t + a.amount, 0);
+      const allocated = allocationsOf(s.allocations, i).reduce((t, a) => t + a.amount, 0);
       expect(allocated).toBe(e.amount);
     });
   });

@@ -5,6 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { eachAllocation } from '../../src/engine/allocationTable';
 import { runEngine } from '../../src/engine/run';
 import { stockholmSample } from '../../src/sample/stockholm';
 
@@ -31,7 +32,7 @@ describe('runEngine on the Stockholm sample', () => {
   it('charges cost lines only to payers that use the solution', () => {
     const uses = new Set(model.usage.filter((u) => u.share > 0).map((u) => `${u.payerId}|${u.solutionId}`));
     for (const s of output.scenarios) {
-      const strays = s.allocations.filter((a) => {
+      const strays = [...eachAllocation(s.allocations)].filter((a) => {
         const e = s.entries[a.entryIndex]!;
         return e.source.kind === 'costLine' && !uses.has(`${a.payerId}|${e.solutionId}`);
       });

@@ -4,6 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { eachAllocation } from '../../src/engine/allocationTable';
 import { runEngine } from '../../src/engine/run';
 import type { ScenarioResult } from '../../src/engine/model';
 import { kr } from './fixtures';
@@ -37,7 +38,7 @@ function allocationKr(result: ScenarioResult): Record<string, number> {
   const names = entryKr(result);
   const keys = Object.keys(names);
   const out: Record<string, number> = {};
-  for (const a of result.allocations) out[`${keys[a.entryIndex]} ${a.payerId}`] = a.amount / 100;
+  for (const a of eachAllocation(result.allocations)) out[`${keys[a.entryIndex]} ${a.payerId}`] = a.amount / 100;
   return out;
 }
 

@@ -6,6 +6,7 @@
  * way the engine's are. The writer is tested without depending on the
  * engine, which is built in parallel.
  */
+import { allocationTableFrom } from '../../../src/engine/allocationTable';
 import type { AllocationEntry, CostEntry, CostModel, EngineOutput, ScenarioResult } from '../../../src/engine/model';
 
 const ore = (kr: number): number => Math.round(kr * 100);
@@ -219,7 +220,7 @@ export function scenarioFrom(
     years,
     indexFactors: indexFactors(model, years),
     entries,
-    allocations,
+    allocations: allocationTableFrom(allocations),
     payerYears,
     payerTotals: model.payers.map((payer) => {
       const amounts = years.map((y) => payerAmount(payer.id, y));
