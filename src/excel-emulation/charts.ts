@@ -1,15 +1,20 @@
-/** Charts: `worksheet.charts.add(type, source, seriesBy)`, a title and a position. */
+/**
+ * Charts: `worksheet.charts.add(type, source, seriesBy)`, a title, a position,
+ * and of the axes only the category axis's plot order and crossing point
+ * (what a tornado needs: src/excel/write/units.ts).
+ */
 import { parseRect, rectAddress } from '../excel/a1';
 import type { EmulatedContext } from './context';
-import { EmulatedObject } from './clientObject';
+import { EmulatedObject, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
 import type { EmulatedRange } from './range';
-import type { ChartState, SheetState } from './state';
+import type { AxisPosition, ChartState, SheetState } from './state';
 import { strict } from './strict';
 
 /** The chart types the add-in uses; any other type is reported as not modelled. */
 const TYPES = ['Line', 'ColumnClustered', 'BarClustered', 'ColumnStacked'];
 const SERIES_BY = ['Auto', 'Columns', 'Rows'];
+const AXIS_POSITIONS: AxisPosition[] = ['Automatic', 'Maximum', 'Minimum'];
 
 interface ChartTarget {
   sheet: SheetState;
@@ -33,12 +38,70 @@ export class EmulatedChartTitle extends EmulatedObject<ChartTarget> {
   }
 }
 
+/**
+ * The category axis (Chart.axes.categoryAxis). Setting an invalid value fails
+ * at the sync with InvalidArgument, as Excel validates there; 'Custom' needs
+ * setPositionAt, which is not modelled, so setting it fails at once.
+ */
+export class EmulatedChartAxis extends EmulatedObject<ChartTarget> {
+  constructor(private chart: EmulatedChart) {
+    super(chart._ctx, 'ChartAxis');
+  }
+  override _t(location: string): ChartTarget {
+    return this.chart._t(location);
+  }
+  get reversePlotOrder(): boolean {
+    return this._get('reversePlotOrder');
+  }
+  set reversePlotOrder(v: boolean) {
+    this._set('reversePlotOrder', v, (t) => {
+      if (typeof v !== 'boolean') throw new EmulatedExcelError('InvalidArgument', 'ChartAxis.reversePlotOrder');
+      t.chart.categoryAxis.reversePlotOrder = v;
+    });
+  }
+  get position(): AxisPosition {
+    return this._get('position');
+  }
+  set position(v: AxisPosition) {
+    if ((v as string) === 'Custom') throw notModelled("ChartAxis.position 'Custom' (setPositionAt)");
+    this._set('position', v, (t) => {
+      if (!AXIS_POSITIONS.includes(v)) throw new EmulatedExcelError('InvalidArgument', 'ChartAxis.position', `'${v}'`);
+      t.chart.categoryAxis.position = v;
+    });
+  }
+  _snapshot(t: ChartTarget, props: string[]): Record<string, unknown> {
+    return pick('ChartAxis', props, {
+      reversePlotOrder: () => t.chart.categoryAxis.reversePlotOrder,
+      position: () => t.chart.categoryAxis.position,
+    });
+  }
+}
+
+/** Chart.axes: only the category axis is modelled (valueAxis, getItem … fail as not modelled). */
+export class EmulatedChartAxes extends EmulatedObject<ChartTarget> {
+  constructor(private chart: EmulatedChart) {
+    super(chart._ctx, 'ChartAxes');
+  }
+  override _t(location: string): ChartTarget {
+    return this.chart._t(location);
+  }
+  get categoryAxis(): EmulatedChartAxis {
+    return strict(new EmulatedChartAxis(this.chart), 'ChartAxis');
+  }
+  _snapshot(): Record<string, unknown> {
+    throw notModelled('loading ChartAxes');
+  }
+}
+
 export class EmulatedChart extends EmulatedObject<ChartTarget> {
   constructor(ctx: EmulatedContext) {
     super(ctx, 'Chart');
   }
   get title(): EmulatedChartTitle {
     return strict(new EmulatedChartTitle(this), 'ChartTitle');
+  }
+  get axes(): EmulatedChartAxes {
+    return strict(new EmulatedChartAxes(this), 'ChartAxes');
   }
   set name(v: string) {
     this._set('name', v, (t) => {
@@ -84,6 +147,8 @@ export class EmulatedChartCollection extends EmulatedObject<SheetState> {
         source: `${source.sheet === sheet ? '' : `${source.sheet.name}!`}${rectAddress(source.rect)}`,
         seriesBy: seriesBy ?? 'Auto',
         title: '',
+        // Excel's defaults for a new chart.
+        categoryAxis: { reversePlotOrder: false, position: 'Automatic' },
       };
       sheet.charts.push(state);
       return { sheet, chart: state };

@@ -29,6 +29,9 @@ export interface TableState {
   showTotals: boolean;
 }
 
+/** Where the other axis crosses this one (Excel.ChartAxisPosition; 'Custom' is not modelled). */
+export type AxisPosition = 'Automatic' | 'Maximum' | 'Minimum';
+
 export interface ChartState {
   name: string;
   type: string;
@@ -36,6 +39,8 @@ export interface ChartState {
   seriesBy: string;
   title: string;
   position?: { topLeft: string; bottomRight: string };
+  /** The category axis: plotted last to first (ExcelApi 1.7), and where the value axis crosses it (1.8). */
+  categoryAxis: { reversePlotOrder: boolean; position: AxisPosition };
 }
 
 /** A defined name, workbook-scoped (BookState.names) or sheet-scoped (SheetState.names). */

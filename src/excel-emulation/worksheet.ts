@@ -105,6 +105,21 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
   get position(): number {
     return this._get('position');
   }
+  /** Moves the sheet to this zero-based place among all sheets, hidden ones included; the others keep their order. */
+  set position(v: number) {
+    this._set('position', v, (s) => {
+      const sheets = this._ctx.book.sheets;
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) {
+        throw new EmulatedExcelError(
+          'InvalidArgument',
+          'Worksheet.position',
+          `${String(v)} of ${sheets.length} sheets`,
+        );
+      }
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(v, 0, s);
+    });
+  }
   get visibility(): Visibility {
     return this._get('visibility');
   }

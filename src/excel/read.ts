@@ -31,10 +31,12 @@ import { adapterError, excelErrorCode } from './errors';
 import {
   discoverStructure,
   fillContents,
+  loadStructure,
   READING,
   readInputGrid,
   recallStructure,
   rememberStructure,
+  structureOf,
   tableInfo,
   type WorkbookStructure,
 } from './readInputs';
@@ -74,8 +76,8 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
       const attempt = await readOn(run, known, options.sheetNames);
       syncs += 1;
       if (attempt.ok) {
-        rememberStructure(run, known);
-        return { grid: attempt.grid, structure: known, syncs };
+        rememberStructure(run, attempt.structure);
+        return { grid: attempt.grid, structure: attempt.structure, syncs };
       }
     }
     const structure = await discoverStructure(run);
@@ -83,8 +85,8 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     const second = await readOn(run, structure, options.sheetNames);
     syncs += 1;
     if (!second.ok) throw new Error('the workbook changed while it was being read; try again');
-    rememberStructure(run, structure);
-    return { grid: second.grid, structure, syncs };
+    rememberStructure(run, second.structure);
+    return { grid: second.grid, structure: second.structure, syncs };
   } catch (error) {
     throw adapterError(READING, error);
   }
@@ -96,14 +98,14 @@ function sameNames(a: string[], b: string[]): boolean {
   return a.length === b.length && set.size === new Set(b).size && b.every((x) => set.has(x));
 }
 
-type Attempt = { ok: true; grid: WorkbookGrid } | { ok: false };
+/** On success, the structure as loaded in the same batch (with each table's sheet, for the next input read). */
+type Attempt = { ok: true; grid: WorkbookGrid; structure: WorkbookStructure } | { ok: false };
 
 async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string[]): Promise<Attempt> {
   const wanted = only && new Set(only.map((n) => n.toLowerCase()));
   try {
     return await run(async (ctx) => {
-      const allSheets = ctx.workbook.worksheets.load('items/name');
-      const allTables = ctx.workbook.tables.load('items/name');
+      const loaded = loadStructure(ctx);
       const names = loadWorkbookNames(ctx);
       const sheets = structure.sheets.map((name) => {
         const ws = ctx.workbook.worksheets.getItem(name);
@@ -119,9 +121,9 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
       });
       await ctx.sync();
 
-      const nowSheets = allSheets.items.map((s) => s.name);
-      const nowTables = allTables.items.map((t) => t.name);
-      if (!sameNames(nowSheets, structure.sheets) || !sameNames(nowTables, structure.tables)) return { ok: false };
+      const now = structureOf(loaded);
+      const nowSheets = now.sheets;
+      if (!sameNames(nowSheets, structure.sheets) || !sameNames(now.tables, structure.tables)) return { ok: false };
 
       const markers = markersOf(names, nowSheets);
       const inOrder = nowSheets.map((name) => sheets.find((s) => s.name === name)!);
@@ -137,7 +139,7 @@ async function readOn(run: ExcelRun, structure: WorkbookStructure, only?: string
         const info = tableInfo(t.name, t.range.address);
         if (grid && info) grid.tables.push(info);
       }
-      return { ok: true, grid: { sheets: grids } };
+      return { ok: true, grid: { sheets: grids }, structure: now };
     });
   } catch (error) {
     if (excelErrorCode(error) === 'ItemNotFound') return { ok: false };

@@ -20,25 +20,37 @@
  *   sheet's legacy marker and pending mark, so a table moved to a sheet of
  *   any name is still read (painted into that sheet's grid at its place; the
  *   rest of that sheet is not read: the reader looks at nothing outside such
- *   a table).
- * The grid lists every sheet (with its marker) and the schema tables; other
- * tables (the user's own, the generated sheets') are not in it: their
- * positions would need a getItem each, by names learnt only after a sync,
- * and the pure reader looks only for schema tables.
+ *   a table);
+ * - per other table on an input sheet (by name): its address, so the grid
+ *   lists it: the pure reader takes no header row inside a table on the
+ *   sheet for a block's (src/workbook/read/locate.ts "claims" its rows), and
+ *   without the table a user's own table whose header row holds a block's
+ *   header texts would read differently here than in the full read and the
+ *   .xlsx reader.
+ * The grid lists every sheet (with its marker), the schema tables and every
+ * table on an input sheet; other tables (on the user's own sheets, on the
+ * generated sheets) are not in it: the pure reader looks there only for
+ * schema tables, and each would cost a getItem.
  *
  * Which names: the structure remembered from the session's last read or
- * write; on the first read, the schema's own layout (the four sheets in the
- * given language, every schema table), which is what the add-in's template
- * and sample write. Syncs:
- * - 1 whenever those sheets and tables exist, whatever other sheets and
- *   tables the workbook has, on the first read and every read after;
- * - 2 when the loaded names show an input-named sheet or a schema table the
- *   batch did not ask for (added or renamed since the structure was known):
+ * write (sheet names, table names and each table's sheet); on the first
+ * read, the schema's own layout (the four sheets in the given language,
+ * every schema table), which is what the add-in's template and sample
+ * write. Every batch also loads every table's name and sheet, so it sees
+ * what it did not ask for. Syncs:
+ * - 1 whenever those sheets and tables exist and every table on an input
+ *   sheet was asked for, whatever other sheets and tables the workbook has:
+ *   the first read of a workbook laid out as the template (no table of the
+ *   user's own on an input sheet), and every read after;
+ * - 2 when the loaded names show an input-named sheet, a schema table or a
+ *   table on an input sheet the batch did not ask for (added or renamed
+ *   since the structure was known; on a session's first read, any table of
+ *   the user's own on an input sheet, whose name nothing told in advance):
  *   it reads again on the structure it just loaded;
- * - 3 when a name the batch asked for is missing (an input sheet or schema
- *   table deleted, renamed, or an optional schema table the workbook never
- *   had): the batch fails with ItemNotFound, one sync discovers the names and
- *   one reads. The next read takes 1.
+ * - 3 when a name the batch asked for is missing (an input sheet or a table
+ *   deleted or renamed, or an optional schema table the workbook never
+ *   had): the batch fails with ItemNotFound, one sync discovers the names
+ *   and one reads. The next read takes 1.
  *
  * Legacy markers (sheet-scoped, written by the previous version) are read
  * only on the sheets this batch holds: input-named sheets and the sheets of
@@ -68,6 +80,13 @@ import type { ExcelRun } from './types';
 export interface WorkbookStructure {
   sheets: string[];
   tables: string[];
+  /**
+   * The sheet of each table, in the order of `tables`, when whoever made the
+   * structure loaded it: the input read then asks for the tables on input
+   * sheets by name. Without it, a table of the user's own on an input sheet
+   * costs the next input read a second sync.
+   */
+  tableSheets?: string[];
 }
 
 export interface InputReadOptions {
@@ -97,13 +116,32 @@ export function recallStructure(run: ExcelRun): WorkbookStructure | undefined {
   return remembered.get(run);
 }
 
-/** One sync: every sheet and table name. */
+/** Queues the loads `structureOf` reads: every sheet's name, every table's name and sheet. */
+export function loadStructure(ctx: Excel.RequestContext): {
+  sheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+} {
+  return {
+    sheets: ctx.workbook.worksheets.load('items/name'),
+    tables: ctx.workbook.tables.load('items/name,items/worksheet/name'),
+  };
+}
+
+/** The structure from the collections `loadStructure` queued, after the sync. */
+export function structureOf(loaded: ReturnType<typeof loadStructure>): WorkbookStructure {
+  return {
+    sheets: loaded.sheets.items.map((s) => s.name),
+    tables: loaded.tables.items.map((t) => t.name),
+    tableSheets: loaded.tables.items.map((t) => t.worksheet.name),
+  };
+}
+
+/** One sync: every sheet and table name, and each table's sheet. */
 export async function discoverStructure(run: ExcelRun): Promise<WorkbookStructure> {
   return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets.load('items/name');
-    const tables = ctx.workbook.tables.load('items/name');
+    const loaded = loadStructure(ctx);
     await ctx.sync();
-    return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
+    return structureOf(loaded);
   });
 }
 
@@ -126,18 +164,28 @@ interface Targets {
   read: string[];
   /** Schema tables, read and positioned. */
   tables: string[];
+  /** Other tables on input sheets: positioned only (their cells are in the sheet's used range). */
+  positioned: string[];
+}
+
+/** The tables of `structure` on input-named sheets, other than schema tables (none when their sheets are unknown). */
+function otherTablesOnInputSheets(structure: WorkbookStructure): string[] {
+  const sheets = structure.tableSheets;
+  if (!sheets) return [];
+  return structure.tables.filter((t, i) => !isSchemaTable(t) && isInputSheetName(sheets[i] ?? ''));
 }
 
 function targetsOf(structure: WorkbookStructure): Targets {
   return {
     read: structure.sheets.filter(isInputSheetName),
     tables: structure.tables.filter(isSchemaTable),
+    positioned: otherTablesOnInputSheets(structure),
   };
 }
 
 /** The schema's layout: what the template and the sample write. */
 function expectedTargets(language: Language): Targets {
-  return { read: SHEETS.map((s) => s[language]), tables: SCHEMA_TABLES };
+  return { read: SHEETS.map((s) => s[language]), tables: SCHEMA_TABLES, positioned: [] };
 }
 
 /** The input grid: input sheets whole, schema tables wherever they are, every sheet with its marker. */
@@ -187,13 +235,18 @@ interface TableRead {
   visible: Excel.RangeView;
 }
 
+/** Another table on an input sheet: only where it is. */
+interface TablePosition {
+  name: string;
+  range: Excel.Range;
+}
+
 const CONTENTS = 'address,values,valueTypes,numberFormat';
 
 async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
   try {
     return await run(async (ctx) => {
-      const allSheets = ctx.workbook.worksheets.load('items/name');
-      const allTables = ctx.workbook.tables.load('items/name');
+      const loaded = loadStructure(ctx);
       const names = loadWorkbookNames(ctx);
       const sheets = targets.read.map((name): SheetRead => {
         const sheet = ctx.workbook.worksheets.getItem(name).load('name');
@@ -208,16 +261,17 @@ async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
         const visible = range.getColumn(0).getVisibleView().load('cellAddresses');
         return { table, sheet, probe: probeSheet(sheet), range, visible };
       });
+      const positioned = targets.positioned.map((name): TablePosition => ({
+        name,
+        range: ctx.workbook.tables.getItem(name).getRange().load('address'),
+      }));
       await ctx.sync();
 
-      const structure = {
-        sheets: allSheets.items.map((s) => s.name),
-        tables: allTables.items.map((t) => t.name),
-      };
-      if (!sawEverything(structure, sheets, tables)) return { kind: 'incomplete', structure };
+      const structure = structureOf(loaded);
+      if (!sawEverything(structure, sheets, tables, positioned)) return { kind: 'incomplete', structure };
       return {
         kind: 'read',
-        grid: buildGrid(structure, markersOf(names, structure.sheets), sheets, tables),
+        grid: buildGrid(structure, markersOf(names, structure.sheets), sheets, tables, positioned),
         structure,
       };
     });
@@ -227,14 +281,28 @@ async function readTargets(run: ExcelRun, targets: Targets): Promise<Attempt> {
   }
 }
 
-/** Every input-named sheet read and every schema table positioned (other sheets need no look: their markers are names). */
-function sawEverything(structure: WorkbookStructure, sheets: SheetRead[], tables: TableRead[]): boolean {
+/**
+ * Every input-named sheet read, every schema table read and every other table
+ * on an input sheet positioned (other sheets need no look: their markers are
+ * names; other tables are not in the grid).
+ */
+function sawEverything(
+  structure: WorkbookStructure,
+  sheets: SheetRead[],
+  tables: TableRead[],
+  others: TablePosition[],
+): boolean {
   const read = new Set(sheets.map((p) => p.sheet.name.toLowerCase()));
-  const positioned = new Set(tables.map((p) => p.table.name.toLowerCase()));
+  const positioned = new Set([...tables.map((p) => p.table.name), ...others.map((p) => p.name)].map(lower));
   return (
-    structure.sheets.filter(isInputSheetName).every((name) => read.has(name.toLowerCase())) &&
-    structure.tables.filter(isSchemaTable).every((name) => positioned.has(name.toLowerCase()))
+    structure.sheets.filter(isInputSheetName).every((name) => read.has(lower(name))) &&
+    structure.tables.filter(isSchemaTable).every((name) => positioned.has(lower(name))) &&
+    otherTablesOnInputSheets(structure).every((name) => positioned.has(lower(name)))
   );
+}
+
+function lower(name: string): string {
+  return name.toLowerCase();
 }
 
 function buildGrid(
@@ -242,6 +310,7 @@ function buildGrid(
   markers: WorkbookMarkers,
   sheets: SheetRead[],
   tables: TableRead[],
+  others: TablePosition[],
 ): WorkbookGrid {
   const probes = new Map<string, SheetProbe>();
   for (const p of [...tables, ...sheets]) probes.set(p.sheet.name.toLowerCase(), p.probe);
@@ -261,6 +330,16 @@ function buildGrid(
     grid.tables.push(info);
     if (!wasRead.has(grid.name.toLowerCase())) paintTable(grid, t.range, t.visible.cellAddresses);
   }
+  for (const t of others) {
+    const sheet = splitSheetAddress(t.range.address).sheet;
+    const grid = grids.find((g) => g.name.toLowerCase() === sheet?.toLowerCase());
+    const info = tableInfo(t.name, t.range.address);
+    if (grid && info) grid.tables.push(info);
+  }
+  // In the workbook's order, as the full read lists them.
+  const order = new Map(structure.tables.map((name, i) => [lower(name), i]));
+  for (const grid of grids)
+    grid.tables.sort((a, b) => (order.get(lower(a.name)) ?? 0) - (order.get(lower(b.name)) ?? 0));
   return { sheets: grids };
 }
 

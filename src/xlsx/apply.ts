@@ -13,6 +13,9 @@
  * - A planned name that equals a user's sheet (ignoring case) stops the whole
  *   write with an XlsxFileError('userSheetClash'); the writer is expected to
  *   have picked a free name (sheetNames.ts), this is the last safety net.
+ * - Tab order as the Office.js adapter leaves it (src/excel/tabOrder.ts): a
+ *   sheet that replaces one of ours takes its tab, a new generated sheet goes
+ *   after the last of ours, an input sheet at the end.
  *
  * What an ExcelJS round trip loses in the user's own sheets (see lossyParts):
  * charts, pivot tables, slicers, macros … ExcelJS does not keep them. The
@@ -21,6 +24,7 @@
 
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { tabOrder, type AddedTab } from '../excel/tabOrder';
 import { formatMarker, parseMarker } from '../workbook/fingerprint';
 import type { PlannedSheet, WritePlan } from '../workbook/plan';
 import { addCharts } from './charts';
@@ -56,8 +60,10 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
   const plannedNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const plannedKeys = new Set(plan.sheets.map((s) => s.key));
   const replaced: string[] = [];
+  const before = workbook.worksheets; // in tab order
+  const removed: RemovedSheet[] = [];
   let listSheetName = LIST_SHEET_NAME;
-  for (const ws of [...workbook.worksheets]) {
+  for (const ws of before) {
     const marker = markers.get(ws.name);
     const clashes = plannedNames.has(ws.name.toLowerCase());
     if (marker === undefined) {
@@ -68,6 +74,7 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
     const key = parseMarker(marker)?.key;
     if (clashes || (key === LIST_KEY ? writesInputs : key !== undefined && plannedKeys.has(key))) {
       replaced.push(ws.name);
+      removed.push({ sheet: ws, name: ws.name, key });
       workbook.removeWorksheet(ws.id);
     }
   }
@@ -78,12 +85,15 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
 
   const lists = hiddenListSheet(workbook, listSheetName);
   const written = new Map<string, string>();
+  const added = new Map<ExcelJS.Worksheet, PlannedSheet>();
   for (const sheet of plan.sheets) {
     const ws = workbook.addWorksheet(sheet.name);
+    added.set(ws, sheet);
     writeSheet(ws, sheet, lists);
     if (sheet.kind !== 'input') written.set(sheet.name, markerOf(sheet, plan));
   }
   if (lists.used()) written.set(listSheetName, formatMarker({ ...stampOf(plan), key: LIST_KEY }));
+  arrangeTabs(workbook, before, markers, removed, added);
   activate(workbook, plan.activate);
 
   // Stored, not compressed: the package is compressed once, below, after the chart parts are added.
@@ -95,6 +105,78 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
   zip.file('xl/workbook.xml', writeMarkers(workbookXml, new Map([...keptMarkers, ...written])));
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { data, replaced, lost, charts };
+}
+
+/** A sheet of ours the write removed: what a new sheet needs to take its tab. */
+interface RemovedSheet {
+  sheet: ExcelJS.Worksheet;
+  name: string;
+  key: string | undefined;
+}
+
+/**
+ * The tab order of src/excel/tabOrder.ts. A removed sheet's tab goes to the
+ * planned sheet of its key, else to the one of its name (a clash); our list
+ * sheet's to the new list sheet, which otherwise goes at the end, and which
+ * new generated sheets do not follow (it belongs with the input sheets).
+ * ExcelJS 4.4 writes the sheets in the order of Worksheet.orderNo (its
+ * `worksheets` getter sorts by it) and derives every sheet index it writes
+ * (print areas' localSheetId, the active tab) from that order; orderNo is
+ * not in its typings, hence the narrow cast.
+ */
+function arrangeTabs(
+  workbook: ExcelJS.Workbook,
+  before: ExcelJS.Worksheet[],
+  markers: Map<string, string>,
+  removed: RemovedSheet[],
+  added: Map<ExcelJS.Worksheet, PlannedSheet>,
+): void {
+  const ids = new Map<ExcelJS.Worksheet, string>();
+  before.forEach((ws, i) => ids.set(ws, `old:${i}`));
+  const now = workbook.worksheets;
+  now.forEach((ws, i) => {
+    if (!ids.has(ws)) ids.set(ws, `new:${i}`);
+  });
+  const taken = new Set<RemovedSheet>();
+  const successorOf = (ws: ExcelJS.Worksheet): RemovedSheet | undefined => {
+    const planned = added.get(ws);
+    const found = planned
+      ? (removed.find((r) => !taken.has(r) && r.key === planned.key) ??
+        removed.find((r) => !taken.has(r) && r.name.toLowerCase() === planned.name.toLowerCase()))
+      : removed.find((r) => !taken.has(r) && r.key === LIST_KEY);
+    if (found) taken.add(found);
+    return found;
+  };
+  const addedTabs = now
+    .filter((ws) => ids.get(ws)!.startsWith('new:'))
+    .map((ws): AddedTab => {
+      const replaces = successorOf(ws);
+      const planned = added.get(ws);
+      return {
+        id: ids.get(ws)!,
+        ...(replaces ? { replaces: ids.get(replaces.sheet)! } : {}),
+        // The list sheet (not planned) is a hidden helper of the input sheets: at the end, like them.
+        generated: planned !== undefined && planned.kind !== 'input',
+      };
+    });
+  const order = tabOrder(
+    // Our list sheet serves the inputs: new scenario sheets do not follow it.
+    before.map((ws) => ({ id: ids.get(ws)!, ours: isGenerated(markers.get(ws.name)) })),
+    addedTabs,
+  );
+  const byId = new Map([...ids].map(([ws, id]) => [id, ws]));
+  const gone = new Set(removed.map((r) => r.sheet));
+  order
+    .map((id) => byId.get(id)!)
+    .filter((ws) => !gone.has(ws))
+    .forEach((ws, i) => {
+      (ws as unknown as { orderNo: number }).orderNo = i + 1;
+    });
+}
+
+/** A sheet of ours other than the list sheet. */
+function isGenerated(marker: string | undefined): boolean {
+  return marker !== undefined && parseMarker(marker)?.key !== LIST_KEY;
 }
 
 function newWorkbook(): ExcelJS.Workbook {
@@ -123,7 +205,9 @@ function activate(workbook: ExcelJS.Workbook, name: string | undefined): void {
     const view = ws.views?.[0] ?? {}; // null on a loaded sheet that had no sheetViews
     ws.views = [{ ...view, tabSelected: i === index } as unknown as ExcelJS.WorksheetView];
   });
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' },
+  ];
 }
 
 /** Parts of a package that ExcelJS 4.4 does not carry through a load/write round trip. */
@@ -134,7 +218,10 @@ const LOSSY_PARTS: { pattern: RegExp; what: string }[] = [
   { pattern: /^xl\/vbaProject\.bin$/, what: 'makron (macros)' },
   { pattern: /^xl\/externalLinks\//, what: 'externa länkar (external links)' },
   { pattern: /^xl\/threadedComments\//, what: 'trådade kommentarer (threaded comments)' },
-  { pattern: /^xl\/customProperty\d*\.bin$|^xl\/customProperties\//, what: 'egna bladegenskaper (custom sheet properties)' },
+  {
+    pattern: /^xl\/customProperty\d*\.bin$|^xl\/customProperties\//,
+    what: 'egna bladegenskaper (custom sheet properties)',
+  },
 ];
 
 async function lossyParts(zip: JSZip): Promise<string[]> {

@@ -404,6 +404,101 @@ describe('failAtSync', () => {
   });
 });
 
+describe('Worksheet.position', () => {
+  const three = () => createEmulatedWorkbook(['A', 'B', 'C'].map((name) => ({ name, values: [[name]], tables: [] })));
+
+  it('is loadable, and moves the sheet when set, the others keeping their order', async () => {
+    const wb = three();
+    const position = await wb.run(async (ctx) => {
+      const c = ctx.workbook.worksheets.getItem('C');
+      c.position = 0;
+      c.load('position');
+      await ctx.sync();
+      return c.position;
+    });
+    expect(position).toBe(0);
+    expect(wb.sheetNames()).toEqual(['C', 'A', 'B']);
+    await wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('C').position = 2), ctx.sync()));
+    expect(wb.sheetNames()).toEqual(['A', 'B', 'C']);
+  });
+
+  it('counts hidden sheets', async () => {
+    const wb = three();
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('A').visibility = 'Hidden';
+      ctx.workbook.worksheets.getItem('C').position = 1;
+      await ctx.sync();
+    });
+    expect(wb.sheetNames()).toEqual(['A', 'C', 'B']);
+  });
+
+  it.each([[-1], [3], [1.5]])('refuses %s at the sync with InvalidArgument, moving nothing', async (position) => {
+    const wb = three();
+    const set = wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('A').position = position), ctx.sync()));
+    expect(await codeOf(set)).toBe('InvalidArgument');
+    expect(wb.sheetNames()).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('Chart.axes.categoryAxis', () => {
+  it('starts as Excel draws a new chart, and loads what was set', async () => {
+    const wb = book();
+    const loaded = await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      const chart = ws.charts.add('BarClustered', ws.getRange('A1:B3'), 'Columns');
+      const before = chart.axes.categoryAxis.load('reversePlotOrder,position');
+      const axis = chart.axes.categoryAxis;
+      axis.reversePlotOrder = true;
+      axis.position = 'Maximum';
+      const after = chart.axes.categoryAxis.load('reversePlotOrder,position');
+      await ctx.sync();
+      return [before.reversePlotOrder, before.position, after.reversePlotOrder, after.position];
+    });
+    expect(loaded).toEqual([false, 'Automatic', true, 'Maximum']);
+    expect(wb.sheet('Kostnader')!.charts[0]!.categoryAxis).toEqual({ reversePlotOrder: true, position: 'Maximum' });
+  });
+
+  it('throws PropertyNotLoaded when read before load and sync', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      const axis = ws.charts.add('BarClustered', ws.getRange('A1:B3'), 'Columns').axes.categoryAxis;
+      expect(() => axis.reversePlotOrder).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => axis.position).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+    });
+  });
+
+  it.each([
+    ['a position Excel does not have', { position: 'Top' }],
+    ['a plot order that is not a boolean', { reversePlotOrder: 'yes' }],
+  ])('refuses %s at the sync with InvalidArgument', async (_what, values) => {
+    const wb = book();
+    const set = wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      const axis = ws.charts.add('BarClustered', ws.getRange('A1:B3'), 'Columns').axes.categoryAxis;
+      Object.assign(axis, values);
+      await ctx.sync();
+    });
+    expect(await codeOf(set)).toBe('InvalidArgument');
+    // The chart was added before the refused set (Excel applies a batch up to its failure); its axis is unchanged.
+    expect(wb.sheet('Kostnader')!.charts[0]!.categoryAxis).toEqual({ reversePlotOrder: false, position: 'Automatic' });
+  });
+
+  it('fails loudly on what it does not model: a custom crossing point, the value axis', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      const chart = ws.charts.add('BarClustered', ws.getRange('A1:B3'), 'Columns');
+      expect(() => {
+        chart.axes.categoryAxis.position = 'Custom';
+      }).toThrow("Excel emulation: ChartAxis.position 'Custom' (setPositionAt) is not modelled");
+      expect(() => chart.axes.valueAxis).toThrow('Excel emulation: ChartAxes.valueAxis is not modelled');
+      await ctx.sync();
+    });
+  });
+});
+
 describe('anything not modelled', () => {
   it('throws loudly instead of pretending', async () => {
     const wb = book();

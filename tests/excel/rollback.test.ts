@@ -53,8 +53,14 @@ async function writeWithFailure(plan: WritePlan, previous: Before, atSync: numbe
  * JSON differs does toEqual run, to decide (key order aside) and show the difference.
  */
 function expectSameWorkbook(actual: unknown, expected: unknown, message?: string): void {
+  // The tab order first, for a readable failure (the snapshot's sheets are in tab order, so the JSON compares it too).
+  expect(tabs(actual), message).toEqual(tabs(expected));
   if (JSON.stringify(actual) === JSON.stringify(expected)) return;
   expect(actual, message).toEqual(expected);
+}
+
+function tabs(snapshot: unknown): string[] {
+  return (snapshot as { sheets: { name: string }[] }).sheets.map((s) => s.name);
 }
 
 function pointsIn(total: number): number[] {
@@ -80,6 +86,15 @@ describe('applyWritePlan under failure', () => {
   it('leaves the workbook as before, or completely written, whatever sync fails at whatever point', async () => {
     const ref = await reference(next, previous);
     expect(ref.syncs).toBe(3);
+    // The commit moves sheets: the new ones take the replaced ones' tabs, Scenario C goes after the last of ours.
+    expect(tabs(ref.before).slice(-4)).toEqual(['Mina anteckningar', 'Scenario A', 'Scenario B', 'Jämförelse']);
+    expect(tabs(ref.after).slice(-5)).toEqual([
+      'Mina anteckningar',
+      'Scenario A',
+      'Scenario B',
+      'Jämförelse',
+      'Scenario C',
+    ]);
     const seen = { rolledBack: 0, completed: 0 };
     for (let atSync = 1; atSync <= ref.syncs; atSync++) {
       const total = ref.operations[atSync - 1]!;
@@ -100,6 +115,41 @@ describe('applyWritePlan under failure', () => {
     // Both outcomes occur: failures before the first delete roll back, after it the write completes.
     expect(seen.rolledBack).toBeGreaterThan(20);
     expect(seen.completed).toBeGreaterThan(0);
+  });
+
+  /** The analyst's workbook with the tabs rearranged: the comparison first, a sheet of their own among ours. */
+  async function rearranged(): Promise<EmulatedWorkbook> {
+    const wb = analystWorkbook(previous);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Jämförelse').position = 0;
+      ctx.workbook.worksheets.getItem('Mina anteckningar').position = 6;
+      await ctx.sync();
+    });
+    return wb;
+  }
+
+  it('keeps the analyst’s tab order through a write, and restores it on a rollback, whatever fails where', async () => {
+    const ref = await reference(next, rearranged);
+    expect(tabs(ref.before)).toEqual([
+      'Jämförelse',
+      'Kostnader',
+      'Kontrakt',
+      'Resurser',
+      'Parametrar',
+      'Scenario A',
+      'Mina anteckningar',
+      'Scenario B',
+    ]);
+    expect(tabs(ref.after)).toEqual([...tabs(ref.before), 'Scenario C']);
+    for (let atSync = 1; atSync <= ref.syncs; atSync++) {
+      const total = ref.operations[atSync - 1]!;
+      const points = atSync === ref.syncs ? Array.from({ length: total + 1 }, (_, i) => i) : pointsIn(total);
+      for (const applied of points) {
+        const { outcome, snapshot } = await writeWithFailure(next, rearranged, atSync, applied);
+        const expected = outcome.kind === 'rolledBack' ? ref.before : ref.after;
+        expectSameWorkbook(snapshot, expected, `sync ${atSync}, ${applied}/${total} applied`);
+      }
+    }
   });
 
   /**

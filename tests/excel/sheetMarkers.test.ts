@@ -169,9 +169,10 @@ describe('markers of the previous version (sheet-scoped)', () => {
       handPlan([handSheet('Scenario A', 'scenario:a'), handSheet('Gammalt', 'scenario:old')]),
     );
     await applyWritePlan(wb.run, handPlan([handSheet('Scenario A', 'scenario:a')]));
+    // The new Scenario A takes the replaced one's tab, before Gammalt (src/excel/tabOrder.ts).
     expect(wb.sheetNames().filter((n) => n.startsWith('Scenario A') || n === 'Gammalt')).toEqual([
-      'Gammalt',
       'Scenario A',
+      'Gammalt',
     ]);
     const { grid, syncs } = await readInputGrid(session(wb));
     expect(syncs).toBe(1);

@@ -139,6 +139,47 @@ describe('applyWritePlan', () => {
     ]);
   });
 
+  it('puts a sheet that replaces one of ours in its tab, wherever the analyst moved it', async () => {
+    const wb = analystWorkbook(
+      handPlan([handSheet('Scenario A', 'scenario:a'), handSheet('Scenario B', 'scenario:b')]),
+    );
+    await wb.run(async (ctx) => ((ctx.workbook.worksheets.getItem('Scenario B').position = 0), ctx.sync()));
+    const before = wb.sheetNames();
+    await applyWritePlan(
+      wb.run,
+      handPlan([handSheet('Scenario A', 'scenario:a', 2), handSheet('Scenario B', 'scenario:b', 3)]),
+    );
+    expect(wb.sheetNames()).toEqual(before);
+    expect(wb.sheetNames()[0]).toBe('Scenario B');
+    expect(wb.cell('Scenario B', 'A4')?.value).toBe('Rad 3'); // the new sheet, not the old one
+  });
+
+  it('puts a new sheet that replaces nothing after the last of ours, in the plan’s order; with none of ours, at the end', async () => {
+    const wb = analystWorkbook(handPlan([handSheet('Scenario A', 'scenario:a')]));
+    await wb.run(async (ctx) => (ctx.workbook.worksheets.add('Egna siffror'), ctx.sync()));
+    await applyWritePlan(
+      wb.run,
+      handPlan([
+        handSheet('Scenario C', 'scenario:c'),
+        handSheet('Scenario A', 'scenario:a'),
+        handSheet('Scenario D', 'scenario:d'),
+      ]),
+    );
+    expect(wb.sheetNames().slice(-5)).toEqual([
+      'Mina anteckningar',
+      'Scenario A',
+      'Scenario C',
+      'Scenario D',
+      'Egna siffror',
+    ]);
+    const fresh = analystWorkbook();
+    await applyWritePlan(
+      fresh.run,
+      handPlan([handSheet('Scenario B', 'scenario:b'), handSheet('Scenario A', 'scenario:a')]),
+    );
+    expect(fresh.sheetNames().slice(-3)).toEqual(['Mina anteckningar', 'Scenario B', 'Scenario A']);
+  });
+
   it('leaves a user’s sheet with a clashing name alone and picks another name, saying so', async () => {
     const wb = analystWorkbook();
     await wb.run(async (ctx) => {
@@ -186,6 +227,7 @@ describe('applyWritePlan', () => {
         seriesBy: 'Rows',
         title: 'Kostnad per år',
         position: { topLeft: 'F2', bottomRight: 'M18' },
+        categoryAxis: { reversePlotOrder: false, position: 'Automatic' },
       },
     ]);
     expect(s.pageLayout).toMatchObject({

@@ -4,6 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/workbook/fingerprint';
+import type { PlannedSheet } from '../../src/workbook/plan';
 import { applyPlanToXlsx, applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError } from '../../src/xlsx';
 import { readMarkers, workbookSheets } from '../../src/xlsx/markers';
 import { inputSheet, plan, scenarioSheet, summarySheet, v } from './planFixtures';
@@ -12,7 +13,12 @@ import { inputSheet, plan, scenarioSheet, summarySheet, v } from './planFixtures
 function isXmlChar(ch: string): boolean {
   const code = ch.codePointAt(0)!;
   const loneSurrogate = ch.length === 1 && code >= 0xd800 && code <= 0xdfff;
-  return (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && !loneSurrogate && code !== 0xfffe && code !== 0xffff;
+  return (
+    (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) &&
+    !loneSurrogate &&
+    code !== 0xfffe &&
+    code !== 0xffff
+  );
 }
 
 async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -82,7 +88,12 @@ describe('applyPlanToXlsx', () => {
   });
 
   it('caches a formula result of 0 or false as such (ExcelJS would drop falsy results)', async () => {
-    const sheet = { name: 'S', kind: 'scenario' as const, key: 's', rows: [[v(0, { formula: '=1-1' }), v(false, { formula: '=1=0' })]] };
+    const sheet = {
+      name: 'S',
+      kind: 'scenario' as const,
+      key: 's',
+      rows: [[v(0, { formula: '=1-1' }), v(false, { formula: '=1=0' })]],
+    };
     const sheetXml = await part(await applyPlanToXlsx(null, plan([sheet])), 'xl/worksheets/sheet1.xml');
     expect(sheetXml).toContain('<c r="A1"><f>1-1</f><v>0</v></c>');
     expect(sheetXml).toContain('<c r="B1" t="b"><f>1=0</f><v>0</v></c>');
@@ -101,7 +112,9 @@ describe('applyPlanToXlsx', () => {
 
   it('creates tables over the planned ranges', async () => {
     const grid = await readXlsxGrid(await applyPlanToXlsx(null, plan([scenarioSheet()])));
-    expect(grid.sheets[0].tables).toEqual([{ name: 'tblScenario1', headerRow: 2, firstColumn: 0, lastRow: 5, lastColumn: 3 }]);
+    expect(grid.sheets[0].tables).toEqual([
+      { name: 'tblScenario1', headerRow: 2, firstColumn: 0, lastRow: 5, lastColumn: 3 },
+    ]);
   });
 
   it('gives every table column a unique text header, as Excel requires', async () => {
@@ -109,7 +122,10 @@ describe('applyPlanToXlsx', () => {
       name: 'T',
       kind: 'scenario' as const,
       key: 't',
-      rows: [[v('Betalare'), v(2025), v(null), v('betalare')], [v('UF'), v(1), v(2), v(3)]],
+      rows: [
+        [v('Betalare'), v(2025), v(null), v('betalare')],
+        [v('UF'), v(1), v(2), v(3)],
+      ],
       tables: [{ name: 'tblT', range: 'A1:D2' }],
     };
     const grid = await readXlsxGrid(await applyPlanToXlsx(null, plan([sheet])));
@@ -189,15 +205,63 @@ describe('applyPlanToXlsx on the user’s workbook', () => {
     const result = await applyPlanToXlsxWithReport(first, second);
     expect(result.replaced.sort()).toEqual(['Sammanfattning FLG', 'Scenario 1']);
     const grid = await readXlsxGrid(result.data);
+    // Each new sheet in the replaced one's tab.
     expect(grid.sheets.map((s) => s.name)).toEqual([
       'Kostnader',
       'Mina anteckningar',
-      'Scenario 2',
       'Scenario 1',
+      'Scenario 2',
       'Sammanfattning FLG',
     ]);
-    expect(grid.sheets[3].values[0][0]).toBe('Ny rubrik');
-    expect(parseMarker(grid.sheets[2].marker)?.key).toBe('scenario:alt-2');
+    expect(grid.sheets[2].values[0][0]).toBe('Ny rubrik');
+    expect(parseMarker(grid.sheets[3].marker)?.key).toBe('scenario:alt-2');
+  });
+
+  it('keeps the tab order on regeneration: a new sheet in the replaced one’s tab, one replacing nothing after the last of ours', async () => {
+    // The input sheet written with the scenarios is the user's from then on, and sits after ours.
+    const first = await applyPlanToXlsx(await usersWorkbook(), plan([scenarioSheet(), summarySheet(), inputSheet()]));
+    const before = (await readXlsxGrid(first)).sheets.map((s) => s.name);
+    expect(before).toEqual([
+      'Kostnader',
+      'Mina anteckningar',
+      'Scenario 1',
+      'Sammanfattning FLG',
+      'Parametrar',
+      'Listor',
+    ]);
+    const printed = (sheet: PlannedSheet): PlannedSheet => ({ ...sheet, print: { ...sheet.print!, area: 'A1:B2' } });
+    const second = plan(
+      [
+        summarySheet(),
+        scenarioSheet('Scenario 2', 'scenario:alt-2'),
+        scenarioSheet(),
+        scenarioSheet('Scenario 3', 'scenario:alt-3'),
+      ].map(printed),
+      'Scenario 1',
+    );
+    const data = await applyPlanToXlsx(first, second);
+    const grid = await readXlsxGrid(data);
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      'Kostnader',
+      'Mina anteckningar',
+      'Scenario 1',
+      'Sammanfattning FLG',
+      'Scenario 2',
+      'Scenario 3',
+      'Parametrar',
+      'Listor',
+    ]);
+    // Indexes ExcelJS derives from the order follow it: the active tab, the print areas' sheets.
+    const wbXml = await part(data, 'xl/workbook.xml');
+    expect(wbXml).toMatch(/activeTab="2"/);
+    const printAreas = [
+      ...wbXml.matchAll(/<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">&apos;([^&]+)&apos;!/g),
+    ];
+    expect(printAreas).toHaveLength(4);
+    for (const [, index, sheet] of printAreas) expect(grid.sheets[Number(index)]!.name).toBe(sheet);
+    // Charts and markers are found by name, wherever the sheet now is.
+    expect(parseMarker(grid.sheets[2].marker)?.key).toBe('scenario:alt-1');
+    expect(grid.sheets[6].marker).toBeUndefined();
   });
 
   it('stores the marker the writer put on a sheet verbatim', async () => {
@@ -212,11 +276,18 @@ describe('applyPlanToXlsx on the user’s workbook', () => {
     const zip = await JSZip.loadAsync(await applyPlanToXlsx(await usersWorkbook(), plan([scenarioSheet()])));
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
     expect(wbXml).toContain("IF(FALSE,'Scenario 1'!$A$1,");
-    zip.file('xl/workbook.xml', wbXml.replace('name="Scenario 1"', 'name="Mitt namn"').replace("'Scenario 1'!", "'Mitt namn'!"));
+    zip.file(
+      'xl/workbook.xml',
+      wbXml.replace('name="Scenario 1"', 'name="Mitt namn"').replace("'Scenario 1'!", "'Mitt namn'!"),
+    );
     const renamed = await zip.generateAsync({ type: 'uint8array' });
     const result = await applyPlanToXlsxWithReport(renamed, plan([scenarioSheet()]));
     expect(result.replaced).toEqual(['Mitt namn']);
-    expect((await readXlsxGrid(result.data)).sheets.map((s) => s.name)).toEqual(['Kostnader', 'Mina anteckningar', 'Scenario 1']);
+    expect((await readXlsxGrid(result.data)).sheets.map((s) => s.name)).toEqual([
+      'Kostnader',
+      'Mina anteckningar',
+      'Scenario 1',
+    ]);
   });
 
   it('replaces a sheet the previous version marked its way (sheet-scoped), not duplicating it', async () => {
@@ -225,12 +296,21 @@ describe('applyPlanToXlsx on the user’s workbook', () => {
     const marker = readMarkers(wbXml).get('Scenario 1')!;
     const index = workbookSheets(wbXml).findIndex((s) => s.name === 'Scenario 1');
     const legacy = `<definedName name="SkolkostnadMarker" localSheetId="${index}" hidden="1">&quot;${marker}&quot;</definedName>`;
-    zip.file('xl/workbook.xml', wbXml.replace(/<definedNames>[\s\S]*<\/definedNames>/, `<definedNames>${legacy}</definedNames>`));
+    zip.file(
+      'xl/workbook.xml',
+      wbXml.replace(/<definedNames>[\s\S]*<\/definedNames>/, `<definedNames>${legacy}</definedNames>`),
+    );
     const old = await zip.generateAsync({ type: 'uint8array' });
-    expect(readMarkers(await (await JSZip.loadAsync(old)).file('xl/workbook.xml')!.async('string')).get('Scenario 1')).toBe(marker);
+    expect(
+      readMarkers(await (await JSZip.loadAsync(old)).file('xl/workbook.xml')!.async('string')).get('Scenario 1'),
+    ).toBe(marker);
     const result = await applyPlanToXlsxWithReport(old, plan([scenarioSheet()]));
     expect(result.replaced).toEqual(['Scenario 1']);
-    expect((await readXlsxGrid(result.data)).sheets.map((s) => s.name)).toEqual(['Kostnader', 'Mina anteckningar', 'Scenario 1']);
+    expect((await readXlsxGrid(result.data)).sheets.map((s) => s.name)).toEqual([
+      'Kostnader',
+      'Mina anteckningar',
+      'Scenario 1',
+    ]);
     const newXml = await (await JSZip.loadAsync(result.data)).file('xl/workbook.xml')!.async('string');
     expect(newXml).not.toContain('SkolkostnadMarker');
     expect(newXml).toContain('<definedName name="Skolkostnad_xlsx_1" hidden="1">IF(FALSE,');

@@ -13,7 +13,11 @@
  *     sheets and tables their final names, show them, drop their pending
  *     mark and add their markers (workbook-scoped names pointing at the
  *     final names); give kept sheets that carry only a legacy marker the
- *     workbook-scoped one too; activate; then delete the replaced sheets and
+ *     workbook-scoped one too; move the new sheets to their tabs
+ *     (Worksheet.position, ExcelApi 1.1: a sheet that replaces one of ours
+ *     right before it, so it takes its place when that one is deleted; one
+ *     that replaces nothing after the last sheet of ours, see
+ *     src/excel/tabOrder.ts); activate; then delete the replaced sheets and
  *     leftovers, and the marker names of the deleted sheets and any orphan
  *     marker names (of sheets deleted by the user).
  * Input sheets and any sheet without our marker are never touched. Planned
@@ -29,8 +33,10 @@
  * failure there rolls back (temporary sheets deleted, the names this write
  * added deleted, renamed sheets and tables renamed back, the active sheet
  * restored): the workbook, its names included, is exactly as before and the
- * error is raised. Excel cannot undelete a sheet, so once a delete has been
- * applied — every rename and add precedes the deletes — recovery completes
+ * error is raised (moving a sheet changes no other sheet's order relative to
+ * the rest, so deleting the moved new sheets restores the tab order too).
+ * Excel cannot undelete a sheet, so once a delete has been applied — every
+ * rename, add and move precedes the deletes — recovery completes
  * the write instead (deletes the rest, sheets and names) and reports success
  * with a note. Either way the workbook is in one of the two whole states,
  * never in between. If recovery itself fails, the error says which sheets
@@ -39,7 +45,7 @@
 import { formatMarker, parseMarker } from '../../workbook/fingerprint';
 import type { WritePlan } from '../../workbook/plan';
 import { adapterError, ExcelAdapterError } from '../errors';
-import { rememberStructure } from '../read';
+import { rememberStructure, type WorkbookStructure } from '../read';
 import {
   checkMarkerText,
   markerFormula,
@@ -50,6 +56,7 @@ import {
 } from '../marker';
 import { legacyText, loadWorkbookNames, markersOf, probeSheet } from '../sheetMarkers';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
+import { positionMoves, tabOrder } from '../tabOrder';
 import { planNames, type ExistingSheet } from './names';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import {
@@ -121,7 +128,7 @@ interface WriteState {
   estimated: number[];
   report?: WriteReport;
   /** Sheet and table names after a successful write, for the reader's next one-sync read. */
-  structureAfter?: { sheets: string[]; tables: string[] };
+  structureAfter?: WorkbookStructure;
 }
 
 /** The temporary names this adapter gives new sheets while it builds them. */
@@ -141,7 +148,11 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
       en: 'This version of Excel is too old for the add-in (ExcelApi 1.7 is required). Nothing was written.',
     });
   }
-  const features: Features = { validation: isSet('ExcelApi', '1.8'), pageLayout: isSet('ExcelApi', '1.9') };
+  const features: Features = {
+    validation: isSet('ExcelApi', '1.8'),
+    pageLayout: isSet('ExcelApi', '1.9'),
+    axisPosition: isSet('ExcelApi', '1.8'),
+  };
   const markers = plan.sheets.map((planned) =>
     // Input sheets are the user's from the moment they exist: no marker, so no later write replaces them.
     planned.kind === 'input' ? undefined : formatMarker({ ...stampOf(plan), key: planned.key }),
@@ -311,6 +322,8 @@ async function writeBatch(
     if (job.marker !== undefined) markerBytes += addMarker(ctx, state, names.finalNames[job.index]!, job.marker);
   }
   for (const s of migrated) markerBytes += addMarker(ctx, state, s.name, s.marker!);
+  const moves = newSheetMoves(existing, state.jobs, names.replaced);
+  for (const m of moves) state.jobs.find((j) => j.id === m.id)!.sheet!.position = m.position;
   const activate = plan.activate === undefined ? -1 : plan.sheets.findIndex((s) => s.name === plan.activate);
   if (activate >= 0) state.jobs[activate]!.sheet!.activate();
   // The point of no return: deletes only from here on (see recover).
@@ -320,6 +333,7 @@ async function writeBatch(
     state.old.reduce((n, s) => n + 2 + 2 * s.tables.length, 0) +
     state.jobs.reduce((n, j) => n + 5 + 2 * j.tempTables.length, 0) +
     2 * (state.addedNames.length + gone.size + state.tailNames.length) +
+    moves.length +
     (activate >= 0 ? 1 : 0);
   const nameBytes = jsonBytes(state.tailNames);
   state.estimated.push(commitOperations * (PATH_BYTES + ACTION_BYTES) + markerBytes + nameBytes);
@@ -342,13 +356,33 @@ async function writeBatch(
   state.report.syncs = state.syncs;
   const goneIds = new Set([...state.old, ...state.leftovers].map((s) => s.id));
   const goneNames = new Set(existing.filter((s) => goneIds.has(s.id)).map((s) => s.name));
+  const keptTables = tables.items.filter((t) => !goneNames.has(t.worksheet.name));
   state.structureAfter = {
     sheets: [...existing.filter((s) => !goneIds.has(s.id)).map((s) => s.name), ...names.finalNames],
-    tables: [
-      ...tables.items.filter((t) => !goneNames.has(t.worksheet.name)).map((t) => t.name),
-      ...names.finalTables.flat(),
+    tables: [...keptTables.map((t) => t.name), ...names.finalTables.flat()],
+    tableSheets: [
+      ...keptTables.map((t) => t.worksheet.name),
+      ...names.finalTables.flatMap((tables, i) => tables.map(() => names.finalNames[i]!)),
     ],
   };
+}
+
+/**
+ * Where the new sheets go (src/excel/tabOrder.ts): the workbook's sheets as
+ * inspected, in tab order, then the new ones, which worksheets.add put at
+ * the end in the plan's order.
+ */
+function newSheetMoves(existing: ExistingSheet[], jobs: SheetJob[], replaced: (ExistingSheet | undefined)[]) {
+  const ids = jobs.map((j) => j.id!);
+  const target = tabOrder(
+    existing.map((s) => ({ id: s.id, ours: s.marker !== undefined && !s.pending })),
+    jobs.map((j, i) => ({
+      id: ids[i]!,
+      ...(replaced[j.index] ? { replaces: replaced[j.index]!.id } : {}),
+      generated: j.planned.kind !== 'input',
+    })),
+  );
+  return positionMoves([...existing.map((s) => s.id), ...ids], target, new Set(ids));
 }
 
 /** Queues a new hidden workbook-scoped marker name for the sheet now named `sheetName`; its arguments' bytes. */

@@ -7,6 +7,8 @@
  *  - finish: column widths, freeze panes, tables (worksheet.tables.add,
  *    never TableRowCollection.add), charts, page layout, tab colour,
  *    drop-down lists.
+ * Features of API sets above the manifest's ExcelApi 1.7 are feature-detected
+ * (Features) and skipped with a note where Excel lacks them.
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
@@ -34,6 +36,8 @@ export interface SheetJob {
 export interface Features {
   validation: boolean; // ExcelApi 1.8
   pageLayout: boolean; // ExcelApi 1.9
+  /** ChartAxis.position, which keeps a top-down bar chart's value axis at the bottom: ExcelApi 1.8. */
+  axisPosition: boolean;
 }
 
 export interface Unit {
@@ -115,20 +119,46 @@ function blockUnit(job: SheetJob, block: CellBlock): Unit {
   };
 }
 
+/** Only horizontal bars have their first category at the bottom to reverse (as src/xlsx/chartXml.ts). */
+function drawsTopDown(chart: PlannedChart): boolean {
+  return chart.categoriesTopDown === true && chart.kind === 'barClustered';
+}
+
+/**
+ * A tornado's bars in the order of the data from the top down: Excel plots
+ * a bar chart's first category at the bottom, so the category axis is
+ * reversed (ExcelApi 1.7). Reversed, the value axis would cross it at the
+ * first category, now at the top; crossing at the maximum category keeps it
+ * at the bottom edge (ChartAxis.position, ExcelApi 1.8; without it the bars
+ * are still in order, with the value axis at the top, and a note says so).
+ */
+function drawTopDown(chart: Excel.Chart, features: Features): void {
+  const axis = chart.axes.categoryAxis;
+  axis.reversePlotOrder = true;
+  if (features.axisPosition) axis.position = 'Maximum';
+}
+
+/** Operations and argument bytes drawTopDown queues: two proxies (axes, categoryAxis) and two sets. */
+const TOP_DOWN_OPERATIONS = 4;
+const TOP_DOWN_BYTES = jsonBytes([true, 'Maximum']);
+
 function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Unit {
   const p = job.planned;
+  const topDown = (p.charts ?? []).filter(drawsTopDown).length;
   // Each counted as a new proxy and an action, a bound for either.
   const operations =
     (p.columnWidths?.length ?? 0) * 2 +
     (p.freeze ? 2 : 0) +
     (p.tables?.length ?? 0) * 3 +
     (p.charts?.length ?? 0) * 5 +
+    topDown * TOP_DOWN_OPERATIONS +
     (p.print ? 6 : 0) +
     (p.tabColor ? 1 : 0) +
     (p.validations?.length ?? 0) * 2;
-  const text = jsonBytes([p.tables, p.charts, p.print, p.validations]);
+  const text = jsonBytes([p.tables, p.charts, p.print, p.validations]) + topDown * TOP_DOWN_BYTES;
   if (p.print && !features.pageLayout) skipped.push({ feature: 'pageLayout', sheet: p.name });
   if (p.validations?.length && !features.validation) skipped.push({ feature: 'validation', sheet: p.name });
+  if (topDown > 0 && !features.axisPosition) skipped.push({ feature: 'axisPosition', sheet: p.name });
   return {
     bytes: operations * (PATH_BYTES + ACTION_BYTES) + text,
     queue() {
@@ -155,6 +185,7 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
         );
         chart.title.text = c.title;
         chart.setPosition(c.topLeft, c.bottomRight);
+        if (drawsTopDown(c)) drawTopDown(chart, features);
       }
       if (p.print && features.pageLayout) {
         const layout = ws.pageLayout;
@@ -253,5 +284,9 @@ export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
   validation: {
     sv: 'Listrutor (dataverifiering) hoppades över: den här Excel-versionen saknar ExcelApi 1.8.',
     en: 'Drop-down lists (data validation) were skipped: this Excel lacks ExcelApi 1.8.',
+  },
+  axisPosition: {
+    sv: 'Stapeldiagrammen visar största stapeln överst, men värdeaxeln hamnade upptill: den här Excel-versionen saknar ExcelApi 1.8.',
+    en: 'The bar charts show the largest bar at the top, but their value axis is at the top edge: this Excel lacks ExcelApi 1.8.',
   },
 };
