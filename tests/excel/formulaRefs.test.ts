@@ -8,34 +8,30 @@ const rename =
   (name: string): string | undefined =>
     name === from ? sheetPrefix(to) : undefined;
 
-/** Formula-like text: names, quoted names, string literals, operators, '!' in every role. */
-const formulaText = fc
-  .array(
-    fc.constantFrom(
-      'Blad1',
-      'Kostnader',
-      'Alt 1',
-      "'Alt 1'",
-      "'O''Brien'",
-      '!',
-      'A1',
-      '$D$7',
-      ':',
-      '+',
-      '(',
-      ')',
-      ',',
-      '"',
-      '"x!y"',
-      '""',
-      "'",
-      'Å.ö_2',
-      ' ',
-      '=',
-    ),
-    { maxLength: 25 },
-  )
-  .map((parts) => parts.join(''));
+/** Tokens that may stand anywhere in a formula: names, cell references, operators, '!' alone, string literals. */
+const COMMON_TOKENS = [
+  'Blad1',
+  'Kostnader',
+  '!',
+  'A1',
+  '$D$7',
+  ':',
+  '+',
+  '(',
+  ')',
+  ',',
+  '"x!y"',
+  '""',
+  'Å.ö_2',
+  ' ',
+  '=',
+];
+
+const textOf = (tokens: string[]) =>
+  fc.array(fc.constantFrom(...tokens), { maxLength: 25 }).map((parts) => parts.join(''));
+
+/** Formula-like text: names, quoted names, string literals, operators, '!' in every role, stray quotes too. */
+const formulaText = textOf([...COMMON_TOKENS, 'Alt 1', "'Alt 1'", "'O''Brien'", '"', "'"]);
 
 /**
  * Formula text as Excel would accept it around sheet names: a quoted name is
@@ -43,32 +39,7 @@ const formulaText = fc
  * a formula; in it, renaming Kostnader to a quoted name makes the two quoted
  * names run together, as they would in any text editor.)
  */
-const wellFormedFormula = fc
-  .array(
-    fc.constantFrom(
-      'Blad1',
-      'Kostnader',
-      "'Alt 1'!",
-      "'O''Brien'!",
-      'Kostnader!',
-      '!',
-      'A1',
-      '$D$7',
-      ':',
-      '+',
-      '(',
-      ')',
-      ',',
-      '"x!y"',
-      '""',
-      '"\'Kostnader\'!"',
-      'Å.ö_2',
-      ' ',
-      '=',
-    ),
-    { maxLength: 25 },
-  )
-  .map((parts) => parts.join(''));
+const wellFormedFormula = textOf([...COMMON_TOKENS, "'Alt 1'!", "'O''Brien'!", 'Kostnader!', '"\'Kostnader\'!"']);
 
 describe('mapSheetRefs', () => {
   it('replaces bare and quoted sheet prefixes, the "!" included', () => {
