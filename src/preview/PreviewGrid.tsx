@@ -208,7 +208,8 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
                       <td
                         key={c}
                         data-address={address}
-                        aria-selected={isSelected || undefined}
+                        // aria-current, not aria-selected: a cell of a plain table (role "cell") may not be selected (axe: aria-allowed-attr).
+                        aria-current={isSelected || undefined}
                         className={`${typeof value === 'number' ? styles.number : ''} ${isSelected ? styles.selected : ''}`}
                         onClick={() => select(address)}
                       >

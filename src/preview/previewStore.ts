@@ -3,7 +3,13 @@
  * number bumped after every session call and every edit in the preview grid,
  * so the grid re-reads the workbook exactly when it may have changed, and the
  * selected cell (from the emulation when it reports one, else from the last
- * selectCell call).
+ * selection made through the preview or the session).
+ *
+ * It also stands in for Office's DocumentSelectionChanged event, which the
+ * Excel emulation does not model: selection listeners hear of every cell
+ * selected in the grid or by the add-in, and of every change of active sheet
+ * (a tab click, a write that activates the summary), after which the active
+ * cell is A1 of that sheet as the emulation's getActiveCell reports it.
  */
 import type { EmulatedWorkbook } from '../excel-emulation';
 import type { WorkbookSession } from '../taskpane/services/session';
@@ -19,13 +25,24 @@ export interface PreviewStore {
   subscribe(listener: () => void): () => void;
   changed(): void;
   selection(): Selection | null;
+  /** A cell was selected (its sheet activated) through Excel.run: remember it and tell both kinds of listener. */
   select(selection: Selection): void;
+  /** Calls listener after every selection change, as Office's DocumentSelectionChanged would; returns the unsubscribe. */
+  onSelectionChanged(listener: () => void): () => void;
 }
 
 export function createPreviewStore(workbook: EmulatedWorkbook): PreviewStore {
   let version = 0;
   let selected: Selection | null = null;
+  /** The active sheet when the selection was last known: another one means Excel moved the selection to it. */
+  let lastActive = workbook.activeSheet();
   const listeners = new Set<() => void>();
+  const selectionListeners = new Set<() => void>();
+  const notify = (moved: boolean) => {
+    version += 1;
+    for (const listener of listeners) listener();
+    if (moved) for (const listener of [...selectionListeners]) listener();
+  };
   const store: PreviewStore = {
     workbook,
     version: () => version,
@@ -34,16 +51,26 @@ export function createPreviewStore(workbook: EmulatedWorkbook): PreviewStore {
       return () => listeners.delete(listener);
     },
     changed() {
-      version += 1;
-      for (const listener of listeners) listener();
+      const active = workbook.activeSheet();
+      const moved = active !== lastActive;
+      if (moved) {
+        lastActive = active;
+        selected = active === undefined ? null : { sheet: active, address: 'A1' };
+      }
+      notify(moved);
     },
     selection() {
       const fromBook = (workbook as { selection?: () => Selection | undefined }).selection?.();
       return fromBook ?? selected;
     },
     select(selection) {
+      lastActive = workbook.activeSheet();
       selected = selection;
-      store.changed();
+      notify(true);
+    },
+    onSelectionChanged(listener) {
+      selectionListeners.add(listener);
+      return () => void selectionListeners.delete(listener);
     },
   };
   return store;
@@ -68,5 +95,7 @@ export function observedSession(session: WorkbookSession, store: PreviewStore): 
     saveParameters: (choices) => after(session.saveParameters(choices)),
     writeScenarios: (model, output, language) => after(session.writeScenarios(model, output, language)),
     explainSelection: (language) => session.explainSelection(language),
+    // Always available here: the grid and the session report every selection (see createPreviewStore).
+    watchSelection: (onChange) => store.onSelectionChanged(onChange),
   };
 }

@@ -12,6 +12,7 @@ import type { ExcelRun } from '../excel/types';
 import { detectCapabilities } from './host/capabilities';
 import { detectHost, type HostInfo } from './host/detectHost';
 import { hostLocale, readHostSignals, startPlan } from './host/insideOffice';
+import { watchDocumentSelection } from './host/watchDocumentSelection';
 import { languageFromLocale } from './i18n/catalogue';
 import { App } from './ui/App';
 import { HostStatus } from './ui/HostStatus';
@@ -21,7 +22,12 @@ async function startOffice(root: ReactRoot, host: HostInfo): Promise<void> {
   const capabilities = detectCapabilities(host.isSetSupported);
   const { createWorkbookSession } = await import(/* webpackChunkName: "workbook" */ './services/officeSession');
   const run: ExcelRun = (batch) => Excel.run(batch);
-  const session = createWorkbookSession({ run, isSetSupported: host.isSetSupported, illustrative: false });
+  const session = createWorkbookSession({
+    run,
+    isSetSupported: host.isSetSupported,
+    illustrative: false,
+    watchSelection: (onChange, onUnavailable) => watchDocumentSelection(Office, onChange, onUnavailable),
+  });
   root.render(
     // A key per stage: the connecting screen's Root (no theme yet) must not lend its state to this one.
     <Root key="office" theme={host.theme} watchTheme={host.watchTheme} initialLanguage={host.language}>

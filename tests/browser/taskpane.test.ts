@@ -1,9 +1,10 @@
 /**
  * The task pane in a real browser (Debian Chromium, headless) against the
- * production build: the analyst's whole flow on the Stockholm sample, an
- * input error and "go to cell", the language switch, the dark theme, cancel
- * during generation, a keyboard-only run, axe-core, the CSP, and the size and
- * start-up time of the pane. Then the pane inside Office, with a stand-in for
+ * production build: the analyst's whole flow on the Stockholm sample, the
+ * explanation following the selected figure, an input error and "go to
+ * cell", the language switch, the dark theme, cancel during generation, a
+ * keyboard-only run, axe-core, the CSP, and the size and start-up time of the
+ * pane. Then the pane inside Office, with a stand-in for
  * office.js served in its place: a slow Excel never turns into the preview,
  * office.js missing is said, and Office's theme is followed. One build for
  * all cases; one browser for the preview, another for the Office cases.
@@ -175,9 +176,14 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.locator(`table[data-sheet="${activated}"] td[data-address="C8"]`).click();
     await button(page, 'Förklara markerad siffra').click();
     const explanation = page.getByRole('region', { name: /Förklaring/ });
-    await explanation.getByText(/hämtat från bladet/).first().waitFor();
+    await explanation
+      .getByText(/hämtat från bladet/)
+      .first()
+      .waitFor();
     // The summary's total of the first alternative, traced to its scenario sheet.
-    expect(await explanation.innerText()).toMatch(/Totalt över horisonten: hämtat från bladet ”Scenario 1[^”]*” cell [A-Z]+\d+ .*= \d{3}\s\d{3}\s\d{3}/);
+    expect(await explanation.innerText()).toMatch(
+      /Totalt över horisonten: hämtat från bladet ”Scenario 1[^”]*” cell [A-Z]+\d+ .*= \d{3}\s\d{3}\s\d{3}/,
+    );
     await scrollToTop(button(page, 'Förklara markerad siffra'));
     await shoot(page, '19-explain');
 
@@ -189,6 +195,53 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('explains the selected figure as the selection moves, without pressing the button', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await startRead(page);
+    await generateFromStart(page);
+    await button(page, 'Skriv till arbetsboken').click();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+    const follow = page.getByRole('switch', { name: 'Följ markeringen' });
+    expect(await follow.isChecked()).toBe(true);
+    const explanation = page.getByRole('region', { name: 'Förklaring av markerad siffra' });
+    const cell = (sheet: string, address: string) =>
+      page.locator(`table[data-sheet^="${sheet}"] td[data-address="${address}"]`);
+
+    // A figure on the summary, then the one below it: each explained as it is selected.
+    await cell('Sammanfattning FLG', 'C8').click();
+    await explanation.getByText(/^Totalt över horisonten: hämtat från bladet ”Scenario 1\./).waitFor();
+    await cell('Sammanfattning FLG', 'C9').click();
+    await explanation.getByText(/^Totalt över horisonten: hämtat från bladet ”Scenario 2\./).waitFor();
+    expect(await explanation.getByText(/Scenario 1\./).count()).toBe(0);
+    expect(await seriousViolations(page, 'explain-follows')).toEqual([]);
+
+    // Another sheet's tab moves the selection to its A1, a heading: the pane says what to select.
+    await page.getByRole('tab', { name: /^Scenario 1\./ }).click();
+    await explanation
+      .getByText('Markera en siffra på ett scenarioblad (en cell med formel), så förklaras den här.')
+      .waitFor();
+    // A cost entry with the numbers used; then three cells in quick succession, and the last one wins.
+    await cell('Scenario 1.', 'E76').click();
+    await explanation
+      .getByText(/Licens per elev och år, 2024: 45 kr × 140 500 \(antal elev\) × index 1,0400/)
+      .waitFor();
+    for (const address of ['F76', 'G76', 'H76']) await cell('Scenario 1.', address).click();
+    await explanation.getByText(/Licens per elev och år, 2027: 45 kr × 140 500/).waitFor();
+    await shoot(page, '23-explain-follows');
+
+    // Following off: a new selection leaves the explanation alone until the button is pressed.
+    await follow.uncheck();
+    await cell('Scenario 1.', 'E77').click();
+    await page.waitForTimeout(1_000); // four times the follow delay: long enough for a read that must not come
+    expect(await explanation.innerText()).toMatch(/Licens per elev och år, 2027/);
+    await button(page, 'Förklara markerad siffra').click();
+    await explanation.getByText(/Införande, 2024: 2 500 000 kr/).waitFor();
+
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -233,9 +286,9 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.getByTestId('preview-selection').getByText(`Markerad cell: ${ref}`).waitFor();
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Resurser');
     expect(
-      await page.locator(`table[data-sheet="Resurser"] td[data-address="${cell}"]`).getAttribute('aria-selected'),
+      await page.locator(`table[data-sheet="Resurser"] td[data-address="${cell}"]`).getAttribute('aria-current'),
     ).toBe('true');
-    expect(await page.locator(`td[data-address="${cell}"][aria-selected="true"]`).textContent()).toBe('många');
+    expect(await page.locator(`td[data-address="${cell}"][aria-current="true"]`).textContent()).toBe('många');
     await shoot(page, '08-cell-selected');
 
     // Fix the cell as an analyst would in Excel, and check again.
@@ -457,8 +510,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
 
     // Cost per user and year per payer, for the alternative chosen: one row per payer, mean and percentiles in kr.
     const options = await page.getByLabel('Alternativ i detalj').locator('option').allInnerTexts();
-    const perUser = (name: string) =>
-      page.getByRole('table', { name: `${name}: kostnad per användare och år (kr)` });
+    const perUser = (name: string) => page.getByRole('table', { name: `${name}: kostnad per användare och år (kr)` });
     const firstPayers = await tableFigures(perUser(options[0]!));
     expect(firstPayers.length).toBeGreaterThan(1);
     for (const [p10, p50, p90, mean] of firstPayers) {

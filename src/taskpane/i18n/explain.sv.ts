@@ -4,6 +4,8 @@ export const explainSv = {
   explainRegion: 'Förklaring av markerad siffra',
   explainWorking: 'Läser cellen …',
   explainNone: 'Markera en siffra på ett scenarioblad (en cell med formel) och tryck på knappen.',
+  explainNoneFollowing: 'Markera en siffra på ett scenarioblad (en cell med formel), så förklaras den här.',
+  explainFollow: 'Följ markeringen',
   explainFailed: 'Kunde inte förklara cellen: {reason}',
   explainInputs: 'Värden som formeln använder',
   explainCell: '{sheet}!{address}',

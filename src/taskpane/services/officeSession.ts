@@ -22,6 +22,7 @@ import {
   SessionError,
   type GeneratedOutput,
   type WorkbookOverview,
+  type WatchSelection,
   type WorkbookSession,
   type WriteOutcome,
 } from './session';
@@ -36,6 +37,8 @@ export interface SessionOptions {
   illustrative: boolean;
   /** Clock for generation stamps (tests pass a fixed one). */
   now?: () => Date;
+  /** The host's selection-changed events (Office's, or the preview's); without it the pane explains on request only. */
+  watchSelection?: WatchSelection;
 }
 
 export function createWorkbookSession(options: SessionOptions): WorkbookSession {
@@ -81,6 +84,7 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
     },
 
     explainSelection: (language: Language) => explainSelection(run, language),
+    ...(options.watchSelection ? { watchSelection: options.watchSelection } : {}),
 
     async selectCell(at: CellRef): Promise<void> {
       await selectCell(run, at.sheet, at.cell);

@@ -52,6 +52,14 @@ export interface GeneratedOutput extends EngineOutput {
   sensitivity?: SimulationResult;
 }
 
+/**
+ * Follows Excel's selection: `onChange` after every change of the selected
+ * cell or sheet; `onUnavailable` (at most once, possibly at once) when this
+ * host cannot report changes, so the pane falls back to its button. Returns
+ * the function that stops following.
+ */
+export type WatchSelection = (onChange: () => void, onUnavailable: () => void) => () => void;
+
 export interface WorkbookSession {
   /** Read the input sheets and the markers of generated sheets in one go. */
   inspect(): Promise<WorkbookOverview>;
@@ -65,6 +73,8 @@ export interface WorkbookSession {
   writeScenarios(model: CostModel, output: GeneratedOutput, language: Language): Promise<WriteOutcome>;
   /** Explain the figure in the active cell of a generated sheet; undefined for any other cell. */
   explainSelection(language: Language): Promise<Explanation | undefined>;
+  /** Selection-changed events, where the host has them (Office's DocumentSelectionChanged; the preview's grid). */
+  watchSelection?: WatchSelection;
 }
 
 /** A failure the pane shows as is: the adapter's bilingual message, or our own. */

@@ -301,7 +301,11 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
             />
           )}
           {(state.written || overview?.staleness.kind === 'current' || overview?.staleness.kind === 'stale') && (
-            <ExplainFigure explain={() => session.explainSelection(language)} language={language} />
+            <ExplainFigure
+              explain={() => session.explainSelection(language)}
+              watchSelection={session.watchSelection}
+              language={language}
+            />
           )}
         </>
       )}
