@@ -7,9 +7,10 @@
  * holds the referenced cells, the label columns of their rows and the
  * headers above them. The pure explainer (src/workbook/explain) does the rest.
  *
- * There is no selection-changed subscription: the Excel emulation does not
- * model worksheet selection events, so nothing here could be tested. The pane
- * calls `explainSelection` on a button press instead (no polling).
+ * Reading only: when to read is the pane's business. It calls
+ * `explainSelection` on a button press and, while the explain panel follows
+ * the selection, after Office's DocumentSelectionChanged event has settled
+ * (src/taskpane/services/explainFollower.ts); never by polling.
  */
 import { columnLetters, parseRange, type RangePos } from '../workbook/a1';
 import type { CellValue } from '../workbook/grid';

@@ -1,7 +1,8 @@
 /**
  * ExplainFigure as first rendered (static markup: the repository's unit tests
- * run without a DOM; the click flow belongs in the pane's browser tests once
- * the lead mounts the component): a labelled button and a polite live region.
+ * run without a DOM): a labelled button and a polite live region. The click
+ * and follow-the-selection flows are in the pane's browser tests
+ * (tests/browser/taskpane.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
