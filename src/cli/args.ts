@@ -148,7 +148,10 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
     return { kind: 'usageError', message: `en indatafil i taget / one input file at a time: ${positional.join(', ')}` };
   }
   if (inPlace && output !== undefined) {
-    return { kind: 'usageError', message: '--in-place och -o utesluter varandra / --in-place and -o exclude each other' };
+    return {
+      kind: 'usageError',
+      message: '--in-place och -o utesluter varandra / --in-place and -o exclude each other',
+    };
   }
   if (iterations === undefined && (seed !== undefined || distribution !== undefined)) {
     const flag = seed !== undefined ? '--seed' : '--distribution';

@@ -73,7 +73,9 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
     language: options.language,
     generatedAt: options.generatedAt,
     version: options.version,
-    existingSheets: grid.sheets.map((s) => (s.marker === undefined ? { name: s.name } : { name: s.name, marker: s.marker })),
+    existingSheets: grid.sheets.map((s) =>
+      s.marker === undefined ? { name: s.name } : { name: s.name, marker: s.marker },
+    ),
     illustrative: options.illustrative,
     ...(simulation ? { sensitivity: simulation.result } : {}),
   });

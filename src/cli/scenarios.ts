@@ -22,13 +22,16 @@ import { packageVersion } from './version';
 const TEXT = {
   sv: {
     notFound: (f: string) => `Hittar inte filen: ${f}`,
-    wouldOverwrite: (f: string) => `Utdatafilen är indatafilen (${f}). Välj en annan fil med -o, eller skriv i indatafilen med --in-place.`,
-    problems: (n: number) => `Arbetsboken har ${n} problem som måste rättas innan scenarierna kan räknas. Ingenting har skrivits.`,
+    wouldOverwrite: (f: string) =>
+      `Utdatafilen är indatafilen (${f}). Välj en annan fil med -o, eller skriv i indatafilen med --in-place.`,
+    problems: (n: number) =>
+      `Arbetsboken har ${n} problem som måste rättas innan scenarierna kan räknas. Ingenting har skrivits.`,
     nothingWritten: 'Ingenting har skrivits.',
     lossyInPlace: (what: string) =>
       `--in-place skulle ta bort innehåll som kopian inte kan bära med sig (${what}). Skriv till en kopia i stället (utan --in-place).`,
     lost: (what: string) => `Obs: kopian saknar ${what} från indatafilen; indatafilen är orörd.`,
-    renamed: (wanted: string, name: string) => `Bladet "${wanted}" finns redan och är ditt eget; scenariot skrevs till "${name}".`,
+    renamed: (wanted: string, name: string) =>
+      `Bladet "${wanted}" finns redan och är ditt eget; scenariot skrevs till "${name}".`,
     steps: {
       read: 'Läser arbetsboken …',
       compute: 'Räknar scenarier …',
@@ -42,13 +45,16 @@ const TEXT = {
   },
   en: {
     notFound: (f: string) => `File not found: ${f}`,
-    wouldOverwrite: (f: string) => `The output file is the input file (${f}). Choose another file with -o, or write into the input with --in-place.`,
-    problems: (n: number) => `The workbook has ${n} problem(s) to fix before the scenarios can be computed. Nothing was written.`,
+    wouldOverwrite: (f: string) =>
+      `The output file is the input file (${f}). Choose another file with -o, or write into the input with --in-place.`,
+    problems: (n: number) =>
+      `The workbook has ${n} problem(s) to fix before the scenarios can be computed. Nothing was written.`,
     nothingWritten: 'Nothing was written.',
     lossyInPlace: (what: string) =>
       `--in-place would remove content the copy cannot carry over (${what}). Write to a copy instead (without --in-place).`,
     lost: (what: string) => `Note: the copy lacks ${what} from the input file; the input file is untouched.`,
-    renamed: (wanted: string, name: string) => `The sheet "${wanted}" exists and is your own; the scenario was written to "${name}".`,
+    renamed: (wanted: string, name: string) =>
+      `The sheet "${wanted}" exists and is your own; the scenario was written to "${name}".`,
     steps: {
       read: 'Reading the workbook …',
       compute: 'Computing scenarios …',
@@ -130,13 +136,15 @@ async function run(args: ScenarioArgs): Promise<number> {
   for (const r of result.renamed) process.stderr.write(`${t.renamed(r.wanted, r.name)}\n`);
   if (result.write.lost.length > 0) process.stderr.write(`${t.lost(result.write.lost.join(', '))}\n`);
   process.stdout.write(`${terminalSummary(result.summary)}\n\n`);
-  if (result.summary.simulation) process.stdout.write(`${simulationText(result.summary.simulation, args.language)}\n\n`);
+  if (result.summary.simulation)
+    process.stdout.write(`${simulationText(result.summary.simulation, args.language)}\n\n`);
   process.stdout.write(`${t.wrote(output)}\n`);
   if (args.json !== undefined) process.stdout.write(`${t.wroteJson(args.json)}\n`);
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

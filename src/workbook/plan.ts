@@ -7,15 +7,7 @@
 
 export type PlannedValue = number | string | boolean | null;
 
-export type CellStyle =
-  | 'title'
-  | 'subtitle'
-  | 'header'
-  | 'label'
-  | 'total'
-  | 'note'
-  | 'warning'
-  | 'input'; // snapshot input cells a reader may change
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'total' | 'note' | 'warning' | 'input'; // snapshot input cells a reader may change
 
 export interface PlannedCell {
   /** The value, or the cached value of the formula. Text is always written as text. */

@@ -6,13 +6,7 @@
  */
 
 export type XlsxFileErrorCode =
-  | 'empty'
-  | 'notXlsx'
-  | 'legacyXls'
-  | 'encrypted'
-  | 'corrupt'
-  | 'notSpreadsheet'
-  | 'userSheetClash';
+  'empty' | 'notXlsx' | 'legacyXls' | 'encrypted' | 'corrupt' | 'notSpreadsheet' | 'userSheetClash';
 
 export interface Bilingual {
   sv: string;

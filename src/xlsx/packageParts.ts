@@ -93,11 +93,17 @@ export async function addContentTypeOverride(zip: JSZip, partName: string, conte
 export function insertDrawingElement(sheetXml: string, rid: string): string {
   if (/<drawing\b/.test(sheetXml)) throw new Error('sheet already has a drawing');
   const element = `<drawing r:id="${rid}"/>`;
-  const before = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(sheetXml);
+  const before =
+    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
+      sheetXml,
+    );
   const at = before ? before.index : sheetXml.lastIndexOf('</worksheet>');
   let xml = `${sheetXml.slice(0, at)}${element}${sheetXml.slice(at)}`;
   if (!/xmlns:r=/.test(xml)) {
-    xml = xml.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+    xml = xml.replace(
+      '<worksheet ',
+      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+    );
   }
   return xml;
 }

@@ -5,14 +5,30 @@ describe('parseScenarioArgs', () => {
   it('happy path: an input with defaults (Swedish, a copy, no JSON)', () => {
     expect(parseScenarioArgs(['budget.xlsx'])).toEqual({
       kind: 'run',
-      args: { input: 'budget.xlsx', output: undefined, json: undefined, language: 'sv', inPlace: false, illustrative: false },
+      args: {
+        input: 'budget.xlsx',
+        output: undefined,
+        json: undefined,
+        language: 'sv',
+        inPlace: false,
+        illustrative: false,
+      },
     });
   });
 
   it('takes every option in any order', () => {
-    expect(parseScenarioArgs(['--lang', 'en', '--json', 's.json', 'in.xlsx', '-o', 'out.xlsx', '--illustrative'])).toEqual({
+    expect(
+      parseScenarioArgs(['--lang', 'en', '--json', 's.json', 'in.xlsx', '-o', 'out.xlsx', '--illustrative']),
+    ).toEqual({
       kind: 'run',
-      args: { input: 'in.xlsx', output: 'out.xlsx', json: 's.json', language: 'en', inPlace: false, illustrative: true },
+      args: {
+        input: 'in.xlsx',
+        output: 'out.xlsx',
+        json: 's.json',
+        language: 'en',
+        inPlace: false,
+        illustrative: true,
+      },
     });
     expect(parseScenarioArgs(['in.xlsx', '--in-place'])).toMatchObject({ kind: 'run', args: { inPlace: true } });
   });
@@ -49,7 +65,9 @@ describe('parseScenarioArgs', () => {
   });
 
   it('takes auto, a seed and the triangular distribution, in any order', () => {
-    expect(parseScenarioArgs(['--distribution', 'triangular', 'in.xlsx', '--seed', '0', '--simulate', 'auto'])).toMatchObject({
+    expect(
+      parseScenarioArgs(['--distribution', 'triangular', 'in.xlsx', '--seed', '0', '--simulate', 'auto']),
+    ).toMatchObject({
       kind: 'run',
       args: { input: 'in.xlsx', simulation: { iterations: 'auto', seed: 0, distribution: 'triangular' } },
     });
@@ -79,8 +97,14 @@ describe('parseScenarioArgs', () => {
 
 describe('parseTemplateArgs', () => {
   it('happy path and options', () => {
-    expect(parseTemplateArgs(['mall.xlsx'])).toEqual({ kind: 'run', args: { output: 'mall.xlsx', language: 'sv', force: false } });
-    expect(parseTemplateArgs(['--lang', 'en', 'x.xlsx', '--force'])).toEqual({ kind: 'run', args: { output: 'x.xlsx', language: 'en', force: true } });
+    expect(parseTemplateArgs(['mall.xlsx'])).toEqual({
+      kind: 'run',
+      args: { output: 'mall.xlsx', language: 'sv', force: false },
+    });
+    expect(parseTemplateArgs(['--lang', 'en', 'x.xlsx', '--force'])).toEqual({
+      kind: 'run',
+      args: { output: 'x.xlsx', language: 'en', force: true },
+    });
   });
   it('needs exactly one file', () => {
     expect(parseTemplateArgs([]).kind).toBe('usageError');

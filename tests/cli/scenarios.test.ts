@@ -180,10 +180,29 @@ describe('scenarios main --simulate', () => {
     const input = fixture('good.sample.xlsx');
     const output = path.join(dir, 'ut.xlsx');
     const json = path.join(dir, 's.json');
-    expect(await main([input, '-o', output, '--json', json, '--lang', 'en', '--simulate', '1000', '--distribution', 'triangular'])).toBe(0);
+    expect(
+      await main([
+        input,
+        '-o',
+        output,
+        '--json',
+        json,
+        '--lang',
+        'en',
+        '--simulate',
+        '1000',
+        '--distribution',
+        'triangular',
+      ]),
+    ).toBe(0);
     expect(await sheetNames(output)).toContain('Sensitivity');
     const summary = JSON.parse(readFileSync(json, 'utf8'));
-    expect(summary.simulation).toMatchObject({ seed: 2024, distribution: 'triangular', requestedIterations: 1000, iterations: 1000 });
+    expect(summary.simulation).toMatchObject({
+      seed: 2024,
+      distribution: 'triangular',
+      requestedIterations: 1000,
+      iterations: 1000,
+    });
     expect(summary.simulation.scenarios.map((s: { alternativeId: string }) => s.alternativeId)).toEqual(
       summary.scenarios.map((s: { alternativeId: string }) => s.alternativeId),
     );
@@ -194,7 +213,9 @@ describe('scenarios main --simulate', () => {
     const input = fixture('good.sample.xlsx');
     const run = async (name: string, seed: string): Promise<unknown> => {
       const json = path.join(dir, `${name}.json`);
-      expect(await main([input, '-o', path.join(dir, `${name}.xlsx`), '--json', json, '--simulate', '1000', '--seed', seed])).toBe(0);
+      expect(
+        await main([input, '-o', path.join(dir, `${name}.xlsx`), '--json', json, '--simulate', '1000', '--seed', seed]),
+      ).toBe(0);
       return summaryWithoutClock(json);
     };
     const first = await run('a', '5');

@@ -6,7 +6,13 @@ import { terminalSummary } from '../../src/cli/terminalTable';
 
 const model = stockholmSample();
 const output = runEngine(model);
-const meta = { generatedAt: '2026-11-28T12:00:00.000Z', version: '0.1.0', inputFingerprint: 'fp', language: 'sv' as const, illustrative: true };
+const meta = {
+  generatedAt: '2026-11-28T12:00:00.000Z',
+  version: '0.1.0',
+  inputFingerprint: 'fp',
+  language: 'sv' as const,
+  illustrative: true,
+};
 const summary = buildSummary(model, output, meta);
 
 describe('buildSummary', () => {
@@ -44,7 +50,10 @@ describe('buildSummary', () => {
   });
 
   it('gives null, never 0 or NaN, for cost per pupil where a payer has no pupils', () => {
-    const noPupils = { ...model, payers: model.payers.map((p, i) => (i === 0 ? { ...p, counts: { ...p.counts, pupils: 0 } } : p)) };
+    const noPupils = {
+      ...model,
+      payers: model.payers.map((p, i) => (i === 0 ? { ...p, counts: { ...p.counts, pupils: 0 } } : p)),
+    };
     const s = buildSummary(noPupils, runEngine(noPupils), meta).scenarios[0];
     expect(s.payers[0].averageCostPerPupilPerYear).toBeNull();
     expect(s.payers[0].costPerPupilByYear.every((v) => v === null)).toBe(true);

@@ -9,7 +9,9 @@ describe('buildTemplateWorkbook', () => {
   it('is an input workbook the reader accepts, with drop-down lists', async () => {
     const data = await buildTemplateWorkbook('sv');
     const grid = await readXlsxGrid(data);
-    expect(grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']));
+    expect(grid.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']),
+    );
     const read = readModel(grid);
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(read.model?.alternatives.length).toBeGreaterThanOrEqual(1);
@@ -30,7 +32,9 @@ describe('buildSampleWorkbook', () => {
     const sample = await buildSampleWorkbook({ language: 'sv', generatedAt: '2026-11-28T12:00:00.000Z', version: 't' });
     const grid = await readXlsxGrid(sample.data);
     expect(grid.sheets.map((s) => s.name)).toEqual(sample.plan.sheets.map((s) => s.name));
-    expect(grid.sheets.filter((s) => s.marker).length).toBe(sample.plan.sheets.filter((s) => s.kind !== 'input').length);
+    expect(grid.sheets.filter((s) => s.marker).length).toBe(
+      sample.plan.sheets.filter((s) => s.kind !== 'input').length,
+    );
     const text = JSON.stringify(grid.sheets.find((s) => s.name === 'Sammanfattning FLG')?.values);
     expect(text).toContain('Illustrativa siffror');
     const read = readModel(grid);

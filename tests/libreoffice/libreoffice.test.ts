@@ -70,9 +70,7 @@ function holds(row: CellValue[], kronor: number): boolean {
 describe('LibreOffice opening the demo workbook', () => {
   it('opens and saves it without complaint, with every sheet and marker kept', () => {
     expect(conversionLog).not.toMatch(/error|repair|corrupt/i);
-    expect(calc.sheets.map((s) => s.name)).toEqual(
-      expect.arrayContaining(sample.plan.sheets.map((s) => s.name)),
-    );
+    expect(calc.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(sample.plan.sheets.map((s) => s.name)));
     for (const planned of sample.plan.sheets.filter((s) => s.kind !== 'input')) {
       expect(calcSheet(planned.name).marker, planned.name).toBe(planned.marker);
     }
@@ -110,7 +108,9 @@ describe('LibreOffice opening the demo workbook', () => {
             ? typeof got === 'number' && Math.abs(got - cell.value) < (Number.isInteger(cell.value) ? 0.5 : 0.005)
             : got === cell.value;
         if (!same) {
-          mismatches.push(`${planned.name}!${cellAddress(r, c)} ${cell.formula ?? ''}: engine ${String(cell.value)}, LibreOffice ${JSON.stringify(got)}`);
+          mismatches.push(
+            `${planned.name}!${cellAddress(r, c)} ${cell.formula ?? ''}: engine ${String(cell.value)}, LibreOffice ${JSON.stringify(got)}`,
+          );
         }
       }),
     );
@@ -169,9 +169,7 @@ describe('LibreOffice opening the demo workbook', () => {
       expect(holds(row, s.npv / 100), `${s.name}: NPV`).toBe(true);
     }
     const baseline = sample.output.scenarios[0].baseline;
-    const baselineRow = sheet.values.find((row) =>
-      baseline.baselineByYear.every((amount) => holds(row, amount / 100)),
-    );
+    const baselineRow = sheet.values.find((row) => baseline.baselineByYear.every((amount) => holds(row, amount / 100)));
     expect(baselineRow, 'a row with the baseline per year').toBeDefined();
   });
 

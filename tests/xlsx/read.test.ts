@@ -65,7 +65,11 @@ describe('readXlsxGrid', () => {
       ws.getCell('A3').value = { formula: 'B1' } as ExcelJS.CellFormulaValue;
       ws.getCell('B1').value = 42;
     });
-    expect((await readXlsxGrid(data)).sheets[0].values).toEqual([[84, 42], ['abc', null], [null, null]]);
+    expect((await readXlsxGrid(data)).sheets[0].values).toEqual([
+      [84, 42],
+      ['abc', null],
+      [null, null],
+    ]);
   });
 
   it('gives a formula whose cached result is 0, false or empty text that result, not empty', async () => {
