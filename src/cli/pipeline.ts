@@ -7,12 +7,15 @@
 
 import { runEngine } from '../engine';
 import type { Problem } from '../engine/model';
+import type { SimulationProgress } from '../engine/simulation';
 import type { WorkbookGrid } from '../workbook/grid';
 import { fingerprint } from '../workbook/fingerprint';
 import { readModel } from '../workbook/read';
 import { buildWritePlan } from '../workbook/write';
 import { applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError, type XlsxWriteResult } from '../xlsx';
+import type { XlsxWriteProgress } from '../xlsx/apply';
 import { hasErrors } from './problemsText';
+import type { RunStep } from './progressText';
 import { runSimulation, type SimulationOutcome, type SimulationRequest } from './simulation';
 import { simulationSummary } from './simulationSummary';
 import { buildSummary, type Summary } from './summary';
@@ -25,7 +28,11 @@ export interface ScenarioRunOptions {
   /** Run the Monte Carlo simulation and write the sensitivity sheet. */
   simulation?: SimulationRequest;
   /** Called at each step, for progress on stderr. */
-  onStep?: (step: 'read' | 'compute' | 'simulate' | 'plan' | 'write') => void;
+  onStep?: (step: RunStep) => void;
+  /** Called after every batch of simulated iterations. */
+  onSimulationProgress?: (progress: SimulationProgress) => void;
+  /** Called after each sheet written and around packaging the file. */
+  onWriteProgress?: (progress: XlsxWriteProgress) => void;
 }
 
 export type ScenarioRunResult =
@@ -65,7 +72,7 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
   let simulation: SimulationOutcome | undefined;
   if (options.simulation !== undefined) {
     options.onStep?.('simulate');
-    simulation = runSimulation(read.model, options.simulation);
+    simulation = runSimulation(read.model, options.simulation, options.onSimulationProgress);
   }
 
   options.onStep?.('plan');
@@ -83,7 +90,7 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
   options.onStep?.('write');
   let write: XlsxWriteResult;
   try {
-    write = await applyPlanToXlsxWithReport(input, plan);
+    write = await applyPlanToXlsxWithReport(input, plan, { onProgress: options.onWriteProgress });
   } catch (e) {
     if (e instanceof XlsxFileError) return { status: 'fileError', error: e };
     throw e;

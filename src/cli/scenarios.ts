@@ -13,8 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
 import { writeFileAtomic } from './files';
 import { defaultOutputPath, samePath } from './paths';
-import { runScenarios } from './pipeline';
+import { runScenarios, type ScenarioRunResult } from './pipeline';
 import { problemsText } from './problemsText';
+import { progressReporter } from './progress';
+import { runProgress } from './runProgress';
 import { simulationText } from './simulationTable';
 import { terminalSummary } from './terminalTable';
 import { packageVersion } from './version';
@@ -32,13 +34,6 @@ const TEXT = {
     lost: (what: string) => `Obs: kopian saknar ${what} från indatafilen; indatafilen är orörd.`,
     renamed: (wanted: string, name: string) =>
       `Bladet "${wanted}" finns redan och är ditt eget; scenariot skrevs till "${name}".`,
-    steps: {
-      read: 'Läser arbetsboken …',
-      compute: 'Räknar scenarier …',
-      simulate: 'Simulerar osäkerheten …',
-      plan: 'Lägger upp bladen …',
-      write: 'Skriver arbetsboken …',
-    },
     wrote: (f: string) => `Skrev ${f}`,
     wroteJson: (f: string) => `Skrev sammanfattningen ${f}`,
     warnings: 'Varningar (hindrar inte):',
@@ -55,23 +50,17 @@ const TEXT = {
     lost: (what: string) => `Note: the copy lacks ${what} from the input file; the input file is untouched.`,
     renamed: (wanted: string, name: string) =>
       `The sheet "${wanted}" exists and is your own; the scenario was written to "${name}".`,
-    steps: {
-      read: 'Reading the workbook …',
-      compute: 'Computing scenarios …',
-      simulate: 'Simulating the uncertainty …',
-      plan: 'Laying out the sheets …',
-      write: 'Writing the workbook …',
-    },
     wrote: (f: string) => `Wrote ${f}`,
     wroteJson: (f: string) => `Wrote the summary ${f}`,
     warnings: 'Warnings (not blocking):',
   },
 };
 
-/** Progress goes to stderr only once a run has taken longer than this. */
-const PROGRESS_AFTER_MS = 1000;
-
-export async function main(argv: string[]): Promise<number> {
+/**
+ * `now` is the clock of the progress lines (milliseconds); tests pass a fake
+ * one to see them without a slow run.
+ */
+export async function main(argv: string[], now: () => number = () => performance.now()): Promise<number> {
   const parsed = parseScenarioArgs(argv);
   if (parsed.kind === 'help') {
     process.stdout.write(`${SCENARIOS_USAGE}\n`);
@@ -81,10 +70,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${parsed.message}\n\n${SCENARIOS_USAGE}\n`);
     return 2;
   }
-  return run(parsed.args);
+  return run(parsed.args, now);
 }
 
-async function run(args: ScenarioArgs): Promise<number> {
+async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   const t = TEXT[args.language];
   if (!existsSync(args.input)) {
     process.stderr.write(`${t.notFound(args.input)}\n`);
@@ -100,18 +89,28 @@ async function run(args: ScenarioArgs): Promise<number> {
     return 2;
   }
 
-  const started = Date.now();
-  const input = new Uint8Array(readFileSync(args.input));
-  const result = await runScenarios(input, {
+  const progress = runProgress({
+    reporter: progressReporter({ now, write: (line) => process.stderr.write(line) }),
     language: args.language,
-    illustrative: args.illustrative,
-    generatedAt: new Date().toISOString(),
-    version: packageVersion(),
-    ...(args.simulation ? { simulation: args.simulation } : {}),
-    onStep: (step) => {
-      if (Date.now() - started > PROGRESS_AFTER_MS) process.stderr.write(`${t.steps[step]}\n`);
-    },
+    ...(args.simulation ? { requestedIterations: args.simulation.iterations } : {}),
+    now,
   });
+  const input = new Uint8Array(readFileSync(args.input));
+  let result: ScenarioRunResult;
+  try {
+    result = await runScenarios(input, {
+      language: args.language,
+      illustrative: args.illustrative,
+      generatedAt: new Date().toISOString(),
+      version: packageVersion(),
+      ...(args.simulation ? { simulation: args.simulation } : {}),
+      onStep: progress.onStep,
+      onSimulationProgress: progress.onSimulationProgress,
+      onWriteProgress: progress.onWriteProgress,
+    });
+  } finally {
+    progress.stop();
+  }
 
   if (result.status === 'fileError') {
     process.stderr.write(`${args.input}: ${result.error.bilingual[args.language]}\n${t.nothingWritten}\n`);

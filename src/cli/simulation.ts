@@ -8,7 +8,7 @@
 
 import type { CostModel } from '../engine/model';
 import { DEFAULT_MAX_ITERATIONS, simulate } from '../engine/simulation';
-import type { DistributionKind, SimulationResult } from '../engine/simulation';
+import type { DistributionKind, SimulationProgress, SimulationResult } from '../engine/simulation';
 
 export interface SimulationRequest {
   iterations: number | 'auto';
@@ -44,11 +44,17 @@ export interface SimulationOutcome {
   cheapest: number[];
 }
 
-export function runSimulation(model: CostModel, request: SimulationRequest): SimulationOutcome {
+/** `onProgress` is the engine's own: called after every batch of 1,000 iterations (growing in auto mode). */
+export function runSimulation(
+  model: CostModel,
+  request: SimulationRequest,
+  onProgress?: (progress: SimulationProgress) => void,
+): SimulationOutcome {
   const result = simulate(model, {
     iterations: request.iterations,
     seed: request.seed,
     distribution: request.distribution,
+    ...(onProgress ? { onProgress } : {}),
   });
   return { result, cheapest: result.cheapest.total };
 }

@@ -46,11 +46,39 @@ export interface XlsxWriteResult {
   charts: number;
 }
 
-export async function applyPlanToXlsx(input: Uint8Array | null, plan: WritePlan): Promise<Uint8Array> {
-  return (await applyPlanToXlsxWithReport(input, plan)).data;
+/**
+ * How far a write has come, for a progress line: after each planned sheet
+ * ('sheet', done of total, its name), then before (done 0) and after (done 1)
+ * packaging the file, which for a large workbook is most of the time and
+ * cannot be split (ExcelJS writes the package in one call).
+ */
+export interface XlsxWriteProgress {
+  step: 'sheet' | 'package';
+  done: number;
+  total: number;
+  /** The sheet just written (step 'sheet'). */
+  sheet?: string;
 }
 
-export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: WritePlan): Promise<XlsxWriteResult> {
+export interface XlsxWriteOptions {
+  /** Called per sheet, never per cell, so it costs nothing worth measuring. */
+  onProgress?: (progress: XlsxWriteProgress) => void;
+}
+
+export async function applyPlanToXlsx(
+  input: Uint8Array | null,
+  plan: WritePlan,
+  options: XlsxWriteOptions = {},
+): Promise<Uint8Array> {
+  return (await applyPlanToXlsxWithReport(input, plan, options)).data;
+}
+
+export async function applyPlanToXlsxWithReport(
+  input: Uint8Array | null,
+  plan: WritePlan,
+  options: XlsxWriteOptions = {},
+): Promise<XlsxWriteResult> {
+  const { onProgress } = options;
   const opened = input ? await openPackage(input) : null;
   const workbook = opened?.workbook ?? newWorkbook();
   const markers = opened ? readMarkers(opened.workbookXml) : new Map<string, string>();
@@ -86,16 +114,18 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
   const lists = hiddenListSheet(workbook, listSheetName);
   const written = new Map<string, string>();
   const added = new Map<ExcelJS.Worksheet, PlannedSheet>();
-  for (const sheet of plan.sheets) {
+  for (const [i, sheet] of plan.sheets.entries()) {
     const ws = workbook.addWorksheet(sheet.name);
     added.set(ws, sheet);
     writeSheet(ws, sheet, lists);
     if (sheet.kind !== 'input') written.set(sheet.name, markerOf(sheet, plan));
+    onProgress?.({ step: 'sheet', done: i + 1, total: plan.sheets.length, sheet: sheet.name });
   }
   if (lists.used()) written.set(listSheetName, formatMarker({ ...stampOf(plan), key: LIST_KEY }));
   arrangeTabs(workbook, before, markers, removed, added);
   activate(workbook, plan.activate);
 
+  onProgress?.({ step: 'package', done: 0, total: 1 });
   // Stored, not compressed: the package is compressed once, below, after the chart parts are added.
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(buffer);
@@ -104,6 +134,7 @@ export async function applyPlanToXlsxWithReport(input: Uint8Array | null, plan: 
   const keptMarkers = new Map([...markers].filter(([name]) => workbook.getWorksheet(name) && !written.has(name)));
   zip.file('xl/workbook.xml', writeMarkers(workbookXml, new Map([...keptMarkers, ...written])));
   const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  onProgress?.({ step: 'package', done: 1, total: 1 });
   return { data, replaced, lost, charts };
 }
 
