@@ -10,18 +10,12 @@
  * refuses the handler, is reported as unavailable and the pane keeps its
  * button.
  */
+import type { OfficeDocumentEvents } from './officeDocumentEvents';
 
 /** The parts of office.js this module touches, so tests can pass a fake that fails on anything else. */
 export interface OfficeSelectionApi {
   context: {
-    document?: {
-      addHandlerAsync?: (
-        type: Office.EventType,
-        handler: () => void,
-        callback?: (result: { status: Office.AsyncResultStatus }) => void,
-      ) => void;
-      removeHandlerAsync?: (type: Office.EventType, options: { handler: () => void }) => void;
-    };
+    document?: OfficeDocumentEvents;
   };
   EventType?: { DocumentSelectionChanged?: Office.EventType };
   AsyncResultStatus?: { Succeeded?: Office.AsyncResultStatus };

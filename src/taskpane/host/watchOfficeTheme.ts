@@ -8,20 +8,14 @@
  * office.js re-reads the theme from Office on each access (cached for 5 s),
  * so a fresh read sees the new colours.
  */
+import type { OfficeDocumentEvents } from './officeDocumentEvents';
 import type { OfficeThemeColours, OfficeThemeId } from './officeTheme';
 
 /** The parts of office.js this module touches, so tests can pass a fake that fails on anything else. */
 export interface OfficeThemeApi {
   context: {
     officeTheme?: Partial<Record<keyof Omit<OfficeThemeColours, 'themeId'>, string>> & { themeId?: unknown };
-    document?: {
-      addHandlerAsync?: (
-        type: Office.EventType,
-        handler: () => void,
-        callback?: (result: { status: Office.AsyncResultStatus }) => void,
-      ) => void;
-      removeHandlerAsync?: (type: Office.EventType, options: { handler: () => void }) => void;
-    };
+    document?: OfficeDocumentEvents;
   };
   EventType?: { OfficeThemeChanged?: Office.EventType };
   ThemeId?: Partial<Record<'Black' | 'Colorful' | 'DarkGray' | 'White', unknown>>;
