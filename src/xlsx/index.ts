@@ -5,7 +5,14 @@
  */
 
 export { readXlsxGrid } from './read';
-export { applyPlanToXlsx, applyPlanToXlsxWithReport, LIST_SHEET_NAME, type XlsxWriteResult } from './apply';
+export {
+  applyPlanToXlsx,
+  applyPlanToXlsxWithReport,
+  LIST_SHEET_NAME,
+  type XlsxWriteOptions,
+  type XlsxWriteProgress,
+  type XlsxWriteResult,
+} from './apply';
 export { XlsxFileError, xlsxFileMessage, type XlsxFileErrorCode } from './messages';
 export { detectFileKind, type FileKind } from './fileCheck';
 export { LEGACY_MARKER_NAME, readMarkers } from './markers';
