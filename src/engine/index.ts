@@ -7,6 +7,8 @@ export * from './model';
 export { runEngine } from './run';
 export { computeScenario } from './scenario';
 export { validateModel } from './validate';
+export { plausibilityWarnings } from './plausibility';
+export { exactnessProblems } from './exactness';
 export { allocateLargestRemainder, allocateKronorInto } from './allocate';
 export {
   allocationAt,

@@ -5,7 +5,7 @@
  * can go straight to it.
  */
 
-import type { CellRef } from './model';
+import type { CellRef, FieldCells } from './model';
 
 export type Text = { sv: string; en: string };
 
@@ -20,6 +20,48 @@ export interface Item {
   kind: ItemKind;
   id: string;
   source?: CellRef;
+  /** The cells of its fields, where the reader recorded them (a field's problem points there). */
+  cells?: FieldCells;
+}
+
+/**
+ * Fields as the analyst sees them: the column headers of the input sheets
+ * (src/workbook/schema/format.ts; a test keeps the two equal). The engine
+ * cannot import the workbook layer, so the words are repeated here once.
+ * A field without an entry (a payer id in a percentage key) is shown as is.
+ */
+export const FIELD_LABELS: Record<string, Text> = {
+  pupils: { sv: 'Elever/barn', en: 'Pupils/children' },
+  staff: { sv: 'Personal', en: 'Staff' },
+  guardians: { sv: 'Vårdnadshavare', en: 'Guardians' },
+  units: { sv: 'Enheter', en: 'Units' },
+  users: { sv: 'Användare', en: 'Users' },
+  weight: { sv: 'Vikt', en: 'Weight' },
+  share: { sv: 'Andel', en: 'Share' },
+  amount: { sv: 'Belopp', en: 'Amount' },
+  min: { sv: 'Min', en: 'Min' },
+  max: { sv: 'Max', en: 'Max' },
+  price: { sv: 'Pris', en: 'Price' },
+  annualCost: { sv: 'Årskostnad', en: 'Annual cost' },
+  monthlyRunOnCost: { sv: 'Förlängning per månad', en: 'Run-on per month' },
+  fte: { sv: 'Årsarbetare', en: 'FTE' },
+  costPerFte: { sv: 'Kostnad per årsarbetare', en: 'Cost per FTE' },
+  procurementCost: { sv: 'Upphandlingskostnad', en: 'Procurement cost' },
+  managementFte: { sv: 'Avtalsförvaltning (årsarbetare)', en: 'Contract management (FTE)' },
+  lengthYears: { sv: 'Längd (år)', en: 'Length (years)' },
+  optionYears: { sv: 'Option (år)', en: 'Options (years)' },
+  goLive: { sv: 'Driftstart', en: 'Go-live' },
+  firstYear: { sv: 'Från år', en: 'First year' },
+  lastYear: { sv: 'Till år', en: 'Last year' },
+  baseYear: { sv: 'Basår', en: 'Base year' },
+  horizonYears: { sv: 'Horisont (år)', en: 'Horizon (years)' },
+  defaultIndexRate: { sv: 'Index per år', en: 'Index rate per year' },
+  discountRate: { sv: 'Diskonteringsränta', en: 'Discount rate' },
+};
+
+/** A field's header in the language, e.g. 'Elever/barn' for 'pupils'; a field without one as is. */
+export function fieldLabel(field: string, lang: 'sv' | 'en'): string {
+  return FIELD_LABELS[field]?.[lang] ?? field;
 }
 
 export type ItemKind =
@@ -67,12 +109,12 @@ export const messages = {
     en: `${name(item, 'en')}: ${rule.en}`,
   }),
   notANumber: (item: Item, field: string): Text => ({
-    sv: `${name(item, 'sv')}: ${field} är inte ett tal.`,
-    en: `${name(item, 'en')}: ${field} is not a number.`,
+    sv: `${name(item, 'sv')}: ${fieldLabel(field, 'sv')} är inte ett tal.`,
+    en: `${name(item, 'en')}: ${fieldLabel(field, 'en')} is not a number.`,
   }),
   negativeValue: (item: Item, field: string, value: number): Text => ({
-    sv: `${name(item, 'sv')}: ${field} är negativt (${value}).`,
-    en: `${name(item, 'en')}: ${field} is negative (${value}).`,
+    sv: `${name(item, 'sv')}: ${fieldLabel(field, 'sv')} är negativt (${value}); ange 0 eller mer.`,
+    en: `${name(item, 'en')}: ${fieldLabel(field, 'en')} is negative (${value}); enter 0 or more.`,
   }),
   shareAboveOne: (item: Item, value: number): Text => ({
     sv: `${name(item, 'sv')}: andelen ${pct(value, 'sv')} är större än 100 %.`,

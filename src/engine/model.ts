@@ -25,6 +25,18 @@ export interface CellRef {
 }
 
 /** A problem with the input, collected (never thrown) and shown together. */
+/**
+ * Where the reader found each field of an item (field name → cell), so a
+ * problem points at the value itself rather than at the row's id cell. Left
+ * out of the input fingerprint, like `source`.
+ */
+export type FieldCells = Partial<Record<string, CellRef>>;
+
+/** The cell of one field of an item: its own cell when the reader recorded it, else the row's. */
+export function fieldCell(item: { source?: CellRef; cells?: FieldCells }, field: string): CellRef | undefined {
+  return item.cells?.[field] ?? item.source;
+}
+
 export interface Problem {
   /** Stable machine code, e.g. 'uncoveredSolution', 'notANumber'. */
   code: ProblemCode;
@@ -69,7 +81,17 @@ export type ProblemCode =
   | 'unusedCostLine'
   | 'invalidRange'
   | 'invalidParameter'
-  | 'percentKeyOutsideBase';
+  | 'percentKeyOutsideBase'
+  // plausibility (warnings: valid, but probably not meant)
+  | 'implausibleRate'
+  | 'implausibleContract'
+  | 'implausibleGoLive'
+  | 'implausiblePrice'
+  | 'noUsers'
+  | 'sharesAbove100'
+  | 'outOfBounds'
+  // calculation
+  | 'amountTooLarge';
 
 /**
  * School forms (skolformer). Ids are English; the workbook layer maps Swedish
@@ -116,6 +138,7 @@ export interface Payer {
   /** Optional weight for the 'weighted' allocation key (default 1). */
   weight?: number;
   source?: CellRef;
+  cells?: FieldCells;
 }
 
 /** A solution (system function): timetable, attendance, … */
@@ -154,6 +177,9 @@ export interface TierBand {
   to: number | null;
   /** Price per unit per year in öre. */
   price: Ore;
+  /** The band's row (its first cell) and field cells, when read from a workbook. */
+  source?: CellRef;
+  cells?: FieldCells;
 }
 
 export type PricingBasis =
@@ -219,6 +245,7 @@ export interface CostLine {
   allocation: AllocationKey;
   description?: string;
   source?: CellRef;
+  cells?: FieldCells;
 }
 
 /** A current agreement (the baseline), one per solution it serves. */
@@ -235,6 +262,7 @@ export interface CurrentAgreement {
   monthlyRunOnCost: Ore;
   indexed: boolean;
   source?: CellRef;
+  cells?: FieldCells;
 }
 
 /** One contract within an alternative. */
@@ -254,6 +282,7 @@ export interface Contract {
   /** Option years that may be added; counted as used (LOU: contract value includes options). */
   optionYears: number;
   source?: CellRef;
+  cells?: FieldCells;
 }
 
 /** A contract-count alternative (kontraktsalternativ). */
@@ -280,6 +309,7 @@ export interface InternalResource {
   /** Alternative this applies to; undefined = every alternative. */
   alternativeId?: string;
   source?: CellRef;
+  cells?: FieldCells;
 }
 
 export type DisplayUnit = 'kr' | 'tkr' | 'mnkr';
@@ -296,6 +326,8 @@ export interface Parameters {
   /** Cost per FTE and year for contract management staff, öre. */
   costPerFte: Ore;
   displayUnit: DisplayUnit;
+  /** Where each parameter was read (Parametrar), for messages. */
+  cells?: FieldCells;
 }
 
 /** Everything the engine needs. */

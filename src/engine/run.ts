@@ -4,6 +4,7 @@
  * no figure is ever shown from a model known to be wrong.
  */
 
+import { exactnessProblems } from './exactness';
 import type { CostModel, EngineOptions, EngineOutput } from './model';
 import { buildModelIndex } from './modelIndex';
 import { computeScenarioWith } from './scenario';
@@ -13,8 +14,9 @@ export function runEngine(model: CostModel, options: EngineOptions = {}): Engine
   const index = buildModelIndex(model);
   const problems = validateWith(index);
   if (problems.some((p) => p.severity === 'error')) return { problems, scenarios: [] };
-  return {
-    problems,
-    scenarios: model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options)),
-  };
+  const scenarios = model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options));
+  // Figures that are no longer exact to the krona are not shown at all.
+  const inexact = exactnessProblems(scenarios);
+  if (inexact.length > 0) return { problems: [...problems, ...inexact], scenarios: [] };
+  return { problems, scenarios };
 }

@@ -17,7 +17,7 @@ import {
 import { monthOf, yearOfMonth } from './calendar';
 import { lineBaseCost } from './lineAmount';
 import { messages, type Item } from './messages';
-import { SCHOOL_FORMS, type Alternative, type Contract } from './model';
+import { fieldCell, SCHOOL_FORMS, type Alternative, type Contract } from './model';
 import type { ModelIndex } from './modelIndex';
 import type { ProblemList } from './problems';
 import { checkAmount, checkUniqueIds } from './validateItems';
@@ -36,6 +36,7 @@ function checkContract(index: ModelIndex, contract: Contract, problems: ProblemL
     kind: 'contract',
     id: contract.id,
     source: contract.source,
+    cells: contract.cells,
   };
   const solutionIds = new Set(index.model.solutions.map((s) => s.id));
   for (const form of contract.schoolForms) {
@@ -50,16 +51,18 @@ function checkContract(index: ModelIndex, contract: Contract, problems: ProblemL
   checkAmount(problems, item, 'lengthYears', contract.lengthYears);
   checkAmount(problems, item, 'optionYears', contract.optionYears);
   if (!Number.isInteger(contract.lengthYears) || !Number.isInteger(contract.optionYears)) {
-    problems.error('invalidRange', contract.source, messages.notWholeYears(item));
+    const field = Number.isInteger(contract.lengthYears) ? 'optionYears' : 'lengthYears';
+    problems.error('invalidRange', fieldCell(contract, field), messages.notWholeYears(item));
   }
   const goLive = monthOf(contract.goLive);
   const lastYear = index.model.parameters.baseYear + index.years.length - 1;
-  if (goLive === null) problems.error('notADate', contract.source, messages.notADate(item, contract.goLive));
+  if (goLive === null)
+    problems.error('notADate', fieldCell(contract, 'goLive'), messages.notADate(item, contract.goLive));
   // With no valid horizon (a parameter error already) every go-live would be "beyond" it.
   else if (index.years.length > 0 && yearOfMonth(goLive) > lastYear) {
     problems.error(
       'goLiveBeyondHorizon',
-      contract.source,
+      fieldCell(contract, 'goLive'),
       messages.goLiveBeyondHorizon(item, contract.goLive, lastYear),
     );
   }

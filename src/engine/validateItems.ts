@@ -7,7 +7,7 @@
 
 import { monthOf } from './calendar';
 import { messages, rules, type Item } from './messages';
-import { SCHOOL_FORMS, type CostLine, type CostModel, type TierBand } from './model';
+import { fieldCell, SCHOOL_FORMS, type CostLine, type CostModel, type TierBand } from './model';
 import type { ProblemList } from './problems';
 
 /** A percent key may miss 100 % by this much (fractions): 0.0001 % of rounding in typed percentages. */
@@ -39,8 +39,9 @@ export function checkParameters(model: CostModel, problems: ProblemList): void {
 
 /** A number that must be finite and ≥ 0. */
 export function checkAmount(problems: ProblemList, item: Item, field: string, value: number): void {
-  if (!Number.isFinite(value)) problems.error('notANumber', item.source, messages.notANumber(item, field));
-  else if (value < 0) problems.error('negativeValue', item.source, messages.negativeValue(item, field, value));
+  const at = fieldCell(item, field);
+  if (!Number.isFinite(value)) problems.error('notANumber', at, messages.notANumber(item, field));
+  else if (value < 0) problems.error('negativeValue', at, messages.negativeValue(item, field, value));
 }
 
 export function checkUniqueIds(
@@ -58,9 +59,13 @@ export function checkUniqueIds(
 
 export function checkPayers(model: CostModel, problems: ProblemList): void {
   for (const payer of model.payers) {
-    const item: Item = { kind: 'payer', id: payer.id, source: payer.source };
+    const item: Item = { kind: 'payer', id: payer.id, source: payer.source, cells: payer.cells };
     if (!schoolForms.has(payer.schoolForm))
-      problems.error('unknownSchoolForm', payer.source, messages.unknownSchoolForm(item, payer.schoolForm));
+      problems.error(
+        'unknownSchoolForm',
+        fieldCell(payer, 'schoolForm'),
+        messages.unknownSchoolForm(item, payer.schoolForm),
+      );
     for (const [field, value] of Object.entries(payer.counts)) checkAmount(problems, item, field, value);
     if (payer.weight !== undefined) checkAmount(problems, item, 'weight', payer.weight);
   }
@@ -88,19 +93,24 @@ export function checkCostLines(model: CostModel, problems: ProblemList): void {
   const solutionIds = new Set(model.solutions.map((s) => s.id));
   const keyIds = new Set(model.percentKeys.map((k) => k.id));
   for (const line of model.costLines) {
-    const item: Item = { kind: 'costLine', id: line.id, source: line.source };
+    const item: Item = { kind: 'costLine', id: line.id, source: line.source, cells: line.cells };
     if (!solutionIds.has(line.solutionId))
-      problems.error('unknownSolution', line.source, messages.unknownSolution(item, line.solutionId));
+      problems.error('unknownSolution', fieldCell(line, 'solution'), messages.unknownSolution(item, line.solutionId));
     checkAmount(problems, item, 'amount', line.amount);
     if (line.range) {
       checkAmount(problems, item, 'min', line.range.min);
       checkAmount(problems, item, 'max', line.range.max);
       if (!(line.range.min <= line.amount && line.amount <= line.range.max) && line.basis.kind !== 'tiered') {
-        problems.error('invalidRange', line.source, messages.rangeOutside(item));
+        const outside = line.amount < line.range.min ? 'min' : 'max';
+        problems.error('invalidRange', fieldCell(line, outside), messages.rangeOutside(item));
       }
     }
     if (line.firstYear !== undefined && line.lastYear !== undefined && line.firstYear > line.lastYear) {
-      problems.error('reversedYears', line.source, messages.reversedYears(item, line.firstYear, line.lastYear));
+      problems.error(
+        'reversedYears',
+        fieldCell(line, 'lastYear'),
+        messages.reversedYears(item, line.firstYear, line.lastYear),
+      );
     }
     if (line.allocation.kind === 'percent' && !keyIds.has(line.allocation.keyId)) {
       problems.error('unknownAllocationKey', line.source, messages.unknownAllocationKey(item, line.allocation.keyId));
@@ -117,19 +127,24 @@ export function checkBands(problems: ProblemList, item: Item, bands: readonly Ti
     return;
   }
   const ordered = [...bands].sort((a, b) => a.from - b.from);
+  // A band's problem points at the band's own row on Prisstegar when it was read from one.
+  const bandItem = (band: TierBand): Item => ({ ...item, source: band.source ?? item.source, cells: band.cells });
+  const at = (band: TierBand, field: string) =>
+    fieldCell({ source: band.source ?? item.source, cells: band.cells }, field);
   for (const band of ordered) {
-    checkAmount(problems, item, 'price', band.price);
+    checkAmount(problems, bandItem(band), 'price', band.price);
     if (band.to !== null && band.to < band.from)
-      problems.error('invalidRange', item.source, messages.tierReversed(item, band.from, band.to));
+      problems.error('invalidRange', at(band, 'to'), messages.tierReversed(item, band.from, band.to));
   }
-  if (ordered[0]!.from !== 1) problems.error('tierGap', item.source, messages.tierStart(item, ordered[0]!.from));
+  if (ordered[0]!.from !== 1)
+    problems.error('tierGap', at(ordered[0]!, 'from'), messages.tierStart(item, ordered[0]!.from));
   for (let i = 1; i < ordered.length; i++) {
     const previous = ordered[i - 1]!;
     const band = ordered[i]!;
     if (previous.to === null || band.from <= previous.to)
-      problems.error('tierOverlap', item.source, messages.tierOverlap(item, band.from));
+      problems.error('tierOverlap', at(band, 'from'), messages.tierOverlap(item, band.from));
     else if (band.from > previous.to + 1)
-      problems.error('tierGap', item.source, messages.tierGap(item, previous.to, band.from));
+      problems.error('tierGap', at(band, 'from'), messages.tierGap(item, previous.to, band.from));
   }
 }
 
@@ -190,14 +205,20 @@ export function checkAgreements(model: CostModel, problems: ProblemList): void {
       kind: 'agreement',
       id: agreement.id,
       source: agreement.source,
+      cells: agreement.cells,
     };
     for (const id of agreement.solutionIds) {
       if (!solutionIds.has(id)) problems.error('unknownSolution', agreement.source, messages.unknownSolution(item, id));
     }
     checkAmount(problems, item, 'annualCost', agreement.annualCost);
-    checkAmount(problems, item, 'monthlyRunOnCost', agreement.monthlyRunOnCost);
+    checkAmount(
+      problems,
+      { ...item, cells: { ...agreement.cells, monthlyRunOnCost: agreement.cells?.runOn } },
+      'monthlyRunOnCost',
+      agreement.monthlyRunOnCost,
+    );
     if (monthOf(agreement.expires) === null)
-      problems.error('notADate', agreement.source, messages.notADate(item, agreement.expires));
+      problems.error('notADate', fieldCell(agreement, 'expires'), messages.notADate(item, agreement.expires));
   }
 }
 
@@ -207,13 +228,14 @@ export function checkResources(model: CostModel, problems: ProblemList): void {
       kind: 'resource',
       id: resource.id,
       source: resource.source,
+      cells: resource.cells,
     };
     checkAmount(problems, item, 'fte', resource.fte);
     checkAmount(problems, item, 'costPerFte', resource.costPerFte);
     if (resource.firstYear > resource.lastYear) {
       problems.error(
         'reversedYears',
-        resource.source,
+        fieldCell(resource, 'lastYear'),
         messages.reversedYears(item, resource.firstYear, resource.lastYear),
       );
     }

@@ -8,6 +8,7 @@ export type { ReadOptions, ReadResult, WorkbookStructure } from './read';
 export { applyWritePlan, SYNC_BUDGET_BYTES } from './write/applyWritePlan';
 export type { WriteOptions, WriteReport, WrittenSheet } from './write/applyWritePlan';
 export { selectCell } from './select';
+export { createOfficeHost } from './host';
 export { describeExcelError, ExcelAdapterError, excelErrorCode } from './errors';
 export { LEGACY_MARKER_NAME, MARKER_NAME_PREFIX, markerFormula, PENDING_NAME, workbookMarkers } from './marker';
 export type { StoredMarker, WorkbookMarkers } from './marker';

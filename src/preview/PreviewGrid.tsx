@@ -9,7 +9,7 @@ import { useSyncExternalStore, type FormEvent } from 'react';
 import { Button, Field, Input, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellValue } from '../workbook/grid';
 import { useI18n } from '../taskpane/i18n/I18nContext';
-import { columnLetters } from '../taskpane/services/parameterCells';
+import { columnLetters } from '../workbook/a1';
 import type { PreviewStore } from './previewStore';
 
 /** Enough to see every input block and a scenario sheet's start; a browser table of 10 000 cells stays fast. */

@@ -10,7 +10,7 @@ import { stockholmSample } from '../sample/stockholm';
 import { inputSheetsPlan } from '../workbook/inputs';
 import type { PlannedSheet } from '../workbook/plan';
 import { BLOCKS, normaliseKey } from '../workbook/schema';
-import { columnLetters } from '../taskpane/services/parameterCells';
+import { columnLetters } from '../workbook/a1';
 
 export type PreviewStart = 'sample' | 'empty' | 'error';
 

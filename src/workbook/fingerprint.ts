@@ -9,9 +9,13 @@
  * staleness needs a stable checksum, not a cryptographic one.
  *
  * Marker format (one string per generated sheet):
- *   skolkostnad:<key>|<fingerprint>|<generatedAt>|<version>
+ *   skolkostnad:<key>|<fingerprint>|<generatedAt>|<version>[|c]
  * <key> is percent-encoded (encodeURIComponent), so a key taken from user
- * input can hold '|' without breaking the format.
+ * input can hold '|' without breaking the format. <fingerprint> is that of
+ * the workbook's inputs the figures were computed from, stamped once when the
+ * plan is built (src/workbook/write/index.ts) and stored verbatim by every
+ * host. The optional '|c' says the figures used choices made in the task
+ * pane that differ from Parametrar (the sheets list them).
  */
 import type { CostModel } from '../engine/model';
 import { SHEET_MARKER_PREFIX } from './plan';
@@ -22,9 +26,13 @@ const isCellRef = (v: unknown): boolean =>
   typeof (v as { sheet?: unknown }).sheet === 'string' &&
   typeof (v as { cell?: unknown }).cell === 'string';
 
+/** A FieldCells map (engine/model.ts): an object whose every value is a cell reference. */
+const isCellMap = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isCellRef);
+
 /**
- * JSON with object keys sorted and `source` cell references and undefined
- * fields omitted. Only a `source` that is a cell reference is dropped, so a
+ * JSON with object keys sorted and `source` cell references, `cells` maps of
+ * them (where each field was read) and undefined fields omitted. Only a `source` that is a cell reference is dropped, so a
  * payer whose id happens to be "source" (a key of PercentKey.shares) still
  * counts. Native JSON.stringify with a replacer: several times faster than
  * building the string by hand on a 3.5 MB model.
@@ -32,6 +40,7 @@ const isCellRef = (v: unknown): boolean =>
 export function canonicalJson(value: unknown): string {
   const json = JSON.stringify(value, (key: string, v: unknown) => {
     if (key === 'source' && isCellRef(v)) return undefined;
+    if (key === 'cells' && isCellMap(v)) return undefined;
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const sorted: Record<string, unknown> = {};
       for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
@@ -75,17 +84,20 @@ export interface SheetMarker {
   fingerprint: string;
   generatedAt: string;
   version: string;
+  /** Computed with pane choices that differ from Parametrar. */
+  unsavedChoices?: boolean;
 }
 
 export function formatMarker(marker: SheetMarker): string {
-  return `${SHEET_MARKER_PREFIX}${encodeURIComponent(marker.key)}|${marker.fingerprint}|${marker.generatedAt}|${marker.version}`;
+  const choices = marker.unsavedChoices ? '|c' : '';
+  return `${SHEET_MARKER_PREFIX}${encodeURIComponent(marker.key)}|${marker.fingerprint}|${marker.generatedAt}|${marker.version}${choices}`;
 }
 
 /** The marker's parts, or undefined for anything that is not our marker. */
 export function parseMarker(text: string | undefined): SheetMarker | undefined {
   if (text === undefined || !text.startsWith(SHEET_MARKER_PREFIX)) return undefined;
   const parts = text.slice(SHEET_MARKER_PREFIX.length).split('|');
-  if (parts.length !== 4) return undefined;
+  if (parts.length !== 4 && !(parts.length === 5 && parts[4] === 'c')) return undefined;
   const [key, fp, generatedAt, version] = parts as [string, string, string, string];
   let decoded: string;
   try {
@@ -93,7 +105,9 @@ export function parseMarker(text: string | undefined): SheetMarker | undefined {
   } catch {
     return undefined; // a malformed escape: not a marker we wrote
   }
-  return { key: decoded, fingerprint: fp, generatedAt, version };
+  const marker: SheetMarker = { key: decoded, fingerprint: fp, generatedAt, version };
+  if (parts.length === 5) marker.unsavedChoices = true;
+  return marker;
 }
 
 /**

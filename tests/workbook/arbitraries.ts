@@ -260,6 +260,9 @@ function canonicalLine(raw: Omit<CostLine, 'range'> & { range: [number, number] 
 }
 
 /** The model without `source` fields, for comparing a read model with the one written. */
+/** The value without the reader's cell references (`source` and the per-field `cells`), as the fingerprint sees it. */
 export function withoutSources<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'source' ? undefined : v))) as T;
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) => (key === 'source' || key === 'cells' ? undefined : v)),
+  ) as T;
 }

@@ -130,6 +130,12 @@ export const en: Catalogue = {
   'write.stale':
     'The inputs have changed since the scenarios were written {when}. The scenario sheets are out of date – generate and write again.',
   'write.unknownStale': 'This version of Excel cannot tell whether the scenario sheets are up to date.',
+  'write.recalculated':
+    'The inputs had changed since the calculation, so the scenarios were computed again before writing; the figures in Review are the new ones.',
+  'write.inputProblems':
+    'Nothing was written: the inputs changed since the calculation and now have errors. Fix them (listed below) and calculate again.',
+  'write.unsavedChoices':
+    'They were computed with choices made here that are not saved to Parametrar; the sheets name them.',
   'write.startOver': 'Start over',
 
   'sensitivity.legend': 'Sensitivity analysis',

@@ -129,6 +129,11 @@ export const sv = {
   'write.stale':
     'Indata har ändrats sedan scenarierna skrevs {when}. Scenariebladen är inaktuella – beräkna och skriv igen.',
   'write.unknownStale': 'Den här Excel-versionen kan inte visa om scenariebladen är aktuella.',
+  'write.recalculated':
+    'Indata hade ändrats sedan beräkningen, så scenarierna räknades om innan de skrevs; siffrorna i Granska är de nya.',
+  'write.inputProblems':
+    'Ingenting skrevs: indata har ändrats sedan beräkningen och har nu fel. Rätta dem (listan nedan) och beräkna igen.',
+  'write.unsavedChoices': 'De beräknades med val här i fönstret som inte är sparade i Parametrar; bladen anger vilka.',
   'write.startOver': 'Börja om från start',
 
   'sensitivity.legend': 'Känslighetsanalys',

@@ -4,7 +4,7 @@
  * Same result as runEngine(model): no scenarios when any problem is an error.
  * Shared by the Web Worker and the main-thread time-slice fallback.
  */
-import { computeScenario, validateModel } from '../../engine';
+import { computeScenario, exactnessProblems, validateModel } from '../../engine';
 import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
 
 /** Yields the number of scenarios done after each one; returns the output. */
@@ -16,5 +16,7 @@ export function* engineSteps(model: CostModel): Generator<number, EngineOutput, 
     scenarios.push(computeScenario(model, alternative));
     yield scenarios.length;
   }
+  const inexact = exactnessProblems(scenarios);
+  if (inexact.length > 0) return { problems: [...problems, ...inexact], scenarios: [] };
   return { problems, scenarios };
 }

@@ -5,10 +5,11 @@
  * an ExcelRun — the real Excel.run inside Office, the in-memory emulation in
  * the browser preview. The UI never sees a host object.
  */
+import type { Calculation, Compute } from '../../app';
 import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { Language } from '../i18n/catalogue';
-import type { Choices } from '../state/choices';
+import type { Choices } from '../../app/choices';
 import type { Explanation } from '../../workbook/explain';
 
 /** A text in both languages, as Problems carry them. */
@@ -17,30 +18,36 @@ export interface Bilingual {
   en: string;
 }
 
-/** Whether the scenario sheets in the workbook match the current inputs. */
-export type Staleness =
-  | { kind: 'never' } // no generated sheet found
-  | { kind: 'current'; generatedAt: string }
-  | { kind: 'stale'; generatedAt: string }
-  | { kind: 'unknown' }; // markers unreadable (older Excel) or inputs unreadable
+import type { Staleness } from '../../app/staleness';
+export type { Staleness };
 
 export interface WorkbookOverview {
   /** Input sheets the reader needs that the workbook lacks (Swedish sheet names). */
   missingSheets: string[];
   /** The model read from the input sheets, or null when reading found errors. */
   model: CostModel | null;
-  /** Reader problems, then the engine's validation of the model. */
+  /** Every problem of the one complete check (src/app/check.ts): reading, validation, plausibility. */
   problems: Problem[];
   staleness: Staleness;
+  /** Fingerprint of the inputs as read now; null when they do not read. */
+  inputFingerprint: string | null;
 }
 
-export interface WriteOutcome {
-  sheetCount: number;
-  /** The sheet activated after writing (the summary), if any. */
-  activated: string | null;
-  /** What the adapter skipped or renamed, e.g. print setup on an older Excel. */
-  notes: Bilingual[];
-}
+export type WriteOutcome =
+  | {
+      status: 'written';
+      sheetCount: number;
+      /** The sheet activated after writing (the summary), if any. */
+      activated: string | null;
+      /** What the adapter skipped or renamed, e.g. print setup on an older Excel. */
+      notes: Bilingual[];
+      /** The inputs had changed since the calculation: the figures written are a new calculation. */
+      recalculated: boolean;
+      /** What was written (the new calculation when recalculated). */
+      calculation: Calculation;
+    }
+  /** Nothing was written: the workbook's inputs have errors now (all of them in the overview). */
+  | { status: 'inputProblems'; overview: WorkbookOverview; recalculated: boolean };
 
 /**
  * What one generation produced: the engine's scenarios and, when the analyst
@@ -61,16 +68,22 @@ export interface GeneratedOutput extends EngineOutput {
 export type WatchSelection = (onChange: () => void, onUnavailable: () => void) => () => void;
 
 export interface WorkbookSession {
-  /** Read the input sheets and the markers of generated sheets in one go. */
-  inspect(): Promise<WorkbookOverview>;
+  /** The one complete check: reads the workbook afresh on every call. */
+  inspect(language?: Language): Promise<WorkbookOverview>;
   /** Create the missing input sheets from the template (never touches existing sheets). */
   createInputSheets(language: Language): Promise<void>;
   /** Select a problem's cell in Excel (activating its sheet). */
   selectCell(at: CellRef): Promise<void>;
   /** Write horizon, default index rate, discount rate and display unit back to Parametrar. */
   saveParameters(choices: Choices): Promise<void>;
-  /** Write or refresh the scenario sheets (and the sensitivity sheet when given) and activate the summary. */
-  writeScenarios(model: CostModel, output: GeneratedOutput, language: Language): Promise<WriteOutcome>;
+  /**
+   * Write or refresh the scenario sheets (and the sensitivity sheet when the
+   * calculation has one) and activate the summary. Reads the inputs again
+   * first: if they changed since the calculation, computes again with
+   * `compute` (the same choices) before writing, or writes nothing when they
+   * now have errors.
+   */
+  writeScenarios(calculation: Calculation, language: Language, compute: Compute): Promise<WriteOutcome>;
   /** Explain the figure in the active cell of a generated sheet; undefined for any other cell. */
   explainSelection(language: Language): Promise<Explanation | undefined>;
   /** Selection-changed events, where the host has them (Office's DocumentSelectionChanged; the preview's grid). */

@@ -6,7 +6,8 @@
 import type { CostModel, EngineOutput, Problem } from '../../engine/model';
 import type { SimulationProgress, SimulationResult } from '../../engine/simulation/types';
 import type { Bilingual, WorkbookOverview, WriteOutcome } from '../services/session';
-import { defaultChoices, type Choices } from './choices';
+import { defaultChoices, type Choices } from '../../app/choices';
+import type { Calculation, CalculationBasis } from '../../app/scenarios';
 import { defaultSensitivity, type IterationChoice, type SensitivityChoices } from './sensitivity';
 
 export const STEPS = ['start', 'check', 'choose', 'generate', 'review', 'write'] as const;
@@ -24,7 +25,14 @@ export type Generation =
   | { status: 'cancelled' }
   | { status: 'failed'; detail: Bilingual }
   | { status: 'blocked'; problems: Problem[] }
-  | { status: 'done'; output: EngineOutput; model: CostModel; sensitivity?: SimulationResult };
+  | {
+      status: 'done';
+      output: EngineOutput;
+      model: CostModel;
+      sensitivity?: SimulationResult;
+      /** What the results were computed from: written with them, so the sheets can never claim other inputs. */
+      basis: CalculationBasis;
+    };
 
 export interface FlowState {
   step: Step;
@@ -33,7 +41,7 @@ export interface FlowState {
   /** Kept across re-reads: the seed and settings do not depend on the inputs. */
   sensitivity: SensitivityChoices;
   generation: Generation;
-  written: WriteOutcome | null;
+  written: Extract<WriteOutcome, { status: 'written' }> | null;
 }
 
 export type FlowEvent =
@@ -44,10 +52,18 @@ export type FlowEvent =
   | { type: 'generationStarted'; total: number; simulation?: IterationChoice }
   | { type: 'generationProgress'; done: number }
   | { type: 'simulationProgress'; progress: SimulationProgress }
-  | { type: 'generationFinished'; output: EngineOutput; model: CostModel; sensitivity?: SimulationResult }
+  | {
+      type: 'generationFinished';
+      output: EngineOutput;
+      model: CostModel;
+      sensitivity?: SimulationResult;
+      basis: CalculationBasis;
+    }
+  /** The write found changed inputs and computed again: these are the results now on the sheets. */
+  | { type: 'recalculated'; calculation: Calculation }
   | { type: 'generationCancelled' }
   | { type: 'generationFailed'; detail: Bilingual }
-  | { type: 'written'; outcome: WriteOutcome };
+  | { type: 'written'; outcome: Extract<WriteOutcome, { status: 'written' }> };
 
 /** The state when the pane opens; `seed` prefills the sensitivity analysis (the pane passes a fresh one). */
 export function createFlow(seed: number): FlowState {
@@ -141,9 +157,24 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
               status: 'done',
               output: event.output,
               model: event.model,
+              basis: event.basis,
               ...(event.sensitivity === undefined ? {} : { sensitivity: event.sensitivity }),
             },
           };
+    case 'recalculated': {
+      const c = event.calculation;
+      return {
+        ...state,
+        choices: c.basis.choices,
+        generation: {
+          status: 'done',
+          output: c.output,
+          model: c.model,
+          basis: c.basis,
+          ...(c.sensitivity === undefined ? {} : { sensitivity: c.sensitivity }),
+        },
+      };
+    }
     case 'generationCancelled':
       return state.generation.status === 'running' ? { ...state, generation: { status: 'cancelled' } } : state;
     case 'generationFailed':

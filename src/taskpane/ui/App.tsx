@@ -19,13 +19,13 @@ import {
 import type { CellRef } from '../../engine/model';
 import { BASE_REQUIREMENT, missingRequirements, type Capabilities } from '../host/capabilities';
 import { useI18n } from '../i18n/I18nContext';
-import { LANGUAGES, type Language } from '../i18n/catalogue';
+import { LANGUAGES, translate, type Language } from '../i18n/catalogue';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
-import { applyChoices } from '../state/choices';
-import { createFlow, flowReducer, hasBlockingProblems, type Step } from '../state/flow';
-import { newSeed, simulationRequest } from '../state/sensitivity';
+import { calculate, type Calculation, type Compute } from '../../app';
+import { createFlow, flowReducer, hasBlockingProblems, type Generation, type Step } from '../state/flow';
+import { newSeed, simulationRequest, type SimulationRequest } from '../state/sensitivity';
 import { StepNav } from './StepNav';
 import { CheckStep } from './steps/CheckStep';
 import { ChooseStep } from './steps/ChooseStep';
@@ -98,8 +98,10 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
 
   const inspect = useCallback(
     (keepResults = false) =>
-      act('reading', async () => dispatch({ type: 'inspected', overview: await session.inspect(), keepResults })),
-    [act, session],
+      act('reading', async () =>
+        dispatch({ type: 'inspected', overview: await session.inspect(language), keepResults }),
+      ),
+    [act, session, language],
   );
 
   // Read the workbook once when the pane opens (state changes only in the callbacks).
@@ -120,40 +122,81 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
 
   const goTo = (step: Step) => dispatch({ type: 'goTo', step });
 
+  /**
+   * How the pane computes a chosen model: the engine in a Web Worker, then the
+   * simulation when asked for, reporting progress to the Generate step when
+   * `progress` is set. Used for a generation and, with the same simulation
+   * request, for the recalculation a write makes when the inputs changed.
+   */
+  const computeWith =
+    (request: SimulationRequest | null, signal: AbortSignal, progress: boolean): Compute =>
+    async (chosen) => {
+      const output = await generateScenarios(chosen, {
+        signal,
+        stepDelayMs,
+        onProgress: (done) => progress && dispatch({ type: 'generationProgress', done }),
+      });
+      // The simulation runs on the same chosen model, after the engine: a model with errors has no scenarios to vary.
+      if (!request || hasBlockingProblems(output.problems)) return { output };
+      const sensitivity = await runSimulation(chosen, request, {
+        signal,
+        stepDelayMs,
+        onProgress: (p) => progress && dispatch({ type: 'simulationProgress', progress: p }),
+      });
+      return { output, sensitivity };
+    };
+
   const generate = async () => {
     const model = state.overview?.model;
     if (!model || !state.choices) return;
-    const chosen = applyChoices(model, state.choices);
-    const sensitivity = state.sensitivity.enabled ? simulationRequest(state.sensitivity) : null;
+    const request = state.sensitivity.enabled ? simulationRequest(state.sensitivity) : null;
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
     dispatch({
       type: 'generationStarted',
-      total: chosen.alternatives.length,
-      ...(sensitivity ? { simulation: state.sensitivity.iterations } : {}),
+      total: state.choices.alternativeIds.length,
+      ...(request ? { simulation: state.sensitivity.iterations } : {}),
     });
     try {
-      const output = await generateScenarios(chosen, {
-        signal: controller.signal,
-        stepDelayMs,
-        onProgress: (done) => dispatch({ type: 'generationProgress', done }),
+      const c = await calculate(model, state.choices, computeWith(request, controller.signal, true));
+      dispatch({
+        type: 'generationFinished',
+        output: c.output,
+        model: c.model,
+        basis: c.basis,
+        ...(c.sensitivity ? { sensitivity: c.sensitivity } : {}),
       });
-      // The simulation runs on the same chosen model, after the engine: a model with errors has no scenarios to vary.
-      const simulated =
-        sensitivity && !hasBlockingProblems(output.problems)
-          ? await runSimulation(chosen, sensitivity, {
-              signal: controller.signal,
-              stepDelayMs,
-              onProgress: (progress) => dispatch({ type: 'simulationProgress', progress }),
-            })
-          : undefined;
-      dispatch({ type: 'generationFinished', output, model: chosen, ...(simulated ? { sensitivity: simulated } : {}) });
     } catch (e) {
       if (e instanceof GenerationCancelled) dispatch({ type: 'generationCancelled' });
       else dispatch({ type: 'generationFailed', detail: errorText(e) });
     }
   };
+
+  const write = (generation: Extract<Generation, { status: 'done' }>) =>
+    act('writing', async () => {
+      const { basis, model, output, sensitivity } = generation;
+      const calculation: Calculation = { basis, model, output, ...(sensitivity ? { sensitivity } : {}) };
+      // The same simulation as the results being written, should the inputs have changed meanwhile.
+      const request: SimulationRequest | null = sensitivity
+        ? { iterations: sensitivity.requested, seed: sensitivity.seed, distribution: sensitivity.distribution }
+        : null;
+      const outcome = await session.writeScenarios(
+        calculation,
+        language,
+        computeWith(request, new AbortController().signal, false),
+      );
+      if (outcome.status === 'inputProblems') {
+        // Nothing was written: show every problem of the workbook as it is now.
+        dispatch({ type: 'inspected', overview: outcome.overview });
+        dispatch({ type: 'goTo', step: 'check' });
+        setError({ sv: translate('sv', 'write.inputProblems'), en: translate('en', 'write.inputProblems') });
+        return;
+      }
+      if (outcome.recalculated) dispatch({ type: 'recalculated', calculation: outcome.calculation });
+      dispatch({ type: 'written', outcome });
+      dispatch({ type: 'inspected', overview: await session.inspect(language), keepResults: true });
+    });
 
   const selectCell = (at: CellRef) => void act(null, () => session.selectCell(at));
 
@@ -223,7 +266,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               onCreate={() =>
                 void act('creating', async () => {
                   await session.createInputSheets(language);
-                  dispatch({ type: 'inspected', overview: await session.inspect() });
+                  dispatch({ type: 'inspected', overview: await session.inspect(language) });
                 })
               }
               onReread={() => void inspect()}
@@ -282,21 +325,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               written={state.written}
               writing={busy === 'writing'}
               withSensitivity={state.generation.sensitivity !== undefined}
-              onWrite={() => {
-                const { model, output, sensitivity } = state.generation as Extract<
-                  typeof state.generation,
-                  { status: 'done' }
-                >;
-                void act('writing', async () => {
-                  const outcome = await session.writeScenarios(
-                    model,
-                    sensitivity ? { ...output, sensitivity } : output,
-                    language,
-                  );
-                  dispatch({ type: 'written', outcome });
-                  dispatch({ type: 'inspected', overview: await session.inspect(), keepResults: true });
-                });
-              }}
+              onWrite={() => void write(state.generation as Extract<Generation, { status: 'done' }>)}
               onStartOver={() => void inspect().then(() => goTo('start'))}
             />
           )}

@@ -24,6 +24,12 @@ export const en: Labels = {
     'Amounts in {unit} excluding VAT; cells hold whole kronor and the format shows {unit}. Cost per pupil and per user in SEK with two decimals. "–" = not applicable.',
   roundingNote:
     'Each amount is rounded to the nearest {unit} on its own, so a total can differ slightly from the sum of the parts shown; in whole kronor (the cell values) every total adds up exactly.',
+  overridesNote: 'Computed with choices made in the add-in that are not saved to Parametrar: {list}.',
+  overrideHorizon: 'horizon {used} years (Parametrar: {saved})',
+  overrideIndex: 'index {used} a year (Parametrar: {saved})',
+  overrideDiscount: 'discount rate {used} (Parametrar: {saved})',
+  overrideUnit: 'display unit {used} (Parametrar: {saved})',
+  overrideLeftOut: 'alternatives not computed: {names}',
   illustrative: 'Illustrative figures – not real prices or contracts.',
   formulaNote:
     'Every amount is a formula: cost entries multiply the snapshot inputs (price, count, share, index) and the allocation to payers uses largest remainders in whole kronor. The helper cells are under Calculation helpers at the foot of the sheet. Change a price or amount, a count (pupils, users, FTEs), a usage share from one value above 0 to another, an index rate or the discount rate in the snapshot, or a tier band under Calculation helpers, and the sheet recalculates without the add-in. Dates, years, contract terms, the pricing model, whether a line is indexed, the weights and percentages of allocation keys, and which payers an entry reaches are fixed at generation: change them in the input sheets and generate again.',

@@ -25,6 +25,12 @@ export const sv = {
     'Belopp i {unit} exklusive moms; cellerna innehåller hela kronor och formatet visar {unit}. Kostnad per elev och per användare i kr med två decimaler. "–" = ej tillämpligt.',
   roundingNote:
     'Varje belopp visas avrundat till {unit} för sig, så en summa kan skilja sig något från summan av de visade delarna; i hela kronor (cellernas värden) går alla summor jämnt ut.',
+  overridesNote: 'Beräknat med val i tillägget som inte är sparade i Parametrar: {list}.',
+  overrideHorizon: 'horisont {used} år (Parametrar: {saved})',
+  overrideIndex: 'index {used} per år (Parametrar: {saved})',
+  overrideDiscount: 'diskonteringsränta {used} (Parametrar: {saved})',
+  overrideUnit: 'visningsenhet {used} (Parametrar: {saved})',
+  overrideLeftOut: 'alternativ som inte räknades: {names}',
   illustrative: 'Illustrativa siffror – inte verkliga priser eller avtal.',
   formulaNote:
     'Alla belopp är formler: kostnadsposterna multiplicerar ögonblicksbildens indata (pris, antal, andel, index) och fördelningen per betalare räknas med största rest i hela kronor. Hjälpcellerna står under Beräkningsunderlag längst ned på bladet. Ändrar du ett pris eller belopp, ett antal (elever, användare, årsarbetare), en användningsandel från ett värde över 0 till ett annat, en indexsats eller diskonteringsräntan i ögonblicksbilden, eller en pristrappa under Beräkningsunderlag, räknas bladet om utan tillägget. Datum, år, avtalstider, prismodell, om en rad indexeras, fördelningsnycklarnas vikter och procentsatser och vilka betalare en post når är fasta värden från genereringen: ändra dem i indatabladen och generera om.',

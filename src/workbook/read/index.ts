@@ -1,7 +1,10 @@
 /**
  * readModel: the analysts' input sheets (a WorkbookGrid) to a CostModel, with
  * every problem of the whole workbook collected in one pass. The model is
- * null when any problem is an error; warnings come with a model.
+ * null when any problem is an error; warnings come with a model. `partial`
+ * is the model of every row that read cleanly, even when others did not, so
+ * the one complete check (src/app/check.ts) can validate it too and show
+ * every problem in one list instead of in rounds.
  * The format is described in src/workbook/schema and docs/workbook-format.md.
  */
 import type { CostModel, Problem } from '../../engine/model';
@@ -28,6 +31,8 @@ export interface ReadOptions {
 
 export interface ReadResult {
   model: CostModel | null;
+  /** The rows that read cleanly, as a model (rows with a wrong cell left out); null without readable parameters. */
+  partial: CostModel | null;
   problems: Problem[];
 }
 
@@ -53,21 +58,24 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
   const internalResources = readInternal(ctx, parameters?.costPerFte ?? 0);
 
   const problems = ctx.problems;
-  if (!parameters || problems.some((p) => p.severity === 'error')) return { model: null, problems };
-  return {
-    model: {
-      parameters: { ...parameters, indexRates },
-      payers,
-      solutions,
-      usage,
-      costLines,
-      percentKeys,
-      currentAgreements,
-      alternatives,
-      internalResources,
+  if (!parameters) return { model: null, partial: null, problems };
+  const partial: CostModel = {
+    parameters: {
+      ...parameters,
+      indexRates: indexRates.rates,
+      cells: { ...parameters.cells, ...indexRates.cells },
     },
-    problems,
+    payers,
+    solutions,
+    usage,
+    costLines,
+    percentKeys,
+    currentAgreements,
+    alternatives,
+    internalResources,
   };
+  const clean = !problems.some((p) => p.severity === 'error');
+  return { model: clean ? partial : null, partial, problems };
 }
 
 /** A missing sheet once per sheet; a missing block on a present sheet once per block. */

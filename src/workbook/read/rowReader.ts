@@ -5,12 +5,13 @@
  * recorded the problem at that cell. So a block reader reads every cell of
  * every row and all problems of the workbook are collected in one pass.
  */
-import type { CellRef, DisplayUnit, Problem } from '../../engine/model';
+import type { CellRef, DisplayUnit, FieldCells, Problem } from '../../engine/model';
 import type { CellValue } from '../grid';
 import { MONEY_UNIT_CHOICES, type ChoiceSet } from '../schema/choices';
 import { columnSpec } from '../schema/format';
 import type { ColumnSpec, Texts } from '../schema/types';
 import { cellAddress } from './a1';
+import { boundsFor } from './bounds';
 import type { LocatedBlock } from './locate';
 import { emptyRequired, errorValue, invalidValue } from './messages';
 import { parseBoolean } from './parseBoolean';
@@ -40,6 +41,16 @@ export class RowReader {
   at(key: string): CellRef {
     const col = this.block.columns.get(key) ?? this.block.firstColumn;
     return this.cellAt(col);
+  }
+
+  /** The cells of the given columns present in this block (field → cell), for an item's `cells`. */
+  cells(keys: readonly string[]): FieldCells {
+    const cells: FieldCells = {};
+    for (const key of keys) {
+      const col = this.block.columns.get(key);
+      if (col !== undefined) cells[key] = this.cellAt(col);
+    }
+    return cells;
   }
 
   cellAt(col: number): CellRef {
@@ -100,7 +111,21 @@ export class RowReader {
     parse: (value: CellValue, format: string | undefined) => ParseResult<T>,
   ): T | null | undefined {
     const column = columnSpec(this.block.spec, key);
-    return this.parseAt(this.block.columns.get(key), columnWhat(column), required ? expectedFor(column) : false, parse);
+    const bounds = boundsFor(column.type);
+    // Every number is checked against its column's range at its own cell (bounds.ts), so no count or amount
+    // outside it reaches the engine; the message names the column's header as the analyst sees it.
+    const bounded: typeof parse = bounds
+      ? (value, format) => {
+          const result = parse(value, format);
+          return result.ok && typeof result.value === 'number' ? (bounds(result.value) as ParseResult<T>) : result;
+        }
+      : parse;
+    return this.parseAt(
+      this.block.columns.get(key),
+      columnWhat(column),
+      required ? expectedFor(column) : false,
+      bounded,
+    );
   }
 
   text(key: string, required = false): string | null | undefined {

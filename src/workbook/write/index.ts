@@ -17,6 +17,7 @@ import { label, type Language } from '../labels';
 import { SENSITIVITY_KEY, sensitivityLabel, sensitivitySheetPlan } from '../sensitivity';
 import { comparisonSheet, type OverviewInput } from './comparisonSheet';
 import { scenarioSheet, type ScenarioAnchors, type Stamp } from './scenarioSheet';
+import type { ChoiceOverride } from './choiceOverrides';
 import { assignSheetNames, type ExistingSheet } from './sheetNaming';
 import { summarySheet } from './summarySheet';
 
@@ -32,6 +33,14 @@ export interface WriteOptions {
   illustrative?: boolean;
   /** A Monte Carlo result (src/engine/simulation) to write as the sheet "Känslighet" / "Sensitivity". */
   sensitivity?: SimulationResult;
+  /**
+   * What the figures were computed from: the fingerprint of the workbook's
+   * inputs as read (the model given here may be those inputs with the pane's
+   * choices applied) and those choices' differences from Parametrar. Every
+   * marker and stamp of the plan carries it, once; hosts store the markers
+   * verbatim. Default: `model` is the workbook's inputs themselves.
+   */
+  basis?: { inputFingerprint: string; overrides: readonly ChoiceOverride[] };
 }
 
 export const SUMMARY_KEY = 'summary';
@@ -41,7 +50,12 @@ export const scenarioKey = (alternativeId: string): string => `scenario:${altern
 export function buildWritePlan(model: CostModel, output: EngineOutput, options: WriteOptions): WritePlan {
   const { language } = options;
   const illustrative = options.illustrative ?? false;
-  const stamp: Stamp = { generatedAt: options.generatedAt, version: options.version, fingerprint: fingerprint(model) };
+  const stamp: Stamp = {
+    generatedAt: options.generatedAt,
+    version: options.version,
+    fingerprint: options.basis?.inputFingerprint ?? fingerprint(model),
+    overrides: options.basis?.overrides ?? [],
+  };
   const scenarios = output.scenarios;
 
   const decisions = assignSheetNames(
@@ -136,6 +150,7 @@ function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefi
       fingerprint: stamp.fingerprint,
       generatedAt: stamp.generatedAt,
       version: stamp.version,
+      ...((stamp.overrides?.length ?? 0) > 0 ? { unsavedChoices: true } : {}),
     }),
   };
   if (replaces !== undefined) marked.replaces = replaces;
@@ -145,3 +160,4 @@ function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefi
 export type { ExistingSheet } from './sheetNaming';
 export { assignSheetNames } from './sheetNaming';
 export { moneyFormat, FORMATS } from './formats';
+export type { ChoiceOverride } from './choiceOverrides';

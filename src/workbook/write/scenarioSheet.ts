@@ -5,6 +5,7 @@
  * sheet and the anchors (cells) the comparison and summary sheets refer to.
  */
 import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
+import { overridesNote, type ChoiceOverride } from './choiceOverrides';
 import type { PlannedSheet } from '../plan';
 import { label, unitLabel, unitNoteText, type Language } from '../labels';
 import { rangeAddress } from './a1';
@@ -19,7 +20,10 @@ import { printSetup } from './print';
 export interface Stamp {
   generatedAt: string;
   version: string;
+  /** Of the workbook's inputs the figures were computed from (src/workbook/fingerprint.ts). */
   fingerprint: string;
+  /** Choices made in the pane that differ from Parametrar; the sheets name them. */
+  overrides?: readonly ChoiceOverride[];
 }
 
 export interface ScenarioSheetInput {
@@ -53,6 +57,13 @@ export function writeStampRows(ctx: SheetContext, stamp: Stamp, illustrative: bo
   pair(r2, 2, 'displayUnit', unitLabel(language, ctx.unit));
   b.put(b.row(), 0, textCell(unitNoteText(language, ctx.unit), 'note'));
   if (illustrative) b.put(b.row(), 0, textCell(label(language, 'illustrative'), 'warning'));
+  writeOverridesNote(ctx, stamp);
+}
+
+/** The sentence naming the pane's unsaved choices, as a warning row; nothing when the figures follow Parametrar. */
+export function writeOverridesNote(ctx: SheetContext, stamp: Stamp): void {
+  const note = overridesNote(stamp.overrides ?? [], ctx.language);
+  if (note !== undefined) ctx.b.put(ctx.b.row(), 0, textCell(note, 'warning'));
 }
 
 export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet; anchors: ScenarioAnchors } {

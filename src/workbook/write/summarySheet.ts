@@ -14,6 +14,7 @@ import { FORMATS, moneyFormat } from './formats';
 import type { SheetContext } from './layout';
 import { printSetup } from './print';
 import type { OverviewInput } from './comparisonSheet';
+import { writeOverridesNote } from './scenarioSheet';
 
 export function summarySheet(input: OverviewInput): PlannedSheet {
   const { model, scenarios, names, language } = input;
@@ -35,6 +36,7 @@ export function summarySheet(input: OverviewInput): PlannedSheet {
   b.put(fpRow, 3, textCell(input.stamp.version));
   b.put(b.row(), 0, textCell(unitNoteText(language, unit), 'note'));
   if (input.illustrative) b.put(b.row(), 0, textCell(label(language, 'illustrative'), 'warning'));
+  writeOverridesNote(ctx, input.stamp);
   b.skip();
 
   const header = b.row();

@@ -1,4 +1,6 @@
 /** Small hand-made models and overviews for the task pane's unit tests. */
+import { defaultChoices, type CalculationBasis } from '../../../src/app';
+import { fingerprint } from '../../../src/workbook/fingerprint';
 import type { CostModel, Problem } from '../../../src/engine/model';
 import type { WorkbookOverview } from '../../../src/taskpane/services/session';
 
@@ -67,5 +69,18 @@ export function problem(severity: Problem['severity'], sheet?: string, cell = 'A
 }
 
 export function overview(partial: Partial<WorkbookOverview> = {}): WorkbookOverview {
-  return { missingSheets: [], model: smallModel(), problems: [], staleness: { kind: 'never' }, ...partial };
+  return {
+    missingSheets: [],
+    model: smallModel(),
+    problems: [],
+    staleness: { kind: 'never' },
+    inputFingerprint: null,
+    ...partial,
+  };
+}
+
+/** The basis of a calculation of smallModel() with its own Parametrar. */
+export function basis(): CalculationBasis {
+  const model = smallModel();
+  return { inputFingerprint: fingerprint(model), choices: defaultChoices(model), overrides: [] };
 }

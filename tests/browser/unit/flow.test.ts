@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineOutput } from '../../../src/engine/model';
 import { canVisit, createFlow, flowReducer, initialFlow, type FlowState } from '../../../src/taskpane/state/flow';
-import { overview, problem, smallModel } from './fixtures';
+import { basis, overview, problem, smallModel } from './fixtures';
 
 const output = (problems = [problem('warning', 'Kostnader')]): EngineOutput => ({ problems, scenarios: [] });
 
@@ -11,7 +11,7 @@ function inspected(partial = {}): FlowState {
 
 function generated(): FlowState {
   let s = flowReducer(inspected(), { type: 'generationStarted', total: 2 });
-  s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel() });
+  s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel(), basis: basis() });
   return s;
 }
 
@@ -57,6 +57,7 @@ describe('flowReducer', () => {
       type: 'generationFinished',
       output: output([problem('error', 'Kontrakt')]),
       model: smallModel(),
+      basis: basis(),
     });
     expect(s.generation).toEqual({ status: 'blocked', problems: [problem('error', 'Kontrakt')] });
     expect(s.step).toBe('generate');
@@ -64,7 +65,7 @@ describe('flowReducer', () => {
   it('drops results that arrive after a cancel', () => {
     let s = flowReducer(inspected(), { type: 'generationStarted', total: 2 });
     s = flowReducer(s, { type: 'generationCancelled' });
-    s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel() });
+    s = flowReducer(s, { type: 'generationFinished', output: output(), model: smallModel(), basis: basis() });
     expect(s.generation).toEqual({ status: 'cancelled' });
   });
   it('tracks progress only while running', () => {
@@ -139,6 +140,7 @@ describe('flowReducer with a sensitivity analysis', () => {
       type: 'generationFinished',
       output: output(),
       model: smallModel(),
+      basis: basis(),
       sensitivity: simulation(1_000),
     });
     expect(s.step).toBe('review');
@@ -151,6 +153,7 @@ describe('flowReducer with a sensitivity analysis', () => {
       type: 'generationFinished',
       output: output(),
       model: smallModel(),
+      basis: basis(),
       sensitivity: simulation(10),
     });
     expect(s.generation).toEqual({ status: 'cancelled' });

@@ -10,8 +10,8 @@ import { inputSheetsPlan } from '../../../src/workbook/inputs';
 import { planToGrid } from '../../../src/workbook/planToGrid';
 import { readModel } from '../../../src/workbook/read';
 import { engineSteps } from '../../../src/taskpane/services/engineSteps';
-import { parameterWrites } from '../../../src/taskpane/services/parameterCells';
-import { applyChoices, defaultChoices } from '../../../src/taskpane/state/choices';
+import { parameterWrites } from '../../../src/app/parameterWrites';
+import { applyChoices, defaultChoices } from '../../../src/app/choices';
 import { summarise } from '../../../src/taskpane/ui/review';
 import { parseCell } from '../../../src/excel/a1';
 

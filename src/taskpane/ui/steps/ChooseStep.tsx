@@ -18,7 +18,8 @@ import {
 import type { CostModel, DisplayUnit } from '../../../engine/model';
 import { parsePercentInput, percentInputText } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
-import { choiceProblems, yearsWithOwnIndexRate, type Choices } from '../../state/choices';
+import { yearsWithOwnIndexRate, type Choices } from '../../../app/choices';
+import { choiceProblems } from '../../state/choiceProblems';
 import { sensitivityProblem, type SensitivityChoices } from '../../state/sensitivity';
 import { SensitivityFields } from '../SensitivityFields';
 import { StepHeading } from '../StepHeading';

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 export interface WriteStepProps {
   staleness: Staleness;
-  written: WriteOutcome | null;
+  written: Extract<WriteOutcome, { status: 'written' }> | null;
   writing: boolean;
   /** Whether a sensitivity analysis is written with the scenarios. */
   withSensitivity?: boolean;
@@ -35,7 +35,10 @@ export function WriteStep({ staleness, written, writing, withSensitivity, onWrit
         {staleness.kind === 'never' && <p>{t('write.never')}</p>}
         {staleness.kind === 'current' && (
           <MessageBar layout="multiline" intent="success">
-            <MessageBarBody>{t('write.current', { when })}</MessageBarBody>
+            <MessageBarBody>
+              {t('write.current', { when })}
+              {staleness.unsavedChoices ? ` ${t('write.unsavedChoices')}` : ''}
+            </MessageBarBody>
           </MessageBar>
         )}
         {staleness.kind === 'stale' && (
@@ -47,6 +50,7 @@ export function WriteStep({ staleness, written, writing, withSensitivity, onWrit
         {written && (
           <MessageBar layout="multiline" intent="success">
             <MessageBarBody>
+              {written.recalculated ? `${t('write.recalculated')} ` : ''}
               {t('write.done', { count: written.sheetCount, sheet: written.activated ?? '' })}
               {written.notes.length > 0 && (
                 <>

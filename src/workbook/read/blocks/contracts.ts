@@ -49,6 +49,15 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
       lengthYears: lengthYears!,
       optionYears: optionYears ?? 0,
       source: r.at('contract'),
+      cells: r.cells([
+        'solutions',
+        'schoolForms',
+        'procurementCost',
+        'managementFte',
+        'goLive',
+        'lengthYears',
+        'optionYears',
+      ]),
     };
     entry.alternative.contracts.push(contract);
   }

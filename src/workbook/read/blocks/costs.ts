@@ -90,6 +90,18 @@ function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
     indexed: indexed ?? true,
     allocation: allocation!,
     source: r.at('id'),
+    cells: r.cells([
+      'solution',
+      'item',
+      'recurrence',
+      'basis',
+      'tiers',
+      'amount',
+      'min',
+      'max',
+      'firstYear',
+      'lastYear',
+    ]),
   };
   if (min != null || max != null) line.range = { min: min ?? amount!, max: max ?? amount! };
   if (firstYear != null) line.firstYear = firstYear;
@@ -160,7 +172,7 @@ function attachTiers(ctx: ReadContext, lines: Map<string, LineRead>): void {
     }
     withBands.add(id);
     if (from == null || to === undefined || price == null) continue;
-    basis.bands.push({ from, to, price });
+    basis.bands.push({ from, to, price, source: r.at('costLine'), cells: r.cells(['from', 'to', 'price']) });
   }
   for (const [id, read] of lines) {
     if (read.line.basis.kind === 'tiered' && !withBands.has(id)) ctx.problems.push(tiersWithoutBands(read.tiersAt, id));
@@ -190,6 +202,7 @@ export function readAgreements(ctx: ReadContext): CurrentAgreement[] {
       monthlyRunOnCost: runOn ?? Math.round(annualCost! / 12),
       indexed: indexed ?? true,
       source: r.at('name'),
+      cells: r.cells(['solutions', 'annualCost', 'expires', 'runOn']),
     });
   }
   return agreements;

@@ -2,7 +2,7 @@
  * The Parametrar sheet: a key–value table (one parameter per row, found by
  * its name in the first column, in any order) and the index rate per year.
  */
-import type { DisplayUnit, Parameters } from '../../../engine/model';
+import type { DisplayUnit, FieldCells, Parameters } from '../../../engine/model';
 import type { CellValue } from '../../grid';
 import { matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
 import { BLOCKS } from '../../schema/format';
@@ -45,6 +45,7 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
   const fields = BLOCKS.parameters.fields ?? [];
   const seen = new NameRegistry({ sv: 'parametern', en: 'parameter' });
   const values = new Map<string, unknown>();
+  const cells: FieldCells = {};
   let broken = false;
   for (const r of rows) {
     const name = r.text('name');
@@ -61,6 +62,8 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
       field.required ? { sv: field.help.sv.toLowerCase(), en: field.help.en.toLowerCase() } : false,
       parserFor(field.type, unit),
     );
+    const valueColumn = block.columns.get('value');
+    if (valueColumn !== undefined) cells[field.key] = r.cellAt(valueColumn);
     if (value === undefined) broken = true;
     else if (value !== null) values.set(field.key, value);
   }
@@ -80,18 +83,22 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     discountRate: values.get('discountRate') as number,
     costPerFte: values.get('costPerFte') as number,
     displayUnit: (values.get('displayUnit') as DisplayUnit | undefined) ?? matchChoice(MONEY_UNIT_CHOICES, 'tkr')!,
+    cells,
   };
 }
 
-export function readIndexRates(ctx: ReadContext): Record<number, number> {
+/** The index rate per year, and the cell of each rate (as `indexRates.<year>`, for Parameters.cells). */
+export function readIndexRates(ctx: ReadContext): { rates: Record<number, number>; cells: FieldCells } {
   const rows = openBlock(ctx, 'indexRates') ?? [];
   const years = new NameRegistry({ sv: 'året', en: 'year' });
   const rates: Record<number, number> = {};
+  const cells: FieldCells = {};
   for (const r of rows) {
     const year = r.year('year', true);
     const rate = r.percentage('rate', 'rate', true);
     if (year == null || !years.add(String(year), r.at('year'), ctx.problems) || rate == null) continue;
     rates[year] = rate;
+    cells[`indexRates.${year}`] = r.at('rate');
   }
-  return rates;
+  return { rates, cells };
 }

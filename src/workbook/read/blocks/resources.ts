@@ -47,6 +47,7 @@ export function readPayers(ctx: ReadContext): Payer[] {
         users: users ?? (pupils ?? 0) + (staff ?? 0),
       },
       source: r.at('name'),
+      cells: r.cells(['schoolForm', 'pupils', 'staff', 'guardians', 'units', 'users', 'weight']),
     };
     if (weight != null) payer.weight = weight;
     payers.push(payer);
@@ -178,6 +179,7 @@ export function readInternal(ctx: ReadContext, defaultCostPerFte: number): Inter
       firstYear: firstYear!,
       lastYear: lastYear!,
       source: r.at(explicitId ? 'id' : 'role'),
+      cells: r.cells(['phase', 'fte', 'costPerFte', 'firstYear', 'lastYear', 'alternative']),
     };
     if (alternativeId !== null) resource.alternativeId = alternativeId;
     resources.push(resource);

@@ -3,9 +3,19 @@
  * carries a marker with the fingerprint of the inputs it was built from
  * (src/workbook/fingerprint.ts). Pure: works on the grid the adapter read.
  */
-import type { WorkbookGrid } from '../../workbook/grid';
-import { parseMarker } from '../../workbook/fingerprint';
-import type { Staleness } from './session';
+import type { WorkbookGrid } from '../workbook/grid';
+import { parseMarker } from '../workbook/fingerprint';
+
+/**
+ * Whether the generated sheets match the current inputs. 'current' with
+ * `unsavedChoices`: computed from these inputs, but with choices made in the
+ * pane and not saved to Parametrar (the sheets name them).
+ */
+export type Staleness =
+  | { kind: 'never' } // no generated sheet found
+  | { kind: 'current'; generatedAt: string; unsavedChoices?: boolean }
+  | { kind: 'stale'; generatedAt: string }
+  | { kind: 'unknown' }; // markers unreadable (older Excel) or inputs unreadable
 
 /**
  * 'never' without any generated sheet; 'stale' when any generated sheet was
@@ -24,5 +34,8 @@ export function stalenessOf(grid: WorkbookGrid, currentFingerprint: string | nul
     .sort()
     .at(-1)!;
   const stale = markers.some((m) => m!.fingerprint !== currentFingerprint);
-  return stale ? { kind: 'stale', generatedAt } : { kind: 'current', generatedAt };
+  if (stale) return { kind: 'stale', generatedAt };
+  return markers.some((m) => m!.unsavedChoices)
+    ? { kind: 'current', generatedAt, unsavedChoices: true }
+    : { kind: 'current', generatedAt };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue, SheetGrid } from '../../../src/workbook/grid';
-import { columnLetters, parameterWrites } from '../../../src/taskpane/services/parameterCells';
-import type { Choices } from '../../../src/taskpane/state/choices';
+import { parameterWrites } from '../../src/app/parameterWrites';
+import type { Choices } from '../../src/app/choices';
+import { columnLetters } from '../../src/workbook/a1';
+import type { CellValue, SheetGrid } from '../../src/workbook/grid';
 
 const choices: Choices = {
   alternativeIds: ['x'],

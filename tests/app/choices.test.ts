@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyChoices,
-  choiceProblems,
-  defaultChoices,
-  yearsWithOwnIndexRate,
-} from '../../../src/taskpane/state/choices';
-import { smallModel } from './fixtures';
+import { applyChoices, defaultChoices, yearsWithOwnIndexRate } from '../../src/app/choices';
+import { choiceProblems } from '../../src/taskpane/state/choiceProblems';
+import { smallModel } from '../browser/unit/fixtures';
 
 describe('defaultChoices', () => {
   it('takes every alternative and the parameters from Parametrar', () => {

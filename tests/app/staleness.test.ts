@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarker } from '../../../src/workbook/fingerprint';
-import type { SheetGrid } from '../../../src/workbook/grid';
-import { stalenessOf } from '../../../src/taskpane/services/staleness';
+import { formatMarker } from '../../src/workbook/fingerprint';
+import type { SheetGrid } from '../../src/workbook/grid';
+import { stalenessOf } from '../../src/app/staleness';
 
 const sheet = (name: string, marker?: { key: string; fingerprint: string; generatedAt: string }): SheetGrid => ({
   name,

@@ -5,14 +5,13 @@
  * moved or English-labelled block is found exactly as the reader finds it.
  * Pure: returns the cells to write, or what could not be found.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../workbook/grid';
-import { BLOCKS, normaliseKey, sheetSpec, type FieldSpec } from '../../workbook/schema';
-import type { Choices } from '../state/choices';
+import { columnLetters } from '../workbook/a1';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../workbook/grid';
+import { BLOCKS, normaliseKey, sheetSpec, type FieldSpec } from '../workbook/schema';
+import type { Choices } from './choices';
+import type { CellWrite } from './port';
 
-export interface CellWrite {
-  cell: string;
-  value: number | string;
-}
+export type { CellWrite };
 
 export type ParameterWrites = { sheet: string; cells: CellWrite[] } | { missing: string };
 
@@ -23,18 +22,6 @@ const EDITED: { key: string; value: (c: Choices) => number | string }[] = [
   { key: 'discountRate', value: (c) => c.discountRate },
   { key: 'displayUnit', value: (c) => c.displayUnit },
 ];
-
-/** 0-based column → 'A', 'B', … 'AA'. */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 const names = (spec: { sv: string; en: string; aliases: readonly string[] }) =>
   new Set([spec.sv, spec.en, ...spec.aliases].map(normaliseKey));

@@ -1,0 +1,46 @@
+/**
+ * The use cases that touch the analyst's input sheets: create the missing
+ * ones from the template, and save the pane's choices to Parametrar.
+ */
+import { inputSheetsPlan, templateModel } from '../workbook/inputs';
+import type { WritePlan } from '../workbook/plan';
+import type { Language } from '../workbook/schema/choices';
+import type { Choices } from './choices';
+import { parameterWrites } from './parameterWrites';
+import type { WorkbookHost } from './port';
+import { AppError } from './errors';
+
+/** Creates the input sheets the workbook lacks; never touches a sheet that exists (by name, ignoring case). Returns the names created. */
+export async function createInputSheets(
+  host: WorkbookHost,
+  options: { language: Language; generatedAt: string; version: string },
+): Promise<string[]> {
+  const grid = await host.readGrid();
+  const existing = new Set(grid.sheets.map((s) => s.name.toLowerCase()));
+  const sheets = inputSheetsPlan(templateModel(), { language: options.language, illustrative: false }).filter(
+    (s) => !existing.has(s.name.toLowerCase()),
+  );
+  if (sheets.length === 0) return [];
+  // Input sheets carry no marker: from the moment they exist they are the
+  // analyst's own, read as input and never replaced by a scenario write.
+  const plan: WritePlan = {
+    sheets,
+    stamp: {
+      generatedAt: options.generatedAt,
+      version: options.version,
+      inputFingerprint: '',
+      language: options.language,
+    },
+    activate: sheets[0]!.name,
+  };
+  await host.applyPlan(plan);
+  return sheets.map((s) => s.name);
+}
+
+/** Writes horizon, default index rate, discount rate and display unit into Parametrar's value cells. */
+export async function saveParameters(host: WorkbookHost, choices: Choices): Promise<void> {
+  if (!host.writeCells) throw new AppError('cannotWriteCells', {});
+  const writes = parameterWrites(await host.readGrid(), choices);
+  if ('missing' in writes) throw new AppError('parameterNotFound', { what: writes.missing });
+  await host.writeCells(writes.sheet, writes.cells);
+}

@@ -1,0 +1,66 @@
+/**
+ * The in-memory host: a WorkbookGrid that plans are applied to, with the same
+ * sheet rules as the real hosts — a planned sheet replaces the sheet of ours
+ * it names in `replaces` in place (same tab), a new one is added after the
+ * others, and a planned name equal to a sheet of the user's stops the whole
+ * write. For tests of the use cases, and wherever a workbook is only data.
+ */
+import { parseCell } from '../workbook/a1';
+import type { CellValue, WorkbookGrid } from '../workbook/grid';
+import type { WritePlan } from '../workbook/plan';
+import { planToGrid } from '../workbook/planToGrid';
+import type { CellWrite, WorkbookHost } from './port';
+
+export interface MemoryHost extends WorkbookHost {
+  /** The workbook now (read it, do not change it: use the port). */
+  readonly grid: WorkbookGrid;
+  /** Every plan applied, in order. */
+  readonly applied: WritePlan[];
+  /** Replaces the workbook's contents, as an analyst editing between two presses would. */
+  edit(change: (grid: WorkbookGrid) => void): void;
+}
+
+export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
+  let grid: WorkbookGrid = structuredClone(initial);
+  const applied: WritePlan[] = [];
+  return {
+    get grid() {
+      return grid;
+    },
+    applied,
+    edit(change) {
+      change(grid);
+    },
+    readGrid: () => Promise.resolve(structuredClone(grid)),
+    applyPlan(plan) {
+      const next = structuredClone(grid);
+      for (const planned of plan.sheets) {
+        const sheet = planToGrid([planned]).sheets[0]!;
+        const replaced =
+          planned.replaces === undefined ? -1 : next.sheets.findIndex((s) => s.name === planned.replaces);
+        const clash = next.sheets.findIndex(
+          (s, i) => i !== replaced && s.name.toLowerCase() === planned.name.toLowerCase(),
+        );
+        if (clash >= 0)
+          return Promise.reject(new Error(`memory host: the sheet '${planned.name}' exists and is not ours`));
+        if (replaced >= 0) next.sheets[replaced] = sheet;
+        else next.sheets.push(sheet);
+      }
+      grid = next;
+      applied.push(plan);
+      return Promise.resolve({ notes: [] });
+    },
+    writeCells(sheetName: string, cells: CellWrite[]) {
+      const sheet = grid.sheets.find((s) => s.name === sheetName);
+      if (!sheet) return Promise.reject(new Error(`memory host: no sheet '${sheetName}'`));
+      for (const { cell, value } of cells) {
+        const { row, col } = parseCell(cell);
+        while (sheet.values.length <= row) sheet.values.push([]);
+        const cells: CellValue[] = sheet.values[row]!;
+        while (cells.length <= col) cells.push(null);
+        cells[col] = value;
+      }
+      return Promise.resolve();
+    },
+  };
+}

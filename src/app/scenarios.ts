@@ -1,0 +1,116 @@
+/**
+ * The main job, once for every face (task pane, command line): calculate
+ * scenarios from a checked workbook, and write them back so that a sheet
+ * never claims to be current when it is not.
+ *
+ * A Calculation carries its basis — the fingerprint of exactly the workbook
+ * inputs it was computed from and the choices applied to them. Writing reads
+ * the workbook again first: when the inputs changed since, the stale results
+ * are not written; the same choices are applied to the new inputs and
+ * computed again (or, when the new inputs have errors, nothing is written and
+ * every problem is returned). The plan's markers are stamped with the basis
+ * once (buildWritePlan); hosts store them verbatim.
+ */
+import type { CostModel, EngineOutput } from '../engine/model';
+import type { SimulationResult } from '../engine/simulation/types';
+import type { WritePlan } from '../workbook/plan';
+import { buildWritePlan } from '../workbook/write';
+import type { Language } from '../workbook/schema/choices';
+import { checkWorkbook, type CheckReport } from './check';
+import { applyChoices, carryChoices, choiceOverrides, type ChoiceOverride, type Choices } from './choices';
+import type { ApplyReport, WorkbookHost } from './port';
+import { fingerprint } from '../workbook/fingerprint';
+
+/** What was computed from what. */
+export interface CalculationBasis {
+  /** fingerprint() of the workbook's inputs as read, before the choices were applied. */
+  inputFingerprint: string;
+  choices: Choices;
+  /** How the choices differ from Parametrar (empty: the figures follow the workbook exactly). */
+  overrides: ChoiceOverride[];
+}
+
+export interface Calculation {
+  basis: CalculationBasis;
+  /** The model computed: the inputs with the choices applied. */
+  model: CostModel;
+  output: EngineOutput;
+  sensitivity?: SimulationResult;
+}
+
+/**
+ * How a face computes a chosen model: the pane in a Web Worker with progress
+ * and cancel, the CLI synchronously. The simulation, when asked for, runs
+ * inside it too, so a recalculation at write time repeats exactly what the
+ * analyst asked for (same iterations, same seed).
+ */
+export type Compute = (model: CostModel) => Promise<{ output: EngineOutput; sensitivity?: SimulationResult }>;
+
+export async function calculate(inputs: CostModel, choices: Choices, compute: Compute): Promise<Calculation> {
+  const model = applyChoices(inputs, choices);
+  const computed = await compute(model);
+  const calculation: Calculation = {
+    basis: { inputFingerprint: fingerprint(inputs), choices, overrides: choiceOverrides(inputs, choices) },
+    model,
+    output: computed.output,
+  };
+  if (computed.sensitivity) calculation.sensitivity = computed.sensitivity;
+  return calculation;
+}
+
+export interface WriteScenarioOptions {
+  language: Language;
+  /** The sheets say "illustrativa siffror" (the built-in sample). */
+  illustrative: boolean;
+  /** ISO timestamp of this generation: the caller's clock. */
+  generatedAt: string;
+  version: string;
+  /** Used only when the inputs changed since the calculation. */
+  compute: Compute;
+}
+
+export type WriteScenariosResult =
+  | {
+      status: 'written';
+      /** What was written: the given calculation, or the recalculation when the inputs had changed. */
+      calculation: Calculation;
+      recalculated: boolean;
+      plan: WritePlan;
+      report: ApplyReport;
+    }
+  /** Nothing written: the workbook's inputs have errors now (every problem in `check`), or the recalculation found some. */
+  | { status: 'inputProblems'; check: CheckReport; recalculated: boolean };
+
+export async function writeScenarios(
+  host: WorkbookHost,
+  calculation: Calculation,
+  options: WriteScenarioOptions,
+): Promise<WriteScenariosResult> {
+  const check = await checkWorkbook(host, options.language);
+  if (!check.model || check.inputFingerprint === null) return { status: 'inputProblems', check, recalculated: false };
+  let current = calculation;
+  const recalculated = check.inputFingerprint !== calculation.basis.inputFingerprint;
+  if (recalculated) {
+    current = await calculate(check.model, carryChoices(check.model, calculation.basis.choices), options.compute);
+  }
+  if (current.output.problems.some((p) => p.severity === 'error') || current.output.scenarios.length === 0) {
+    return {
+      status: 'inputProblems',
+      check: { ...check, model: null, problems: [...check.problems, ...current.output.problems] },
+      recalculated,
+    };
+  }
+  const plan = buildWritePlan(current.model, current.output, {
+    language: options.language,
+    generatedAt: options.generatedAt,
+    version: options.version,
+    existingSheets: check.grid.sheets.map((s) =>
+      s.marker === undefined ? { name: s.name } : { name: s.name, marker: s.marker },
+    ),
+    illustrative: options.illustrative,
+    basis: { inputFingerprint: current.basis.inputFingerprint, overrides: current.basis.overrides },
+    ...(current.sensitivity ? { sensitivity: current.sensitivity } : {}),
+  });
+  const report = await host.applyPlan(plan);
+  return { status: 'written', calculation: current, recalculated, plan, report };
+}

@@ -1,0 +1,37 @@
+/**
+ * The Office.js host: the use-case port (src/app/port.ts) over an ExcelRun —
+ * Office's Excel.run inside Excel, the emulation's run in the browser preview
+ * and in tests. Translates only; every Office object stays in this folder.
+ */
+import type { WorkbookHost } from '../app/port';
+import { readWorkbookGrid } from './read';
+import { selectCell } from './select';
+import type { ExcelRun, IsSetSupported } from './types';
+import { applyWritePlan } from './write/applyWritePlan';
+import { adapterError } from './errors';
+
+export function createOfficeHost(run: ExcelRun, isSetSupported: IsSetSupported): WorkbookHost {
+  return {
+    readGrid: () => readWorkbookGrid(run),
+    async applyPlan(plan) {
+      const report = await applyWritePlan(run, plan, { isSetSupported });
+      return { notes: report.notes };
+    },
+    async writeCells(sheet, cells) {
+      try {
+        // One batch, plain values: the parameters are numbers and one unit text.
+        await run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          for (const { cell, value } of cells) worksheet.getRange(cell).values = [[value]];
+          await context.sync();
+        });
+      } catch (error) {
+        throw adapterError(
+          { sv: `Kunde inte skriva i bladet ${sheet}`, en: `Could not write to the sheet ${sheet}` },
+          error,
+        );
+      }
+    },
+    selectCell: (at) => selectCell(run, at.sheet, at.cell),
+  };
+}
