@@ -56,7 +56,7 @@ describe('writeScenarios', () => {
   it('an input changed after calculating: computes again and writes the new figures, never the old ones under the new stamp', async () => {
     const host = sampleHost();
     const calculation = await calculated(host);
-    host.edit((grid) => setCell(grid, 'tblBetalare', 'Användare', 123_456));
+    host.edit((grid) => setCell(grid, 'tblBetalare', 'Elever/barn', 900_000, 3));
     const result = await writeScenarios(host, calculation, options);
     if (result.status !== 'written') throw new Error('expected a write');
     expect(result.recalculated).toBe(true);
