@@ -158,10 +158,16 @@ function numberText(n: number): string | undefined {
   return Number.isFinite(n) ? String(n) : undefined;
 }
 
+/** A <t> element; xml:space="preserve" only where spaces at the ends or line breaks must survive, as Excel writes it. */
+function textElement(text: string): string {
+  const preserve = /^\s|\s$|\n|\r/.test(text);
+  return `<t${preserve ? ' xml:space="preserve"' : ''}>${xmlText(text)}</t>`;
+}
+
 function cellXml(ref: string, cell: PlannedCell, s: number, headerName: string | undefined): string {
   const style = s === 0 ? '' : ` s="${s}"`;
   if (headerName !== undefined) {
-    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(headerName)}</t></is></c>`;
+    return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(headerName)}</is></c>`;
   }
   const value = cell.value;
   if (cell.formula !== undefined) {
@@ -180,7 +186,7 @@ function cellXml(ref: string, cell: PlannedCell, s: number, headerName: string |
   }
   // A plain string is written as text (an inline string), never a formula, whatever it starts with.
   if (typeof value === 'string') {
-    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
+    return `<c r="${ref}"${style} t="inlineStr"><is>${textElement(value)}</is></c>`;
   }
   if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   return style ? `<c r="${ref}"${style}/>` : '';

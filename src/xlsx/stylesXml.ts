@@ -243,7 +243,8 @@ export class StyleBook {
       if (list.added.length === 0) continue;
       edits.push(this.listEdit(list.element, this.sections.get(list.element), list.count, list.added, p));
     }
-    edits.sort((a, b) => b.start - a.start);
+    // From the end backwards; at one offset the replacement before the insertion, so neither shifts the other.
+    edits.sort((a, b) => b.start - a.start || b.end - a.end);
     let xml = this.xml;
     for (const e of edits) xml = xml.slice(0, e.start) + e.text + xml.slice(e.end);
     return xml;
