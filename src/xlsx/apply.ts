@@ -1,6 +1,18 @@
 /**
- * Applies a WritePlan to an .xlsx file: returns a new file, the input's bytes
- * are never changed (callers decide whether to write over the input).
+ * Applies a WritePlan to an .xlsx file by editing its package: returns a new
+ * file, the input's bytes are never changed (callers decide whether to write
+ * over the input).
+ *
+ * What changes, and nothing else: the parts of our sheets (a sheet that
+ * replaces one of ours keeps that sheet's part name, so the user's formulas
+ * and links to it keep working), their tables, drawings and charts,
+ * workbook.xml (sheets, defined names, active tab), its relationships,
+ * [Content_Types].xml and styles.xml (our styles appended; every existing
+ * style index keeps its meaning). When a sheet is replaced or removed, the
+ * calculation chain (a cache Excel rebuilds) is dropped, since it lists the
+ * old sheet's formula cells. Every other entry — the user's sheets, their
+ * charts, pivot tables, comments, macros (an .xlsm stays one), custom XML,
+ * document properties — is written back with the same bytes.
  *
  * Sheet rules (the same as the Office.js adapter's):
  * - A sheet is ours only if it carries our marker (markers.ts) — never by name.
@@ -16,22 +28,51 @@
  * - Tab order as the Office.js adapter leaves it (src/excel/tabOrder.ts): a
  *   sheet that replaces one of ours takes its tab, a new generated sheet goes
  *   after the last of ours, an input sheet at the end.
- *
- * What an ExcelJS round trip loses in the user's own sheets (see lossyParts):
- * charts, pivot tables, slicers, macros … ExcelJS does not keep them. The
- * result lists them so the command line can say so; the input is untouched.
+ * - The planned sheet is activated, unless a sheet that stays (the user's,
+ *   whose part is not ours to change) is selected in its own view: then the
+ *   workbook opens on the tab it was saved on, as two selected tabs would
+ *   open grouped in Excel.
  */
 
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { tabOrder, type AddedTab } from '../excel/tabOrder';
 import { formatMarker, parseMarker } from '../workbook/fingerprint';
 import type { PlannedSheet, WritePlan } from '../workbook/plan';
-import { addCharts } from './charts';
-import { readMarkers, writeMarkers } from './markers';
+import { chartSpaceXml, drawingXml } from './chartXml';
+import { readMarkers } from './markers';
 import { XlsxFileError } from './messages';
-import { openPackage } from './package';
-import { hiddenListSheet, writeSheet } from './writeSheet';
+import {
+  CT_CHART,
+  CT_DRAWING,
+  CT_STYLES,
+  CT_TABLE,
+  CT_WORKBOOK,
+  CT_WORKSHEET,
+  OpcPackage,
+  REL_CALC_CHAIN,
+  REL_CHART,
+  REL_DRAWING,
+  REL_OFFICE_DOCUMENT,
+  REL_STYLES,
+  REL_TABLE,
+  REL_WORKSHEET,
+  relativeTarget,
+  relsPath,
+  type PackageSheet,
+} from './opcPackage';
+import {
+  hiddenListSheet,
+  inlineList,
+  NS_MAIN,
+  NS_REL,
+  prepareTable,
+  printAreaRef,
+  tableXml,
+  writeSheetXml,
+} from './sheetXml';
+import { StyleBook } from './stylesXml';
+import { editWorkbookXml } from './workbookXml';
+import { attributes, escapeXml, startTags } from './xml';
+import { ZipWriter } from './zip';
 
 /** Hidden sheet holding drop-down lists too long for an inline list. */
 export const LIST_SHEET_NAME = 'Listor';
@@ -41,7 +82,11 @@ export interface XlsxWriteResult {
   data: Uint8Array;
   /** Names of previously generated sheets that were removed or replaced. */
   replaced: string[];
-  /** Parts of the input ExcelJS could not carry over (user content lost in the copy). */
+  /**
+   * Parts of the input the copy could not carry over. Always empty since the
+   * package is edited in place (every part not ours is kept byte for byte);
+   * kept so callers that report losses need no change.
+   */
   lost: string[];
   charts: number;
 }
@@ -49,8 +94,7 @@ export interface XlsxWriteResult {
 /**
  * How far a write has come, for a progress line: after each planned sheet
  * ('sheet', done of total, its name), then before (done 0) and after (done 1)
- * packaging the file, which for a large workbook is most of the time and
- * cannot be split (ExcelJS writes the package in one call).
+ * finishing the package (the workbook parts and the zip's last pieces).
  */
 export interface XlsxWriteProgress {
   step: 'sheet' | 'package';
@@ -73,147 +117,425 @@ export async function applyPlanToXlsx(
   return (await applyPlanToXlsxWithReport(input, plan, options)).data;
 }
 
+/** A sheet the write adds: planned, or our hidden list sheet. */
+interface AddedSheet {
+  id: string;
+  sheet: PlannedSheet;
+  planned: boolean;
+  marker: string | undefined;
+  hidden: boolean;
+  replaces?: PackageSheet;
+  path: string;
+  rid: string;
+  sheetId: number;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** The four parts a package needs before our sheets go in. */
+function newPackage(): OpcPackage {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  return new OpcPackage(
+    new Map([
+      [
+        '[Content_Types].xml',
+        enc(
+          `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+            `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+            `<Default Extension="xml" ContentType="application/xml"/>` +
+            `<Override PartName="/xl/workbook.xml" ContentType="${CT_WORKBOOK}"/></Types>`,
+        ),
+      ],
+      [
+        '_rels/.rels',
+        enc(
+          `${XML_HEAD}<Relationships xmlns="${NS_PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="xl/workbook.xml"/></Relationships>`,
+        ),
+      ],
+      [
+        'xl/workbook.xml',
+        enc(
+          `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>` +
+            `<bookViews><workbookView/></bookViews><sheets/><calcPr calcId="191029"/></workbook>`,
+        ),
+      ],
+      ['xl/_rels/workbook.xml.rels', enc(`${XML_HEAD}<Relationships xmlns="${NS_PACKAGE_RELS}"></Relationships>`)],
+    ]),
+  );
+}
+
 export async function applyPlanToXlsxWithReport(
   input: Uint8Array | null,
   plan: WritePlan,
   options: XlsxWriteOptions = {},
 ): Promise<XlsxWriteResult> {
+  await Promise.resolve(); // the write is synchronous; callers await it like any file step
+  return writePackage(input ? OpcPackage.open(input) : newPackage(), plan, options);
+}
+
+function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOptions): XlsxWriteResult {
   const { onProgress } = options;
-  const opened = input ? await openPackage(input) : null;
-  const workbook = opened?.workbook ?? newWorkbook();
-  const markers = opened ? readMarkers(opened.workbookXml) : new Map<string, string>();
-  const lost = opened ? await lossyParts(opened.zip) : [];
+  const workbookPath = pkg.workbookPath();
+  const workbookXml = pkg.text(workbookPath) ?? '';
+  if (!/<(?:\w+:)?sheets\b/.test(workbookXml)) throw new XlsxFileError('corrupt', `${workbookPath}: <sheets>`);
+  const markers = readMarkers(workbookXml);
+  const before = pkg.sheets(workbookPath, workbookXml);
+  const workbookRels = pkg.relationships(workbookPath);
 
   const writesInputs = plan.sheets.some((s) => s.kind === 'input');
   const plannedNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const plannedKeys = new Set(plan.sheets.map((s) => s.key));
-  const replaced: string[] = [];
-  const before = workbook.worksheets; // in tab order
-  const removed: RemovedSheet[] = [];
-  let listSheetName = LIST_SHEET_NAME;
-  for (const ws of before) {
-    const marker = markers.get(ws.name);
-    const clashes = plannedNames.has(ws.name.toLowerCase());
+  const removed: { sheet: PackageSheet; key: string | undefined }[] = [];
+  for (const s of before) {
+    const marker = markers.get(s.name);
+    const clashes = plannedNames.has(s.name.toLowerCase());
     if (marker === undefined) {
-      if (clashes) throw new XlsxFileError('userSheetClash', ws.name);
+      if (clashes) throw new XlsxFileError('userSheetClash', s.name);
       continue;
     }
     // Our list sheet serves the input sheets' drop-downs: it goes only when inputs are rewritten.
     const key = parseMarker(marker)?.key;
     if (clashes || (key === LIST_KEY ? writesInputs : key !== undefined && plannedKeys.has(key))) {
-      replaced.push(ws.name);
-      removed.push({ sheet: ws, name: ws.name, key });
-      workbook.removeWorksheet(ws.id);
+      removed.push({ sheet: s, key });
     }
   }
+  const gone = new Set(removed.map((r) => r.sheet));
+  const staying = before.filter((s) => !gone.has(s));
   // A user's own sheet called 'Listor' is never reused: ours then takes another free name.
-  for (let n = 2; workbook.getWorksheet(listSheetName) || plannedNames.has(listSheetName.toLowerCase()); n++) {
+  const takenNames = new Set(staying.map((s) => s.name.toLowerCase()));
+  let listSheetName = LIST_SHEET_NAME;
+  for (let n = 2; takenNames.has(listSheetName.toLowerCase()) || plannedNames.has(listSheetName.toLowerCase()); n++) {
     listSheetName = `${LIST_SHEET_NAME} (${n})`;
   }
+  const lists = hiddenListSheet(listSheetName);
+  const needsLists = plan.sheets.some((s) => (s.validations ?? []).some((v) => inlineList(v) === undefined));
 
-  const lists = hiddenListSheet(workbook, listSheetName);
-  const written = new Map<string, string>();
-  const added = new Map<ExcelJS.Worksheet, PlannedSheet>();
-  for (const [i, sheet] of plan.sheets.entries()) {
-    const ws = workbook.addWorksheet(sheet.name);
-    added.set(ws, sheet);
-    writeSheet(ws, sheet, lists);
-    if (sheet.kind !== 'input') written.set(sheet.name, markerOf(sheet, plan));
-    onProgress?.({ step: 'sheet', done: i + 1, total: plan.sheets.length, sheet: sheet.name });
+  // The sheets added, in the order they join the workbook: the list sheet after the first sheet that needs it.
+  const stamp = stampOf(plan);
+  const added: AddedSheet[] = [];
+  const listPlaceholder: PlannedSheet = { name: listSheetName, kind: 'input', key: LIST_KEY, rows: [] };
+  let listAdded = false;
+  plan.sheets.forEach((sheet, i) => {
+    added.push({
+      id: `new:${i}`,
+      sheet,
+      planned: true,
+      marker: sheet.kind === 'input' ? undefined : (sheet.marker ?? formatMarker({ ...stamp, key: sheet.key })),
+      hidden: false,
+      path: '',
+      rid: '',
+      sheetId: 0,
+    });
+    if (needsLists && !listAdded && (sheet.validations ?? []).some((v) => inlineList(v) === undefined)) {
+      listAdded = true;
+      added.push({
+        id: 'new:list',
+        sheet: listPlaceholder,
+        planned: false,
+        marker: formatMarker({ ...stamp, key: LIST_KEY }),
+        hidden: true,
+        path: '',
+        rid: '',
+        sheetId: 0,
+      });
+    }
+  });
+
+  // Which removed sheet each added one replaces: by key, else by name (a clash); the list sheet the list sheet.
+  const taken = new Set<PackageSheet>();
+  for (const a of added) {
+    const found = a.planned
+      ? (removed.find((r) => !taken.has(r.sheet) && r.key === a.sheet.key) ??
+        removed.find((r) => !taken.has(r.sheet) && r.sheet.name.toLowerCase() === a.sheet.name.toLowerCase()))
+      : removed.find((r) => !taken.has(r.sheet) && r.key === LIST_KEY);
+    if (found) {
+      taken.add(found.sheet);
+      a.replaces = found.sheet;
+    }
   }
-  if (lists.used()) written.set(listSheetName, formatMarker({ ...stampOf(plan), key: LIST_KEY }));
-  arrangeTabs(workbook, before, markers, removed, added);
-  activate(workbook, plan.activate);
+  const ids = new Map(before.map((s, i) => [s, `old:${i}`]));
+  const order = tabOrder(
+    // Our list sheet serves the inputs: new scenario sheets do not follow it.
+    before.map((s) => ({ id: ids.get(s)!, ours: isGenerated(markers.get(s.name)) })),
+    added.map((a): AddedTab => ({
+      id: a.id,
+      ...(a.replaces ? { replaces: ids.get(a.replaces)! } : {}),
+      // The list sheet (not planned) is a hidden helper of the input sheets: at the end, like them.
+      generated: a.planned && a.sheet.kind !== 'input',
+    })),
+  );
+  const goneIds = new Set(removed.map((r) => ids.get(r.sheet)!));
+  const finalOrder = order.filter((id) => !goneIds.has(id));
+
+  // Parts: a replacing sheet takes the replaced one's part and relationship; the others new ones.
+  const deleted = new Set<string>();
+  const reused = new Set<string>();
+  for (const a of added) {
+    const old = a.replaces;
+    const rel = old && workbookRels.find((r) => r.id === old.rid);
+    if (old?.path && rel?.type === REL_WORKSHEET) {
+      a.path = old.path;
+      a.rid = old.rid;
+      a.sheetId = old.sheetId;
+      reused.add(old.path.toLowerCase());
+    }
+  }
+  for (const r of removed) {
+    if (r.sheet.path) dropPartTree(pkg, r.sheet.path, deleted, reused.has(r.sheet.path.toLowerCase()));
+  }
+  const calcChain = removed.length > 0 ? workbookRels.find((r) => r.type === REL_CALC_CHAIN) : undefined;
+  if (calcChain && pkg.has(calcChain.path)) deleted.add(pkg.name(calcChain.path)!.toLowerCase());
+
+  const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const newNames = new Set<string>();
+  const claim = (prefix: string): string => {
+    for (let n = 1; ; n++) {
+      const path = `${prefix}${n}.xml`;
+      const lower = path.toLowerCase();
+      if ((!pkg.has(path) || deleted.has(lower)) && !newNames.has(lower) && !reused.has(lower)) {
+        newNames.add(lower);
+        return path;
+      }
+    }
+  };
+  const droppedRels = new Set(
+    removed.filter((r) => !added.some((a) => a.replaces === r.sheet && a.rid)).map((r) => r.sheet.rid),
+  );
+  if (calcChain) droppedRels.add(calcChain.id);
+  const usedRids = new Set(workbookRels.map((r) => r.id));
+  const newRid = (): string => {
+    let n = 1;
+    while (usedRids.has(`rId${n}`)) n++;
+    usedRids.add(`rId${n}`);
+    return `rId${n}`;
+  };
+  let maxSheetId = Math.max(0, ...before.map((s) => s.sheetId));
+  const newRels: string[] = [];
+  for (const a of added) {
+    if (!a.path) {
+      a.path = claim(`${base}worksheets/sheet`);
+      a.rid = newRid();
+      newRels.push(relationshipXml(a.rid, REL_WORKSHEET, relativeTarget(workbookPath, a.path)));
+    }
+    if (!a.sheetId) a.sheetId = ++maxSheetId;
+  }
+
+  const stylesRel = workbookRels.find((r) => r.type === REL_STYLES && !r.external && pkg.has(r.path));
+  const stylesPath = stylesRel ? pkg.name(stylesRel.path)! : `${base}styles.xml`;
+  if (!stylesRel) {
+    newRels.push(relationshipXml(newRid(), REL_STYLES, relativeTarget(workbookPath, stylesPath)));
+    newNames.add(stylesPath.toLowerCase());
+  }
+  const styles = new StyleBook(stylesRel ? pkg.text(stylesPath) : undefined);
+
+  // Active tab: the planned one, unless a sheet that stays is selected in its own view.
+  const finalSheets = finalOrder.map((id) => {
+    const a = added.find((x) => x.id === id);
+    return a ? { added: a } : { kept: before[Number(id.slice(4))]! };
+  });
+  const keptSelected = staying.some((s) => {
+    const bytes = s.path === undefined ? undefined : pkg.entries.get(s.path);
+    // The views come before the cells: the part's first few kilobytes hold them.
+    const head = bytes ? new TextDecoder().decode(bytes.subarray(0, 8192)) : '';
+    return /<(?:\w+:)?sheetView\b[^>]*\btabSelected="(?:1|true)"/.test(head);
+  });
+  const planActive =
+    plan.activate === undefined ? -1 : finalSheets.findIndex((f) => f.added?.sheet.name === plan.activate);
+  const activeTab = planActive >= 0 && !keptSelected ? planActive : undefined;
+
+  // Table ids are unique in the workbook: ours follow the highest that stays.
+  let maxTableId = 0;
+  for (const [name, bytes] of pkg.entries) {
+    if (deleted.has(name.toLowerCase()) || !/tables\/[^/]*\.xml$/i.test(name)) continue;
+    const head = new TextDecoder().decode(bytes.subarray(0, 1024));
+    const id = Number(/<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(head)?.[1] ?? 0);
+    maxTableId = Math.max(maxTableId, id);
+  }
+
+  // Entries that stay as they are, in the input's order.
+  const rewritten = new Set(
+    [workbookPath, relsPath(workbookPath), '[Content_Types].xml', stylesPath, ...added.map((a) => a.path)].map((p) =>
+      p.toLowerCase(),
+    ),
+  );
+  for (const a of added) rewritten.add(relsPath(a.path).toLowerCase());
+  const zip = new ZipWriter();
+  for (const [name, bytes] of pkg.entries) {
+    const lower = name.toLowerCase();
+    if (!deleted.has(lower) && !rewritten.has(lower)) zip.addBytes(name, bytes);
+  }
+
+  const overrides: { path: string; type: string }[] = [];
+  if (!stylesRel) overrides.push({ path: stylesPath, type: CT_STYLES });
+  let charts = 0;
+  let done = 0;
+  const plannedCount = plan.sheets.length;
+  // The list sheet is written last: the other sheets' drop-downs fill it.
+  const writeOrder = [...added.filter((a) => a.planned), ...added.filter((a) => !a.planned)];
+  for (const a of writeOrder) {
+    const sheet = a.planned ? a.sheet : (lists.sheet() ?? listPlaceholder);
+    const tables = (sheet.tables ?? []).map((t) => prepareTable(sheet, t));
+    const sheetRels: string[] = [];
+    const tableRids = tables.map((t) => {
+      const path = claim(`${base}tables/table`);
+      zip.addText(path, tableXml(t, ++maxTableId));
+      overrides.push({ path, type: CT_TABLE });
+      const rid = `rId${sheetRels.length + 1}`;
+      sheetRels.push(relationshipXml(rid, REL_TABLE, relativeTarget(a.path, path)));
+      return rid;
+    });
+    let drawingRid: string | undefined;
+    if ((sheet.charts?.length ?? 0) > 0) {
+      const drawingPath = claim(`${base}drawings/drawing`);
+      // Relationship ids rId1..n in chart order: drawingXml relies on it.
+      const drawingRels = sheet.charts!.map((chart, i) => {
+        const chartPath = claim(`${base}charts/chart`);
+        zip.addText(chartPath, chartSpaceXml(sheet, chart));
+        overrides.push({ path: chartPath, type: CT_CHART });
+        charts++;
+        return relationshipXml(`rId${i + 1}`, REL_CHART, relativeTarget(drawingPath, chartPath));
+      });
+      zip.addText(drawingPath, drawingXml(sheet.charts!));
+      zip.addText(relsPath(drawingPath), relationshipsXml(drawingRels));
+      overrides.push({ path: drawingPath, type: CT_DRAWING });
+      drawingRid = `rId${sheetRels.length + 1}`;
+      sheetRels.push(relationshipXml(drawingRid, REL_DRAWING, relativeTarget(a.path, drawingPath)));
+    }
+    const entry = zip.textEntry(a.path);
+    writeSheetXml(
+      sheet,
+      {
+        styles,
+        lists,
+        tables,
+        tableRids,
+        ...(drawingRid ? { drawingRid } : {}),
+        tabSelected: activeTab !== undefined && finalSheets[activeTab]?.added === a,
+      },
+      (text) => entry.write(text),
+    );
+    entry.end();
+    if (sheetRels.length > 0) zip.addText(relsPath(a.path), relationshipsXml(sheetRels));
+    if (!a.replaces || !a.rid || a.replaces.path !== a.path) overrides.push({ path: a.path, type: CT_WORKSHEET });
+    if (a.planned) onProgress?.({ step: 'sheet', done: ++done, total: plannedCount, sheet: a.sheet.name });
+  }
 
   onProgress?.({ step: 'package', done: 0, total: 1 });
-  // Stored, not compressed: the package is compressed once, below, after the chart parts are added.
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  const zip = await JSZip.loadAsync(buffer);
-  const charts = await addCharts(zip, plan.sheets);
-  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  const keptMarkers = new Map([...markers].filter(([name]) => workbook.getWorksheet(name) && !written.has(name)));
-  zip.file('xl/workbook.xml', writeMarkers(workbookXml, new Map([...keptMarkers, ...written])));
-  const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  onProgress?.({ step: 'package', done: 1, total: 1 });
-  return { data, replaced, lost, charts };
-}
+  if (stylesRel === undefined || styles.changed()) zip.addText(stylesPath, styles.toXml());
+  else zip.addBytes(stylesPath, pkg.entries.get(stylesPath)!);
 
-/** A sheet of ours the write removed: what a new sheet needs to take its tab. */
-interface RemovedSheet {
-  sheet: ExcelJS.Worksheet;
-  name: string;
-  key: string | undefined;
+  // workbook.xml: sheets in the new order, names, active tab.
+  const p = /<((?:\w+:)?)sheets\b/.exec(workbookXml)?.[1] ?? '';
+  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+    workbookXml,
+  )?.[1];
+  const newIndexOf = new Map(finalSheets.map((f, i) => [f.kept ?? f.added, i]));
+  const sheetTags = finalSheets.map((f) => {
+    if (f.kept) return f.kept.tag;
+    const a = f.added!;
+    const state = a.hidden ? ' state="hidden"' : '';
+    return `<${p}sheet name="${escapeXml(a.sheet.name)}" sheetId="${a.sheetId}"${state} ${rPrefix ?? 'r'}:id="${a.rid}"/>`;
+  });
+  const writtenMarkers = new Map(added.filter((a) => a.marker !== undefined).map((a) => [a, a.marker!]));
+  let wbXml = editWorkbookXml(workbookXml, {
+    sheetTags,
+    newIndex: (old) => {
+      const s = before[old];
+      return s === undefined ? undefined : newIndexOf.get(s);
+    },
+    printAreas: added.flatMap((a) => {
+      const ref = a.planned ? printAreaRef(a.sheet) : undefined;
+      return ref ? [{ index: newIndexOf.get(a)!, ref }] : [];
+    }),
+    markers: finalSheets.flatMap((f) => {
+      if (f.added)
+        return writtenMarkers.has(f.added) ? [{ sheet: f.added.sheet.name, marker: writtenMarkers.get(f.added)! }] : [];
+      const kept = markers.get(f.kept!.name);
+      return kept === undefined ? [] : [{ sheet: f.kept!.name, marker: kept }];
+    }),
+    activeTab,
+    sheetCount: finalSheets.length,
+  });
+  if (rPrefix === undefined) wbXml = wbXml.replace(/<((?:\w+:)?)workbook\b/, `<$1workbook xmlns:r="${NS_REL}"`);
+  zip.addText(workbookPath, wbXml);
+  zip.addText(relsPath(workbookPath), editRelationships(pkg.text(relsPath(workbookPath)), droppedRels, newRels));
+  zip.addText('[Content_Types].xml', editContentTypes(pkg.text('[Content_Types].xml') ?? '', deleted, overrides));
+  const data = zip.finish();
+  onProgress?.({ step: 'package', done: 1, total: 1 });
+  return { data, replaced: removed.map((r) => r.sheet.name), lost: [], charts };
 }
 
 /**
- * The tab order of src/excel/tabOrder.ts. A removed sheet's tab goes to the
- * planned sheet of its key, else to the one of its name (a clash); our list
- * sheet's to the new list sheet, which otherwise goes at the end, and which
- * new generated sheets do not follow (it belongs with the input sheets).
- * ExcelJS 4.4 writes the sheets in the order of Worksheet.orderNo (its
- * `worksheets` getter sorts by it) and derives every sheet index it writes
- * (print areas' localSheetId, the active tab) from that order; orderNo is
- * not in its typings, hence the narrow cast.
+ * Marks a removed sheet's part (unless a new sheet reuses its name), its
+ * relationships and every part reached from them (tables, drawings, charts,
+ * comments …) as deleted — except parts some other kept part still refers to.
  */
-function arrangeTabs(
-  workbook: ExcelJS.Workbook,
-  before: ExcelJS.Worksheet[],
-  markers: Map<string, string>,
-  removed: RemovedSheet[],
-  added: Map<ExcelJS.Worksheet, PlannedSheet>,
-): void {
-  const ids = new Map<ExcelJS.Worksheet, string>();
-  before.forEach((ws, i) => ids.set(ws, `old:${i}`));
-  const now = workbook.worksheets;
-  now.forEach((ws, i) => {
-    if (!ids.has(ws)) ids.set(ws, `new:${i}`);
-  });
-  const taken = new Set<RemovedSheet>();
-  const successorOf = (ws: ExcelJS.Worksheet): RemovedSheet | undefined => {
-    const planned = added.get(ws);
-    const found = planned
-      ? (removed.find((r) => !taken.has(r) && r.key === planned.key) ??
-        removed.find((r) => !taken.has(r) && r.name.toLowerCase() === planned.name.toLowerCase()))
-      : removed.find((r) => !taken.has(r) && r.key === LIST_KEY);
-    if (found) taken.add(found);
-    return found;
+function dropPartTree(pkg: OpcPackage, sheetPath: string, deleted: Set<string>, keepPart: boolean): void {
+  const candidates = new Set<string>();
+  const visit = (path: string) => {
+    const name = pkg.name(path);
+    if (!name || candidates.has(name.toLowerCase())) return;
+    candidates.add(name.toLowerCase());
+    const rels = relsPath(name);
+    if (pkg.has(rels)) candidates.add(pkg.name(rels)!.toLowerCase());
+    for (const r of pkg.relationships(name)) if (!r.external) visit(r.path);
   };
-  const addedTabs = now
-    .filter((ws) => ids.get(ws)!.startsWith('new:'))
-    .map((ws): AddedTab => {
-      const replaces = successorOf(ws);
-      const planned = added.get(ws);
-      return {
-        id: ids.get(ws)!,
-        ...(replaces ? { replaces: ids.get(replaces.sheet)! } : {}),
-        // The list sheet (not planned) is a hidden helper of the input sheets: at the end, like them.
-        generated: planned !== undefined && planned.kind !== 'input',
-      };
-    });
-  const order = tabOrder(
-    // Our list sheet serves the inputs: new scenario sheets do not follow it.
-    before.map((ws) => ({ id: ids.get(ws)!, ours: isGenerated(markers.get(ws.name)) })),
-    addedTabs,
-  );
-  const byId = new Map([...ids].map(([ws, id]) => [id, ws]));
-  const gone = new Set(removed.map((r) => r.sheet));
-  order
-    .map((id) => byId.get(id)!)
-    .filter((ws) => !gone.has(ws))
-    .forEach((ws, i) => {
-      (ws as unknown as { orderNo: number }).orderNo = i + 1;
-    });
+  visit(sheetPath);
+  // Parts another (kept) part refers to stay.
+  const referenced = new Set<string>();
+  for (const name of pkg.entries.keys()) {
+    const lower = name.toLowerCase();
+    if (!lower.endsWith('.rels') || candidates.has(lower) || deleted.has(lower)) continue;
+    const owner = name.replace(/_rels\/([^/]*)\.rels$/, '$1');
+    for (const r of pkg.relationships(owner)) if (!r.external) referenced.add(r.path.toLowerCase());
+  }
+  const sheetLower = sheetPath.toLowerCase();
+  for (const c of candidates) {
+    if (c === sheetLower) {
+      if (!keepPart) deleted.add(c);
+    } else if (!referenced.has(c) || c.endsWith('.rels')) deleted.add(c);
+  }
+}
+
+function relationshipXml(id: string, type: string, target: string): string {
+  return `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+}
+
+function relationshipsXml(rels: string[]): string {
+  return `${XML_HEAD}<Relationships xmlns="${NS_PACKAGE_RELS}">${rels.join('')}</Relationships>`;
+}
+
+function editRelationships(xml: string | undefined, dropped: Set<string>, added: string[]): string {
+  if (xml === undefined) return relationshipsXml(added);
+  let out = xml;
+  for (const tag of startTags(xml, 'Relationship')) {
+    if (dropped.has(attributes(tag).Id ?? '')) out = out.replace(tag, '');
+  }
+  out = out.replace(/<((?:\w+:)?)Relationships\b([^>]*?)\/>/, '<$1Relationships$2></$1Relationships>');
+  return out.replace(/<\/((?:\w+:)?)Relationships>/, `${added.join('')}</$1Relationships>`);
+}
+
+function editContentTypes(xml: string, deleted: Set<string>, overrides: { path: string; type: string }[]): string {
+  const adding = new Set(overrides.map((o) => `/${o.path}`.toLowerCase()));
+  let out = xml;
+  for (const tag of startTags(xml, 'Override')) {
+    const part = (attributes(tag).PartName ?? '').toLowerCase();
+    let name = part;
+    try {
+      name = decodeURIComponent(part);
+    } catch {
+      // keep it as written
+    }
+    if (deleted.has(name.replace(/^\//, '')) || adding.has(name)) out = out.replace(tag, '');
+  }
+  const added = overrides.map((o) => `<Override PartName="/${escapeXml(o.path)}" ContentType="${o.type}"/>`).join('');
+  return out.replace(/<\/((?:\w+:)?)Types>/, `${added}</$1Types>`);
 }
 
 /** A sheet of ours other than the list sheet. */
 function isGenerated(marker: string | undefined): boolean {
   return marker !== undefined && parseMarker(marker)?.key !== LIST_KEY;
-}
-
-function newWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Skolkostnad';
-  return workbook;
 }
 
 function stampOf(plan: WritePlan) {
@@ -222,43 +544,4 @@ function stampOf(plan: WritePlan) {
     generatedAt: plan.stamp.generatedAt,
     version: plan.stamp.version,
   };
-}
-
-/** The writer sets each generated sheet's marker; a hand-made plan gets the same format from its stamp. */
-function markerOf(sheet: PlannedSheet, plan: WritePlan): string {
-  return sheet.marker ?? formatMarker({ ...stampOf(plan), key: sheet.key });
-}
-
-function activate(workbook: ExcelJS.Workbook, name: string | undefined): void {
-  const index = name === undefined ? -1 : workbook.worksheets.findIndex((ws) => ws.name === name);
-  if (index < 0) return;
-  workbook.worksheets.forEach((ws, i) => {
-    const view = ws.views?.[0] ?? {}; // null on a loaded sheet that had no sheetViews
-    ws.views = [{ ...view, tabSelected: i === index } as unknown as ExcelJS.WorksheetView];
-  });
-  workbook.views = [
-    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' },
-  ];
-}
-
-/** Parts of a package that ExcelJS 4.4 does not carry through a load/write round trip. */
-const LOSSY_PARTS: { pattern: RegExp; what: string }[] = [
-  { pattern: /^xl\/charts\//, what: 'diagram (charts)' },
-  { pattern: /^xl\/pivotTables\//, what: 'pivottabeller (pivot tables)' },
-  { pattern: /^xl\/slicers\//, what: 'utsnitt (slicers)' },
-  { pattern: /^xl\/vbaProject\.bin$/, what: 'makron (macros)' },
-  { pattern: /^xl\/externalLinks\//, what: 'externa länkar (external links)' },
-  { pattern: /^xl\/threadedComments\//, what: 'trådade kommentarer (threaded comments)' },
-  {
-    pattern: /^xl\/customProperty\d*\.bin$|^xl\/customProperties\//,
-    what: 'egna bladegenskaper (custom sheet properties)',
-  },
-];
-
-async function lossyParts(zip: JSZip): Promise<string[]> {
-  const found = new Set<string>();
-  zip.forEach((path) => {
-    for (const p of LOSSY_PARTS) if (p.pattern.test(path)) found.add(p.what);
-  });
-  return [...found];
 }

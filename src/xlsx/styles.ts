@@ -1,8 +1,9 @@
 /**
  * How each plan CellStyle looks in an .xlsx file. The plan names the role of
  * a cell; this is the one place that decides fonts, fills and borders for the
- * ExcelJS adapter (the Office.js adapter has its own twin), and it hands out
- * one shared style object per look and number format (see cellStyle).
+ * .xlsx adapter (the Office.js adapter has its own twin); stylesXml.ts turns
+ * them into styles.xml entries. The shapes are ExcelJS's style types, used
+ * here as plain data.
  */
 
 import type ExcelJS from 'exceljs';
@@ -36,35 +37,6 @@ export const CELL_LOOKS: Record<CellStyle, XlsxCellLook> = {
   warning: { font: { bold: true, color: { argb: 'FF9C0006' } }, fill: fill('FFFFC7CE') },
   input: { fill: fill('FFFFF2CC') },
 };
-
-/**
- * The style object for every cell with this look and number format: one
- * shared, frozen object per pair. ExcelJS's writer remembers the style id of
- * each style object it has seen (a WeakMap by identity); with a fresh object
- * per cell it rendered and hashed the style's XML once per cell — 0.35 of a
- * million times for a 10× plan. Frozen, because an ExcelJS setter such as
- * `cell.numFmt = …` writes into the cell's style object: on a shared one that
- * must fail loudly rather than restyle every cell that shares it.
- */
-export function cellStyle(look: CellStyle | undefined, numberFormat: string | undefined): Partial<ExcelJS.Style> {
-  const key = `${look ?? ''}\u0000${numberFormat ?? ''}`;
-  let style = sharedStyles.get(key);
-  if (!style) {
-    const l = look ? CELL_LOOKS[look] : {};
-    style = Object.freeze({
-      ...(numberFormat ? { numFmt: numberFormat } : {}),
-      ...(l.font ? { font: l.font } : {}),
-      ...(l.fill ? { fill: l.fill } : {}),
-      ...(l.border ? { border: l.border } : {}),
-      ...(l.alignment ? { alignment: l.alignment } : {}),
-    });
-    sharedStyles.set(key, style);
-  }
-  return style;
-}
-
-/** Bounded by the looks (8) times the number formats the writers use (a dozen). */
-const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
 
 /** '#1F4E79', '1F4E79' or 'FF1F4E79' → 'FF1F4E79'. */
 export function argb(color: string): string {
