@@ -6,7 +6,8 @@
  */
 
 import path from 'node:path';
-import { writeFileAtomic } from './files';
+import { CliFileError, writeFileAtomic } from './files';
+import { runEntry } from './lastResort';
 import { DEMO_SIMULATION } from './simulation';
 import { simulationText } from './simulationTable';
 import { terminalSummary } from './terminalTable';
@@ -15,7 +16,7 @@ import { buildSampleWorkbook } from './workbooks';
 
 export const DEMO_OUTPUT = path.join('out', 'stockholm-scenarier.xlsx');
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const started = performance.now();
   const sample = await buildSampleWorkbook({
     language: 'sv',
@@ -23,7 +24,13 @@ async function main(): Promise<void> {
     version: packageVersion(),
     simulation: DEMO_SIMULATION,
   });
-  writeFileAtomic(DEMO_OUTPUT, sample.data);
+  try {
+    writeFileAtomic(DEMO_OUTPUT, sample.data, 'demo');
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual.sv}\n`);
+    return 1;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
   process.stdout.write(
     `Stockholms stad – kostnadsscenarier för nya skolsystem\n\n` +
@@ -31,9 +38,7 @@ async function main(): Promise<void> {
       (sample.summary.simulation ? `${simulationText(sample.summary.simulation, 'sv')}\n\n` : '') +
       `Skrev ${DEMO_OUTPUT} (${sample.plan.sheets.length} blad, ${seconds} s). Öppna den i Excel eller LibreOffice.\n`,
   );
+  return 0;
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
-});
+runEntry(main);

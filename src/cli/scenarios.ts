@@ -3,15 +3,18 @@
  *   [--simulate <n|auto> [--seed <n>] [--distribution pert|triangular]]`
  *
  * Thin entry point: arguments, files, exit codes. The work is in pipeline.ts.
- * Exit codes: 0 done; 1 input problems (file unreadable, or problems in
- * cells — all listed); 2 usage error.
+ * Exit codes: 0 done; 1 input problems (file unreadable, problems in
+ * cells — all listed —, or an output that cannot be written); 2 usage error;
+ * 3 a bug (lastResort.ts).
  */
 
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../excel/marker';
+import { parseMarker } from '../workbook/fingerprint';
 import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
-import { writeFileAtomic } from './files';
+import { checkOutputPath, CliFileError, readInputFile, writeFilesAtomic, type OutputFile } from './files';
+import { runEntry } from './lastResort';
 import { defaultOutputPath, samePath } from './paths';
 import { runScenarios, type ScenarioRunResult } from './pipeline';
 import { problemsText } from './problemsText';
@@ -23,9 +26,12 @@ import { packageVersion } from './version';
 
 const TEXT = {
   sv: {
-    notFound: (f: string) => `Hittar inte filen: ${f}`,
     wouldOverwrite: (f: string) =>
       `Utdatafilen är indatafilen (${f}). Välj en annan fil med -o, eller skriv i indatafilen med --in-place.`,
+    jsonIsOutput: (f: string) =>
+      `--json och utdatafilen är samma fil (${f}); den ena skulle skriva över den andra. Välj en annan fil med --json.`,
+    markerTooLong: (alternative: string, length: number, limit: number) =>
+      `Namnet på alternativet "${alternative}" är för långt för bladets märkning (${length} tecken, högst ${limit}). Korta namnet i kolumnen Alternativ på bladet Kontrakt.`,
     problems: (n: number) =>
       `Arbetsboken har ${n} problem som måste rättas innan scenarierna kan räknas. Ingenting har skrivits.`,
     nothingWritten: 'Ingenting har skrivits.',
@@ -39,9 +45,12 @@ const TEXT = {
     warnings: 'Varningar (hindrar inte):',
   },
   en: {
-    notFound: (f: string) => `File not found: ${f}`,
     wouldOverwrite: (f: string) =>
       `The output file is the input file (${f}). Choose another file with -o, or write into the input with --in-place.`,
+    jsonIsOutput: (f: string) =>
+      `--json and the output file are the same file (${f}); one would overwrite the other. Choose another file with --json.`,
+    markerTooLong: (alternative: string, length: number, limit: number) =>
+      `The name of the alternative "${alternative}" is too long for the sheet marker (${length} characters, at most ${limit}). Shorten it in the Alternative column of the Contracts sheet.`,
     problems: (n: number) =>
       `The workbook has ${n} problem(s) to fix before the scenarios can be computed. Nothing was written.`,
     nothingWritten: 'Nothing was written.',
@@ -75,9 +84,14 @@ export async function main(argv: string[], now: () => number = () => performance
 
 async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   const t = TEXT[args.language];
-  if (!existsSync(args.input)) {
-    process.stderr.write(`${t.notFound(args.input)}\n`);
-    return 2;
+  let input: Uint8Array;
+  try {
+    input = readInputFile(args.input);
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual[args.language]}\n`);
+    // A path that names nothing is a usage error (as before); a file that cannot be read is an input problem.
+    return e.code === 'notFound' ? 2 : 1;
   }
   const output = args.inPlace ? args.input : (args.output ?? defaultOutputPath(args.input, args.language));
   if (!args.inPlace && samePath(output, args.input)) {
@@ -88,6 +102,19 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     process.stderr.write(`${t.wouldOverwrite(args.input)}\n`);
     return 2;
   }
+  if (args.json !== undefined && samePath(args.json, output)) {
+    process.stderr.write(`${t.jsonIsOutput(args.json)}\n`);
+    return 2;
+  }
+  // Before the work, so a path that cannot be written is said at once, not after a long run.
+  try {
+    checkOutputPath(output, 'output');
+    if (args.json !== undefined) checkOutputPath(args.json, 'summary');
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual[args.language]}\n${t.nothingWritten}\n`);
+    return 1;
+  }
 
   const progress = runProgress({
     reporter: progressReporter({ now, write: (line) => process.stderr.write(line) }),
@@ -95,7 +122,6 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     ...(args.simulation ? { requestedIterations: args.simulation.iterations } : {}),
     now,
   });
-  const input = new Uint8Array(readFileSync(args.input));
   let result: ScenarioRunResult;
   try {
     result = await runScenarios(input, {
@@ -108,6 +134,13 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
       onSimulationProgress: progress.onSimulationProgress,
       onWriteProgress: progress.onWriteProgress,
     });
+  } catch (e) {
+    // The reader refuses names too long for the marker; this is the net under it (a longer version string, say).
+    if (!(e instanceof MarkerTooLongError)) throw e;
+    const key = parseMarker(e.text)?.key ?? '';
+    const alternative = key.startsWith('scenario:') ? key.slice('scenario:'.length) : key;
+    process.stderr.write(`${t.markerTooLong(alternative, e.text.length, MAX_FORMULA_TEXT)}\n${t.nothingWritten}\n`);
+    return 1;
   } finally {
     progress.stop();
   }
@@ -126,8 +159,16 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     return 1;
   }
 
-  writeFileAtomic(output, result.data);
-  if (args.json !== undefined) writeFileAtomic(args.json, `${JSON.stringify(result.summary, null, 2)}\n`);
+  const files: OutputFile[] = [{ target: output, data: result.data, role: 'output' }];
+  if (args.json !== undefined)
+    files.push({ target: args.json, data: `${JSON.stringify(result.summary, null, 2)}\n`, role: 'summary' });
+  try {
+    writeFilesAtomic(files);
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual[args.language]}\n${t.nothingWritten}\n`);
+    return 1;
+  }
 
   if (result.problems.length > 0) {
     process.stderr.write(`${t.warnings}\n${problemsText(result.problems, args.language)}\n\n`);
@@ -144,13 +185,4 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      // A bug, not a user problem: show it whole and exit with a code of its own.
-      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-      process.exit(3);
-    },
-  );
-}
+if (invokedDirectly) runEntry(() => main(process.argv.slice(2)));

@@ -1,12 +1,15 @@
 /**
  * `npm run template -- <file.xlsx> [--lang sv|en] [--force]`: the empty
  * input workbook — sheets, headers, drop-down lists and one example row per
- * table. An existing file is not overwritten without --force.
+ * table. An existing file is not overwritten without --force. Exit codes:
+ * 0 written; 1 the path cannot be written (a folder, a file in the way, no
+ * permission); 2 usage error or an existing file without --force; 3 a bug.
  */
 
 import { existsSync } from 'node:fs';
 import { parseTemplateArgs, TEMPLATE_USAGE } from './args';
-import { writeFileAtomic } from './files';
+import { checkOutputPath, CliFileError, writeFileAtomic } from './files';
+import { runEntry } from './lastResort';
 import { buildTemplateWorkbook } from './workbooks';
 
 async function main(argv: string[]): Promise<number> {
@@ -20,6 +23,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { output, language, force } = parsed.args;
+  try {
+    // First: a folder or a path through a file is not "already there" for --force to overwrite.
+    checkOutputPath(output, 'template');
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual[language]}\n`);
+    return 1;
+  }
   if (existsSync(output) && !force) {
     process.stderr.write(
       language === 'sv'
@@ -28,15 +39,15 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  writeFileAtomic(output, await buildTemplateWorkbook(language));
+  try {
+    writeFileAtomic(output, await buildTemplateWorkbook(language), 'template');
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual[language]}\n`);
+    return 1;
+  }
   process.stdout.write(language === 'sv' ? `Skrev mallen ${output}\n` : `Wrote the template ${output}\n`);
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    process.exit(3);
-  },
-);
+runEntry(() => main(process.argv.slice(2)));
