@@ -13,6 +13,10 @@ const MESSAGES = {
     sv: 'Här går det inte att skriva enskilda celler (en fil, inte en öppen arbetsbok); skriv valen i Parametrar för hand.',
     en: 'Single cells cannot be written here (a file, not an open workbook); type the choices into Parametrar by hand.',
   }),
+  onlyGeneratedSheets: (): Text => ({
+    sv: 'Arbetsboken har bara genererade blad; en arbetsbok måste behålla minst ett blad. Inget togs bort.',
+    en: 'The workbook holds only generated sheets; a workbook must keep at least one sheet. Nothing was removed.',
+  }),
 } satisfies Record<string, (p: { what?: string }) => Text>;
 
 export type AppErrorCode = keyof typeof MESSAGES;

@@ -25,6 +25,13 @@ export {
   type WriteScenariosResult,
 } from './scenarios';
 export { createInputSheets, saveParameters } from './inputSheets';
+export {
+  formulaLine,
+  generatedSheets,
+  removeGeneratedSheets,
+  supersededSheets,
+  type RemoveGeneratedResult,
+} from './removals';
 export { AppError, type AppErrorCode } from './errors';
 export { stalenessOf, type Staleness } from './staleness';
 export { createMemoryHost, type MemoryHost } from './memoryHost';

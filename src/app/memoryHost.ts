@@ -32,8 +32,12 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
       change(grid);
     },
     readGrid: () => Promise.resolve(structuredClone(grid)),
+    // A grid holds values only: no formula of the analyst's can refer to anything.
+    formulasReferringTo: () => Promise.resolve([]),
     applyPlan(plan) {
+      const remove = new Set((plan.remove ?? []).map((n) => n.toLowerCase()));
       const next = structuredClone(grid);
+      next.sheets = next.sheets.filter((s) => s.marker === undefined || !remove.has(s.name.toLowerCase()));
       for (const planned of plan.sheets) {
         const sheet = planToGrid([planned]).sheets[0]!;
         const replaced =

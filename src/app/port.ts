@@ -21,9 +21,11 @@ export interface CellWrite {
   value: number | string;
 }
 
-/** A formula in one of the analyst's own sheets, as the host stores it. */
+/** A formula of the analyst's, as the host stores it: in a cell of their own sheet, or a defined name. */
 export interface UserFormula {
+  /** The sheet; '' for a defined name. */
   sheet: string;
+  /** The cell (A1); the name's name for a defined name. */
   cell: string;
   formula: string;
 }
@@ -38,8 +40,9 @@ export interface WorkbookHost {
   /** Select a cell, activating its sheet, where the host has a selection (not a file). */
   selectCell?(at: CellRef): Promise<void>;
   /**
-   * The formulas of the analyst's own sheets (not ours), where the host can
-   * read them: used to say which formulas break before a sheet of ours is removed.
+   * The analyst's formulas (on sheets without our marker, and defined names
+   * other than our markers) that refer to any of `sheets`: read before
+   * sheets of ours are deleted, to say which formulas would break.
    */
-  readUserFormulas?(): Promise<UserFormula[]>;
+  formulasReferringTo(sheets: string[]): Promise<UserFormula[]>;
 }

@@ -18,7 +18,8 @@ import { buildWritePlan } from '../workbook/write';
 import type { Language } from '../workbook/schema/choices';
 import { checkWorkbook, dedupe, type CheckReport } from './check';
 import { applyChoices, carryChoices, choiceOverrides, type ChoiceOverride, type Choices } from './choices';
-import type { ApplyReport, WorkbookHost } from './port';
+import type { ApplyReport, UserFormula, WorkbookHost } from './port';
+import { supersededSheets } from './removals';
 import { fingerprint } from '../workbook/fingerprint';
 
 /** What was computed from what. */
@@ -67,6 +68,12 @@ export interface WriteScenarioOptions {
   version: string;
   /** Used only when the inputs changed since the calculation. */
   compute: Compute;
+  /**
+   * The analyst agreed that generated sheets no longer current (an
+   * alternative deleted) go even though formulas of theirs refer to them.
+   * Without it such a write stops at 'confirmRemoval' and changes nothing.
+   */
+  confirmRemoval?: boolean;
 }
 
 export type WriteScenariosResult =
@@ -77,6 +84,20 @@ export type WriteScenariosResult =
       recalculated: boolean;
       plan: WritePlan;
       report: ApplyReport;
+      /** Generated sheets deleted because they would no longer be current (supersededSheets). */
+      removed: string[];
+    }
+  /**
+   * Nothing written: generated sheets would have to go (they would no longer
+   * be current), and formulas of the analyst's refer to them. Write again
+   * with `confirmRemoval` to go ahead.
+   */
+  | {
+      status: 'confirmRemoval';
+      calculation: Calculation;
+      recalculated: boolean;
+      removals: string[];
+      breaking: UserFormula[];
     }
   /** Nothing written: the workbook's inputs have errors now (every problem in `check`), or the recalculation found some. */
   | { status: 'inputProblems'; check: CheckReport; recalculated: boolean };
@@ -111,6 +132,15 @@ export async function writeScenarios(
     basis: { inputFingerprint: current.basis.inputFingerprint, overrides: current.basis.overrides },
     ...(current.sensitivity ? { sensitivity: current.sensitivity } : {}),
   });
+  const removals = supersededSheets(check.grid, plan);
+  if (removals.length > 0) {
+    plan.remove = removals;
+    if (!options.confirmRemoval) {
+      const breaking = await host.formulasReferringTo(removals);
+      if (breaking.length > 0)
+        return { status: 'confirmRemoval', calculation: current, recalculated, removals, breaking };
+    }
+  }
   const report = await host.applyPlan(plan);
-  return { status: 'written', calculation: current, recalculated, plan, report };
+  return { status: 'written', calculation: current, recalculated, plan, report, removed: removals };
 }

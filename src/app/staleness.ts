@@ -4,7 +4,7 @@
  * (src/workbook/fingerprint.ts). Pure: works on the grid the adapter read.
  */
 import type { WorkbookGrid } from '../workbook/grid';
-import { parseMarker } from '../workbook/fingerprint';
+import { isGeneratedKey, parseMarker } from '../workbook/fingerprint';
 
 /**
  * Whether the generated sheets match the current inputs. 'current' with
@@ -26,7 +26,7 @@ export type Staleness =
 export function stalenessOf(grid: WorkbookGrid, currentFingerprint: string | null): Staleness {
   const markers = grid.sheets
     .map((sheet) => parseMarker(sheet.marker))
-    .filter((m) => m !== undefined && !m.key.startsWith('input'));
+    .filter((m) => m !== undefined && isGeneratedKey(m.key));
   if (markers.length === 0) return { kind: 'never' };
   if (currentFingerprint === null) return { kind: 'unknown' };
   const generatedAt = markers

@@ -17,6 +17,10 @@ export interface ScenarioArgs {
   illustrative: boolean;
   /** Run the Monte Carlo simulation and write the sensitivity sheet (--simulate). */
   simulation?: SimulationRequest;
+  /** Delete every generated sheet instead of writing scenarios (--remove-generated). */
+  removeGenerated: boolean;
+  /** Go ahead although formulas of the analyst's refer to sheets that go (--confirm-removal). */
+  confirmRemoval: boolean;
 }
 
 export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'usageError'; message: string };
@@ -24,6 +28,8 @@ export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'u
 export const SCENARIOS_USAGE = `Användning / usage:
   npm run scenarios -- <indata.xlsx> [-o <utdata.xlsx>] [--json <sammanfattning.json>] [--lang sv|en] [--in-place]
                        [--simulate <iterationer|auto> [--seed <n>] [--distribution pert|triangular]]
+                       [--confirm-removal]
+  npm run scenarios -- <indata.xlsx> --remove-generated [-o <utdata.xlsx>] [--in-place] [--confirm-removal]
 
 Läser kostnads-, kontrakts- och resursbladen i arbetsboken och skriver
 scenariobladen (ett per kontraktsalternativ, jämförelse, FLG-sammanfattning)
@@ -41,6 +47,10 @@ i en kopia. Indatafilen skrivs aldrig över utan --in-place.
                        samma resultat. Kräver --simulate
   --distribution pert|triangular
                        fördelning mellan min, troligt och max (standard: pert). Kräver --simulate
+  --remove-generated   ta bort alla genererade blad (scenarier, jämförelse, sammanfattning,
+                       känslighet) i stället för att skriva dem; indatablad och egna blad rörs aldrig
+  --confirm-removal    ta bort genererade blad även om formler i dina egna blad pekar på dem
+                       (utan det: inget skrivs, formlerna listas)
   -h, --help           visa denna hjälp
 
 Slutkoder / exit codes: 0 klart / done, 1 fel i indata / input problems, 2 fel användning / usage error.`;
@@ -87,6 +97,8 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   let iterations: number | 'auto' | undefined;
   let seed: number | undefined;
   let distribution: DistributionKind | undefined;
+  let removeGenerated = false;
+  let confirmRemoval = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     switch (arg) {
@@ -136,6 +148,12 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
       case '--illustrative':
         illustrative = true;
         break;
+      case '--remove-generated':
+        removeGenerated = true;
+        break;
+      case '--confirm-removal':
+        confirmRemoval = true;
+        break;
       default:
         if (arg.startsWith('-') && arg.length > 1) {
           return { kind: 'usageError', message: `okänt val / unknown option: ${arg}` };
@@ -157,11 +175,31 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
     const flag = seed !== undefined ? '--seed' : '--distribution';
     return { kind: 'usageError', message: `${flag} gäller bara med --simulate / only applies with --simulate` };
   }
+  if (removeGenerated && (iterations !== undefined || json !== undefined)) {
+    const flag = iterations !== undefined ? '--simulate' : '--json';
+    return {
+      kind: 'usageError',
+      message: `--remove-generated och ${flag} utesluter varandra / --remove-generated and ${flag} exclude each other`,
+    };
+  }
   const simulation: SimulationRequest | undefined =
     iterations === undefined
       ? undefined
       : { iterations, seed: seed ?? DEFAULT_SEED, distribution: distribution ?? 'pert' };
-  return { kind: 'run', args: { input: positional[0], output, json, language, inPlace, illustrative, simulation } };
+  return {
+    kind: 'run',
+    args: {
+      input: positional[0],
+      output,
+      json,
+      language,
+      inPlace,
+      illustrative,
+      simulation,
+      removeGenerated,
+      confirmRemoval,
+    },
+  };
 }
 
 export const TEMPLATE_USAGE = `Användning / usage:

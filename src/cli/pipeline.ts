@@ -8,7 +8,16 @@
  * writes the files and picks the exit code.
  */
 
-import { calculate, checkWorkbook, dedupe, defaultChoices, writeScenarios, type Compute } from '../app';
+import {
+  calculate,
+  checkWorkbook,
+  dedupe,
+  defaultChoices,
+  removeGeneratedSheets,
+  writeScenarios,
+  type Compute,
+  type UserFormula,
+} from '../app';
 import { runEngine } from '../engine';
 import type { Problem } from '../engine/model';
 import type { SimulationProgress } from '../engine/simulation';
@@ -33,11 +42,15 @@ export interface ScenarioRunOptions {
   onSimulationProgress?: (progress: SimulationProgress) => void;
   /** Called after each sheet written and around packaging the file. */
   onWriteProgress?: (progress: XlsxWriteProgress) => void;
+  /** Delete generated sheets that are no longer current even when formulas of the analyst's refer to them. */
+  confirmRemoval?: boolean;
 }
 
 export type ScenarioRunResult =
   | { status: 'fileError'; error: XlsxFileError }
   | { status: 'inputProblems'; problems: Problem[] }
+  /** Nothing written: sheets would go that the analyst's formulas refer to (needs confirmRemoval). */
+  | { status: 'confirmRemoval'; removals: string[]; breaking: UserFormula[] }
   | {
       status: 'done';
       data: Uint8Array;
@@ -46,6 +59,8 @@ export type ScenarioRunResult =
       problems: Problem[];
       write: XlsxWriteResult;
       renamed: { wanted: string; name: string }[];
+      /** Generated sheets deleted: no longer current (an alternative deleted). */
+      removed: string[];
     };
 
 export async function runScenarios(input: Uint8Array, options: ScenarioRunOptions): Promise<ScenarioRunResult> {
@@ -93,8 +108,12 @@ async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<Scen
     generatedAt: options.generatedAt,
     version: options.version,
     compute,
+    confirmRemoval: options.confirmRemoval === true,
   });
   if (written.status === 'inputProblems') return { status: 'inputProblems', problems: written.check.problems };
+  if (written.status === 'confirmRemoval') {
+    return { status: 'confirmRemoval', removals: written.removals, breaking: written.breaking };
+  }
 
   const write = host.lastWrite();
   if (!write) throw new Error('the .xlsx host applied a plan without a write report');
@@ -114,5 +133,38 @@ async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<Scen
     problems: dedupe([...check.problems, ...output.problems]),
     write,
     renamed: (written.plan.renamed ?? []).map((r) => ({ wanted: r.wanted, name: r.name })),
+    removed: written.removed,
   };
+}
+
+export type RemoveRunResult =
+  | { status: 'fileError'; error: XlsxFileError }
+  | { status: 'nothingToRemove' }
+  | { status: 'confirmRemoval'; removals: string[]; breaking: UserFormula[] }
+  | { status: 'removed'; data: Uint8Array; removed: string[]; breaking: UserFormula[] };
+
+/**
+ * `--remove-generated`: every generated sheet deleted (never an input sheet
+ * or the analyst's own). Without `confirmRemoval` it stops, writing nothing,
+ * when formulas of the analyst's refer to any of them.
+ */
+export async function runRemoveGenerated(
+  input: Uint8Array,
+  options: { language: 'sv' | 'en'; confirmRemoval: boolean },
+): Promise<RemoveRunResult> {
+  try {
+    const host = createXlsxHost(input);
+    const asked = await removeGeneratedSheets(host, { confirmed: false, language: options.language });
+    if (asked.status === 'nothingToRemove') return asked;
+    if (asked.status !== 'confirm') throw new Error('removeGeneratedSheets removed sheets without being asked to');
+    if (asked.breaking.length > 0 && !options.confirmRemoval) {
+      return { status: 'confirmRemoval', removals: asked.sheets, breaking: asked.breaking };
+    }
+    const done = await removeGeneratedSheets(host, { confirmed: true, language: options.language });
+    if (done.status !== 'removed') throw new Error(`removeGeneratedSheets answered ${done.status} when confirmed`);
+    return { status: 'removed', data: host.bytes(), removed: done.sheets, breaking: asked.breaking };
+  } catch (e) {
+    if (e instanceof XlsxFileError) return { status: 'fileError', error: e };
+    throw e;
+  }
 }

@@ -16,7 +16,8 @@ import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
 import { checkOutputPath, CliFileError, readInputFile, writeFilesAtomic, type OutputFile } from './files';
 import { runEntry } from './lastResort';
 import { defaultOutputPath, samePath } from './paths';
-import { runScenarios, type ScenarioRunResult } from './pipeline';
+import { runRemoveGenerated, runScenarios, type ScenarioRunResult } from './pipeline';
+import { formulaLine, type UserFormula } from '../app';
 import { problemsText } from './problemsText';
 import { progressReporter } from './progress';
 import { runProgress } from './runProgress';
@@ -43,6 +44,15 @@ const TEXT = {
     wrote: (f: string) => `Skrev ${f}`,
     wroteJson: (f: string) => `Skrev sammanfattningen ${f}`,
     warnings: 'Varningar (hindrar inte):',
+    breaking: (sheets: string[], n: number) =>
+      `Bladen ${sheets.map((x) => `"${x}"`).join(', ')} skulle tas bort, och ${n} formler i dina egna blad pekar på dem (de skulle visa #REF!):`,
+    confirmHint:
+      'Ingenting har skrivits. Ändra formlerna, eller kör igen med --confirm-removal för att ta bort bladen ändå.',
+    removedStale: (sheets: string[]) =>
+      `Tog bort ${sheets.map((x) => `"${x}"`).join(', ')}: bladen gällde alternativ eller indata som inte finns längre.`,
+    nothingToRemove: 'Arbetsboken har inga genererade blad; ingenting har skrivits.',
+    removed: (sheets: string[]) => `Tog bort de genererade bladen ${sheets.map((x) => `"${x}"`).join(', ')}.`,
+    brokenNow: (n: number) => `Obs: ${n} formler i dina egna blad pekade på dem och visar nu #REF!:`,
   },
   en: {
     wouldOverwrite: (f: string) =>
@@ -62,6 +72,15 @@ const TEXT = {
     wrote: (f: string) => `Wrote ${f}`,
     wroteJson: (f: string) => `Wrote the summary ${f}`,
     warnings: 'Warnings (not blocking):',
+    breaking: (sheets: string[], n: number) =>
+      `The sheets ${sheets.map((x) => `"${x}"`).join(', ')} would be removed, and ${n} formula(s) on your own sheets refer to them (they would show #REF!):`,
+    confirmHint:
+      'Nothing was written. Change the formulas, or run again with --confirm-removal to remove the sheets anyway.',
+    removedStale: (sheets: string[]) =>
+      `Removed ${sheets.map((x) => `"${x}"`).join(', ')}: those sheets were for alternatives or inputs that no longer exist.`,
+    nothingToRemove: 'The workbook has no generated sheets; nothing was written.',
+    removed: (sheets: string[]) => `Removed the generated sheets ${sheets.map((x) => `"${x}"`).join(', ')}.`,
+    brokenNow: (n: number) => `Note: ${n} formula(s) on your own sheets referred to them and now show #REF!:`,
   },
 };
 
@@ -116,6 +135,8 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     return 1;
   }
 
+  if (args.removeGenerated) return removeGenerated(args, input, output);
+
   const progress = runProgress({
     reporter: progressReporter({ now, write: (line) => process.stderr.write(line) }),
     language: args.language,
@@ -133,6 +154,7 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
       onStep: progress.onStep,
       onSimulationProgress: progress.onSimulationProgress,
       onWriteProgress: progress.onWriteProgress,
+      confirmRemoval: args.confirmRemoval,
     });
   } catch (e) {
     // The reader refuses names too long for the marker; this is the net under it (a longer version string, say).
@@ -152,6 +174,10 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   if (result.status === 'inputProblems') {
     process.stderr.write(`${t.problems(result.problems.filter((p) => p.severity === 'error').length)}\n\n`);
     process.stderr.write(`${problemsText(result.problems, args.language)}\n`);
+    return 1;
+  }
+  if (result.status === 'confirmRemoval') {
+    process.stderr.write(`${breakingText(args.language, result.removals, result.breaking)}\n${t.confirmHint}\n`);
     return 1;
   }
   if (args.inPlace && result.write.lost.length > 0) {
@@ -174,12 +200,50 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     process.stderr.write(`${t.warnings}\n${problemsText(result.problems, args.language)}\n\n`);
   }
   for (const r of result.renamed) process.stderr.write(`${t.renamed(r.wanted, r.name)}\n`);
+  if (result.removed.length > 0) process.stderr.write(`${t.removedStale(result.removed)}\n`);
   if (result.write.lost.length > 0) process.stderr.write(`${t.lost(result.write.lost.join(', '))}\n`);
   process.stdout.write(`${terminalSummary(result.summary)}\n\n`);
   if (result.summary.simulation)
     process.stdout.write(`${simulationText(result.summary.simulation, args.language)}\n\n`);
   process.stdout.write(`${t.wrote(output)}\n`);
   if (args.json !== undefined) process.stdout.write(`${t.wroteJson(args.json)}\n`);
+  return 0;
+}
+
+function breakingText(language: 'sv' | 'en', sheets: string[], breaking: UserFormula[]): string {
+  return [TEXT[language].breaking(sheets, breaking.length), ...breaking.map((f) => `  ${formulaLine(f)}`)].join('\n');
+}
+
+/** `--remove-generated`: the generated sheets deleted, into the output file (the input is never changed without --in-place). */
+async function removeGenerated(args: ScenarioArgs, input: Uint8Array, output: string): Promise<number> {
+  const t = TEXT[args.language];
+  const result = await runRemoveGenerated(input, { language: args.language, confirmRemoval: args.confirmRemoval });
+  if (result.status === 'fileError') {
+    process.stderr.write(`${args.input}: ${result.error.bilingual[args.language]}\n${t.nothingWritten}\n`);
+    return 1;
+  }
+  if (result.status === 'nothingToRemove') {
+    process.stderr.write(`${t.nothingToRemove}\n`);
+    return 1;
+  }
+  if (result.status === 'confirmRemoval') {
+    process.stderr.write(`${breakingText(args.language, result.removals, result.breaking)}\n${t.confirmHint}\n`);
+    return 1;
+  }
+  try {
+    writeFilesAtomic([{ target: output, data: result.data, role: 'output' }]);
+  } catch (e) {
+    if (!(e instanceof CliFileError)) throw e;
+    process.stderr.write(`${e.bilingual[args.language]}\n${t.nothingWritten}\n`);
+    return 1;
+  }
+  process.stdout.write(`${t.removed(result.removed)}\n`);
+  if (result.breaking.length > 0) {
+    process.stderr.write(
+      `${[t.brokenNow(result.breaking.length), ...result.breaking.map((f) => `  ${formulaLine(f)}`)].join('\n')}\n`,
+    );
+  }
+  process.stdout.write(`${t.wrote(output)}\n`);
   return 0;
 }
 

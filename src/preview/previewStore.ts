@@ -93,7 +93,9 @@ export function observedSession(session: WorkbookSession, store: PreviewStore): 
       store.select({ sheet: at.sheet, address: at.cell });
     },
     saveParameters: (choices) => after(session.saveParameters(choices)),
-    writeScenarios: (model, output, language) => after(session.writeScenarios(model, output, language)),
+    writeScenarios: (calculation, language, compute, options) =>
+      after(session.writeScenarios(calculation, language, compute, options)),
+    removeGeneratedSheets: (language, confirmed) => after(session.removeGeneratedSheets(language, confirmed)),
     explainSelection: (language) => session.explainSelection(language),
     // Always available here: the grid and the session report every selection (see createPreviewStore).
     watchSelection: (onChange) => store.onSelectionChanged(onChange),

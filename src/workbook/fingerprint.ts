@@ -93,6 +93,19 @@ export function formatMarker(marker: SheetMarker): string {
   return `${SHEET_MARKER_PREFIX}${encodeURIComponent(marker.key)}|${marker.fingerprint}|${marker.generatedAt}|${marker.version}${choices}`;
 }
 
+/** The key of the .xlsx host's hidden sheet of drop-down lists: a helper of the input sheets, not a generated figure. */
+export const LIST_SHEET_KEY = 'lists';
+
+/**
+ * Whether a marker's key is a sheet of generated figures (scenarios,
+ * comparison, summary, sensitivity) — the sheets that can be current or not,
+ * and that "remove generated sheets" removes. Input sheets made from the
+ * template (keys 'input…') and the list sheet are the analyst's helpers.
+ */
+export function isGeneratedKey(key: string): boolean {
+  return !key.startsWith('input') && key !== LIST_SHEET_KEY;
+}
+
 /**
  * The fingerprint of a sheet being rewritten in place: set before its old
  * contents are cleared and replaced by the real one when the write commits.

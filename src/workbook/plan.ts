@@ -112,6 +112,14 @@ export interface WritePlan {
   /** Sheet to activate after writing. */
   activate?: string;
   /**
+   * Sheets of ours, by their current names, that this write deletes: a
+   * generated sheet the plan no longer has and that would otherwise read as
+   * not current (its alternative was deleted), or every generated sheet
+   * (removeGeneratedSheets in src/app). Hosts delete only sheets that carry
+   * our marker: an input sheet or the analyst's own is never deleted.
+   */
+  remove?: string[];
+  /**
    * Sheets that could not get the name they wanted because a user's own sheet
    * (or another generated sheet) already has it; the task pane and CLI say so.
    */

@@ -35,7 +35,7 @@
  */
 
 import { tabOrder, type AddedTab } from '../excel/tabOrder';
-import { formatMarker, parseMarker, plannedMarker } from '../workbook/fingerprint';
+import { formatMarker, LIST_SHEET_KEY, parseMarker, plannedMarker } from '../workbook/fingerprint';
 import type { PlannedSheet, WritePlan } from '../workbook/plan';
 import { chartSpaceXml, drawingXml } from './chartXml';
 import { readMarkers } from './markers';
@@ -76,7 +76,7 @@ import { ZipWriter } from './zip';
 
 /** Hidden sheet holding drop-down lists too long for an inline list. */
 export const LIST_SHEET_NAME = 'Listor';
-const LIST_KEY = 'lists';
+const LIST_KEY = LIST_SHEET_KEY;
 
 export interface XlsxWriteResult {
   data: Uint8Array;
@@ -186,6 +186,8 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   const writesInputs = plan.sheets.some((s) => s.kind === 'input');
   const plannedNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const plannedKeys = new Set(plan.sheets.map((s) => s.key));
+  // Sheets the plan deletes (only ours: the loop below skips every sheet without our marker).
+  const removeNames = new Set((plan.remove ?? []).map((n) => n.toLowerCase()));
   const removed: { sheet: PackageSheet; key: string | undefined }[] = [];
   for (const s of before) {
     const marker = markers.get(s.name);
@@ -196,7 +198,8 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
     }
     // Our list sheet serves the input sheets' drop-downs: it goes only when inputs are rewritten.
     const key = parseMarker(marker)?.key;
-    if (clashes || (key === LIST_KEY ? writesInputs : key !== undefined && plannedKeys.has(key))) {
+    const asked = key !== LIST_KEY && removeNames.has(s.name.toLowerCase());
+    if (clashes || asked || (key === LIST_KEY ? writesInputs : key !== undefined && plannedKeys.has(key))) {
       removed.push({ sheet: s, key });
     }
   }

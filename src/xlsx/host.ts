@@ -8,6 +8,7 @@
 import type { WorkbookHost } from '../app/port';
 import type { WorkbookGrid } from '../workbook/grid';
 import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
+import { formulasReferringTo } from './formulas';
 import { readXlsxGrid } from './read';
 
 export interface XlsxHostOptions extends XlsxWriteOptions {
@@ -33,6 +34,10 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
     async readGrid() {
       grid ??= await readXlsxGrid(bytes);
       return structuredClone(grid);
+    },
+    async formulasReferringTo(sheets) {
+      await Promise.resolve();
+      return sheets.length === 0 ? [] : formulasReferringTo(bytes, sheets);
     },
     async applyPlan(plan) {
       onApply?.();

@@ -57,14 +57,15 @@ export function workbookSheets(workbookXml: string): WorkbookSheetEntry[] {
   });
 }
 
-interface DefinedName {
+export interface DefinedName {
   attributes: Record<string, string>;
   formula: string;
 }
 
 const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
 
-function definedNames(workbookXml: string): DefinedName[] {
+/** Every defined name of workbook.xml, its formula unescaped (stored without '='). */
+export function definedNames(workbookXml: string): DefinedName[] {
   return [...workbookXml.matchAll(DEFINED_NAME)].map((m) => ({
     attributes: attributes(m[1]),
     formula: unescapeXml(m[2]),

@@ -115,6 +115,8 @@ export interface WriteReport {
   notes: Bilingual[];
   /** Sheets of ours left by an earlier failed write, removed now. */
   removedLeftovers: string[];
+  /** Sheets of ours deleted because the plan asked (WritePlan.remove). */
+  removed: string[];
   syncs: number;
   /** The adapter's estimate of each content and commit sync's request size. */
   estimatedBytesPerSync: number[];
@@ -321,7 +323,13 @@ async function writeBatch(
   }
   const inPlaceIds = new Set(state.jobs.flatMap((j) => (j.inPlace ? [j.inPlace.id] : [])));
   state.old = names.replaced.filter((s): s is ExistingSheet => s !== undefined && !inPlaceIds.has(s.id));
-  state.leftovers = names.leftovers;
+  // Sheets the plan deletes: only ours that nothing planned replaces (never an input sheet or the analyst's own).
+  const remove = new Set((plan.remove ?? []).map((n) => n.toLowerCase()));
+  const replacedIds = new Set(names.replaced.flatMap((s) => (s ? [s.id] : [])));
+  const removals = existing.filter(
+    (s) => remove.has(s.name.toLowerCase()) && s.marker !== undefined && !s.pending && !replacedIds.has(s.id),
+  );
+  state.leftovers = [...names.leftovers, ...removals];
   const gone = new Set([...state.old, ...state.leftovers]);
   // Kept sheets of ours marked only the previous version's way get the workbook-scoped marker too, so readers see them.
   const migrated = existing.filter((s) => !gone.has(s) && s.legacy && parseMarker(s.marker) !== undefined);
@@ -386,7 +394,8 @@ async function writeBatch(
       ...(names.replaced[job.index] ? { replaced: names.replaced[job.index]!.name } : {}),
     })),
     notes: [...names.notes, ...skippedNotes(skipped)],
-    removedLeftovers: state.leftovers.map((s) => s.name),
+    removedLeftovers: names.leftovers.map((s) => s.name),
+    removed: removals.map((s) => s.name),
     syncs: 0,
     estimatedBytesPerSync: state.estimated,
     completedAfterFailure: false,

@@ -137,6 +137,20 @@ export const en: Catalogue = {
   'write.unsavedChoices':
     'They were computed with choices made here that are not saved to Parametrar; the sheets name them.',
   'write.startOver': 'Start over',
+  'write.removedStale': 'Removed the sheets that no longer belonged to any alternative: {sheets}.',
+  'removal.confirmWrite':
+    'The sheets below belong to alternatives or inputs that no longer exist and are removed when the scenarios are written. Formulas on your own sheets refer to them and would show #REF!:',
+  'removal.sheets': 'Sheets to remove:',
+  'removal.formulas': 'Formulas that would break:',
+  'removal.writeAnyway': 'Remove the sheets and write',
+  'removal.cancel': 'Cancel',
+  'removal.action': 'Remove generated sheets',
+  'removal.ask': 'Every sheet the add-in made is removed. Input sheets and your own sheets are not touched.',
+  'removal.noFormulas': 'No formula on your own sheets refers to them.',
+  'removal.confirm': 'Remove the sheets',
+  'removal.removing': 'Removing …',
+  'removal.done': 'Removed the generated sheets: {sheets}.',
+  'removal.nothing': 'The workbook has no generated sheets.',
 
   'sensitivity.legend': 'Sensitivity analysis',
   'sensitivity.enable': 'Run a sensitivity analysis',

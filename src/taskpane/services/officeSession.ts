@@ -7,6 +7,7 @@
 import {
   checkWorkbook,
   createInputSheets,
+  removeGeneratedSheets,
   saveParameters,
   writeScenarios,
   type Calculation,
@@ -52,18 +53,31 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
 
     saveParameters: (choices) => saveParameters(host, choices),
 
-    async writeScenarios(calculation: Calculation, language: Language, compute: Compute): Promise<WriteOutcome> {
+    removeGeneratedSheets: (language: Language, confirmed: boolean) =>
+      removeGeneratedSheets(host, { confirmed, language }),
+
+    async writeScenarios(
+      calculation: Calculation,
+      language: Language,
+      compute: Compute,
+      options: { confirmRemoval?: boolean } = {},
+    ): Promise<WriteOutcome> {
       const result = await writeScenarios(host, calculation, {
         language,
         illustrative,
         generatedAt: now().toISOString(),
         version,
         compute,
+        confirmRemoval: options.confirmRemoval === true,
       });
       if (result.status === 'inputProblems') {
         return { status: 'inputProblems', overview: overviewOf(result.check), recalculated: result.recalculated };
       }
+      if (result.status === 'confirmRemoval') {
+        return { status: 'confirmRemoval', removals: result.removals, breaking: result.breaking };
+      }
       return {
+        removed: result.removed,
         status: 'written',
         sheetCount: result.plan.sheets.length,
         activated: result.plan.activate ?? null,

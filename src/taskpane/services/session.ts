@@ -5,7 +5,7 @@
  * an ExcelRun — the real Excel.run inside Office, the in-memory emulation in
  * the browser preview. The UI never sees a host object.
  */
-import type { Calculation, Compute } from '../../app';
+import type { Calculation, Compute, RemoveGeneratedResult, UserFormula } from '../../app';
 import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { Language } from '../i18n/catalogue';
@@ -45,7 +45,15 @@ export type WriteOutcome =
       recalculated: boolean;
       /** What was written (the new calculation when recalculated). */
       calculation: Calculation;
+      /** Generated sheets deleted because they were no longer current (their alternative was deleted). */
+      removed: string[];
     }
+  /**
+   * Nothing was written: generated sheets that would no longer be current
+   * must go, and formulas on the analyst's own sheets refer to them. The pane
+   * asks, then writes again with `confirmRemoval`.
+   */
+  | { status: 'confirmRemoval'; removals: string[]; breaking: UserFormula[] }
   /** Nothing was written: the workbook's inputs have errors now (all of them in the overview). */
   | { status: 'inputProblems'; overview: WorkbookOverview; recalculated: boolean };
 
@@ -83,7 +91,17 @@ export interface WorkbookSession {
    * `compute` (the same choices) before writing, or writes nothing when they
    * now have errors.
    */
-  writeScenarios(calculation: Calculation, language: Language, compute: Compute): Promise<WriteOutcome>;
+  writeScenarios(
+    calculation: Calculation,
+    language: Language,
+    compute: Compute,
+    options?: { confirmRemoval?: boolean },
+  ): Promise<WriteOutcome>;
+  /**
+   * Remove every generated sheet (never an input sheet or the analyst's own).
+   * Unconfirmed it only lists them and the analyst's formulas that would break.
+   */
+  removeGeneratedSheets(language: Language, confirmed: boolean): Promise<RemoveGeneratedResult>;
   /** Explain the figure in the active cell of a generated sheet; undefined for any other cell. */
   explainSelection(language: Language): Promise<Explanation | undefined>;
   /** Selection-changed events, where the host has them (Office's DocumentSelectionChanged; the preview's grid). */

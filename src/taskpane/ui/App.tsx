@@ -23,7 +23,8 @@ import { LANGUAGES, translate, type Language } from '../i18n/catalogue';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
-import { calculate, type Calculation, type Compute } from '../../app';
+import { calculate, type Calculation, type Compute, type UserFormula } from '../../app';
+import { RemovalQuestion, RemoveGenerated } from './Removal';
 import { createFlow, flowReducer, hasBlockingProblems, type Generation, type Step } from '../state/flow';
 import { newSeed, simulationRequest, type SimulationRequest } from '../state/sensitivity';
 import { StepNav } from './StepNav';
@@ -82,6 +83,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   const [busy, setBusy] = useState<Busy>(capabilities.base ? 'reading' : null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
+  const [removalQuestion, setRemovalQuestion] = useState<{ sheets: string[]; breaking: UserFormula[] } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const act = useCallback(async (kind: Busy, action: () => Promise<void>) => {
@@ -173,8 +175,9 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
     }
   };
 
-  const write = (generation: Extract<Generation, { status: 'done' }>) =>
+  const write = (generation: Extract<Generation, { status: 'done' }>, confirmRemoval = false) =>
     act('writing', async () => {
+      setRemovalQuestion(null);
       const { basis, model, output, sensitivity } = generation;
       const calculation: Calculation = { basis, model, output, ...(sensitivity ? { sensitivity } : {}) };
       // The same simulation as the results being written, should the inputs have changed meanwhile.
@@ -185,7 +188,13 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
         calculation,
         language,
         computeWith(request, new AbortController().signal, false),
+        { confirmRemoval },
       );
+      if (outcome.status === 'confirmRemoval') {
+        // Nothing was written: ask before sheets the analyst's formulas refer to go.
+        setRemovalQuestion({ sheets: outcome.removals, breaking: outcome.breaking });
+        return;
+      }
       if (outcome.status === 'inputProblems') {
         // Nothing was written: show every problem of the workbook as it is now.
         dispatch({ type: 'inspected', overview: outcome.overview });
@@ -327,6 +336,25 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               withSensitivity={state.generation.sensitivity !== undefined}
               onWrite={() => void write(state.generation as Extract<Generation, { status: 'done' }>)}
               onStartOver={() => void inspect().then(() => goTo('start'))}
+              removalQuestion={
+                removalQuestion && (
+                  <RemovalQuestion
+                    question="removal.confirmWrite"
+                    sheets={removalQuestion.sheets}
+                    breaking={removalQuestion.breaking}
+                    confirmLabel="removal.writeAnyway"
+                    onConfirm={() => void write(state.generation as Extract<Generation, { status: 'done' }>, true)}
+                    onCancel={() => setRemovalQuestion(null)}
+                  />
+                )
+              }
+            />
+          )}
+          {overview && overview.staleness.kind !== 'never' && (
+            <RemoveGenerated
+              remove={(confirmed) => session.removeGeneratedSheets(language, confirmed)}
+              onRemoved={() => void inspect(true)}
+              disabled={busy !== null}
             />
           )}
           {(state.written || overview?.staleness.kind === 'current' || overview?.staleness.kind === 'stale') && (

@@ -1,5 +1,6 @@
 /** Write: write or refresh the scenario sheets; say whether they match the inputs. */
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Staleness, WriteOutcome } from '../../services/session';
@@ -18,9 +19,19 @@ export interface WriteStepProps {
   withSensitivity?: boolean;
   onWrite: () => void;
   onStartOver: () => void;
+  /** The question before sheets go that the analyst's formulas refer to (Removal.tsx), when one is open. */
+  removalQuestion?: ReactNode;
 }
 
-export function WriteStep({ staleness, written, writing, withSensitivity, onWrite, onStartOver }: WriteStepProps) {
+export function WriteStep({
+  staleness,
+  written,
+  writing,
+  withSensitivity,
+  onWrite,
+  onStartOver,
+  removalQuestion,
+}: WriteStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const when = 'generatedAt' in staleness ? formatDateTime(staleness.generatedAt, language) : '';
@@ -52,6 +63,7 @@ export function WriteStep({ staleness, written, writing, withSensitivity, onWrit
             <MessageBarBody>
               {written.recalculated ? `${t('write.recalculated')} ` : ''}
               {t('write.done', { count: written.sheetCount, sheet: written.activated ?? '' })}
+              {written.removed.length > 0 ? ` ${t('write.removedStale', { sheets: written.removed.join(', ') })}` : ''}
               {written.notes.length > 0 && (
                 <>
                   {` ${t('write.notes')}`}
@@ -66,6 +78,7 @@ export function WriteStep({ staleness, written, writing, withSensitivity, onWrit
           </MessageBar>
         )}
       </div>
+      {removalQuestion}
       <div className={styles.actions}>
         {writing ? (
           <Spinner size="small" label={t('write.writing')} />

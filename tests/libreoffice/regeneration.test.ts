@@ -1,0 +1,103 @@
+/**
+ * Regeneration keeps the analyst's references in a file too: the .xlsx host
+ * rewrites our sheets into the same parts under the same names, so a formula
+ * on the analyst's own sheet that points at a generated sheet keeps its text
+ * through two regenerations with changed inputs — and LibreOffice, opening
+ * the result (the file asks for a full recalculation on load), computes it
+ * from the new figures. The Office.js twin is tests/app/regenerationInExcel.test.ts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runScenarios, type ScenarioRunResult } from '../../src/cli/pipeline';
+import { stockholmSample } from '../../src/sample/stockholm';
+import type { CellValue, WorkbookGrid } from '../../src/workbook/grid';
+import { inputSheetsPlan } from '../../src/workbook/inputs';
+import { applyPlanToXlsx, readXlsxGrid } from '../../src/xlsx';
+import { cellAddress, parseCell } from '../../src/xlsx/a1';
+import { isGeneratedKey, parseMarker } from '../../src/workbook/fingerprint';
+import { addOwnSheet, setNumber, tableCell } from '../xlsx/editXlsx';
+import { findSoffice, INSTALL_HINT, roundTripThroughLibreOffice } from './soffice';
+
+const OWN = 'Mina formler';
+const RUN = { language: 'sv' as const, illustrative: true, generatedAt: '2026-12-07T10:00:00.000Z', version: 't' };
+
+async function scenarios(input: Uint8Array): Promise<Uint8Array> {
+  const result: ScenarioRunResult = await runScenarios(input, RUN);
+  if (result.status !== 'done') throw new Error(`test: expected scenarios, got ${result.status}`);
+  return result.data;
+}
+
+/** Per generated sheet, the cell with its largest number: a total an analyst would cite. */
+function citedFigures(grid: WorkbookGrid): { sheet: string; address: string }[] {
+  return grid.sheets
+    .filter((s) => isGeneratedKey(parseMarker(s.marker)?.key ?? 'input'))
+    .flatMap((s) => {
+      let best: { address: string; size: number } | undefined;
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === 'number' && (!best || Math.abs(v) > best.size))
+            best = { address: cellAddress(r, c), size: Math.abs(v) };
+        }),
+      );
+      return best ? [{ sheet: s.name, address: best.address }] : [];
+    });
+}
+
+function valueAt(grid: WorkbookGrid, sheet: string, address: string): CellValue | undefined {
+  const { row, col } = parseCell(address);
+  return grid.sheets.find((s) => s.name === sheet)?.values[row]?.[col];
+}
+
+let cited: { sheet: string; address: string }[];
+let written: WorkbookGrid[];
+let recalculated: WorkbookGrid;
+
+beforeAll(async () => {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error(INSTALL_HINT);
+  const inputs = inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
+  let file = await applyPlanToXlsx(null, {
+    sheets: inputs,
+    stamp: { generatedAt: '', version: '', inputFingerprint: '', language: 'sv' },
+  });
+  file = await scenarios(file);
+  cited = citedFigures(await readXlsxGrid(file));
+  file = await addOwnSheet(
+    file,
+    OWN,
+    cited.map((c) => `='${c.sheet}'!${c.address}`),
+  );
+  const pupils = await tableCell(file, 'tblBetalare', 'Elever/barn', 3);
+  written = [];
+  for (const count of [91_000, 47_500]) {
+    file = await scenarios(setNumber(file, pupils.sheet, pupils.address, count));
+    written.push(await readXlsxGrid(file));
+  }
+  recalculated = await readXlsxGrid(roundTripThroughLibreOffice(soffice, file, 'regenerated.xlsx').data);
+}, 240_000);
+
+describe('regenerating an .xlsx', () => {
+  it('keeps the analyst’s sheet and every generated sheet under its name', () => {
+    for (const grid of written) {
+      const names = grid.sheets.map((s) => s.name);
+      expect(names).toContain(OWN);
+      for (const c of cited) expect(names).toContain(c.sheet);
+      expect(grid.sheets.find((s) => s.name === OWN)?.marker).toBeUndefined();
+    }
+  });
+
+  it('changes the cited figures: the inputs changed', () => {
+    const moved = cited.filter(
+      (c) => valueAt(written[0]!, c.sheet, c.address) !== valueAt(written[1]!, c.sheet, c.address),
+    );
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
+  it('LibreOffice computes every formula of the analyst’s from the new figures, none of them #REF!', () => {
+    cited.forEach((c, i) => {
+      const own = valueAt(recalculated, OWN, `A${i + 1}`);
+      expect(own, `${OWN}!A${i + 1} = '${c.sheet}'!${c.address}`).toEqual(valueAt(recalculated, c.sheet, c.address));
+      expect(own).toEqual(valueAt(written[1]!, c.sheet, c.address));
+      expect(typeof own).toBe('number');
+    });
+  });
+});
