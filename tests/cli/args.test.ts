@@ -12,6 +12,8 @@ describe('parseScenarioArgs', () => {
         language: 'sv',
         inPlace: false,
         illustrative: false,
+        removeGenerated: false,
+        confirmRemoval: false,
       },
     });
   });
@@ -28,9 +30,15 @@ describe('parseScenarioArgs', () => {
         language: 'en',
         inPlace: false,
         illustrative: true,
+        removeGenerated: false,
+        confirmRemoval: false,
       },
     });
     expect(parseScenarioArgs(['in.xlsx', '--in-place'])).toMatchObject({ kind: 'run', args: { inPlace: true } });
+    expect(parseScenarioArgs(['--confirm-removal', 'in.xlsx', '--remove-generated'])).toMatchObject({
+      kind: 'run',
+      args: { removeGenerated: true, confirmRemoval: true },
+    });
   });
 
   it('asks for help with -h or --help, wherever it stands', () => {
