@@ -17,7 +17,9 @@ export {
 } from './choices';
 export {
   calculate,
+  editedSheets,
   writeScenarios,
+  type EditedSheet,
   type Calculation,
   type CalculationBasis,
   type Compute,

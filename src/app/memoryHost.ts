@@ -7,6 +7,7 @@
  */
 import { parseCell } from '../workbook/a1';
 import type { CellValue, WorkbookGrid } from '../workbook/grid';
+import { constantsDigest, type ConstantCell } from '../workbook/contentDigest';
 import type { WritePlan } from '../workbook/plan';
 import { planToGrid } from '../workbook/planToGrid';
 import type { CellWrite, WorkbookHost } from './port';
@@ -23,6 +24,8 @@ export interface MemoryHost extends WorkbookHost {
 export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
   let grid: WorkbookGrid = structuredClone(initial);
   const applied: WritePlan[] = [];
+  // A grid holds values only: which cells of the sheets it wrote hold formulas, by sheet name, as "row,col".
+  const formulaCells = new Map<string, Set<string>>();
   return {
     get grid() {
       return grid;
@@ -34,6 +37,23 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
     readGrid: () => Promise.resolve(structuredClone(grid)),
     // A grid holds values only: no formula of the analyst's can refer to anything.
     formulasReferringTo: () => Promise.resolve([]),
+    constantsDigests(sheets) {
+      const out = new Map<string, string>();
+      for (const name of sheets) {
+        const sheet = grid.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        const formulas = formulaCells.get(name.toLowerCase()) ?? new Set<string>();
+        const cells: ConstantCell[] = [];
+        sheet?.values.forEach((row, r) =>
+          row.forEach((value, c) => {
+            if (formulas.has(`${r},${c}`)) return;
+            if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+              cells.push({ row: r, col: c, value });
+          }),
+        );
+        out.set(name, constantsDigest(cells));
+      }
+      return Promise.resolve(out);
+    },
     applyPlan(plan) {
       const remove = new Set((plan.remove ?? []).map((n) => n.toLowerCase()));
       const next = structuredClone(grid);
@@ -49,6 +69,13 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
           return Promise.reject(new Error(`memory host: the sheet '${planned.name}' exists and is not ours`));
         if (replaced >= 0) next.sheets[replaced] = sheet;
         else next.sheets.push(sheet);
+        const formulas = new Set<string>();
+        planned.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell?.formula !== undefined) formulas.add(`${r},${c}`);
+          }),
+        );
+        formulaCells.set(planned.name.toLowerCase(), formulas);
       }
       grid = next;
       applied.push(plan);

@@ -45,4 +45,10 @@ export interface WorkbookHost {
    * sheets of ours are deleted, to say which formulas would break.
    */
   formulasReferringTo(sheets: string[]): Promise<UserFormula[]>;
+  /**
+   * The digest of the constant cells (src/workbook/contentDigest.ts) of each
+   * of `sheets` as stored now, by the names given: read before sheets of
+   * ours are rewritten, to tell the ones someone typed into.
+   */
+  constantsDigests(sheets: string[]): Promise<Map<string, string>>;
 }

@@ -20,7 +20,8 @@ import { checkWorkbook, dedupe, type CheckReport } from './check';
 import { applyChoices, carryChoices, choiceOverrides, type ChoiceOverride, type Choices } from './choices';
 import type { ApplyReport, UserFormula, WorkbookHost } from './port';
 import { supersededSheets } from './removals';
-import { fingerprint } from '../workbook/fingerprint';
+import { fingerprint, parseMarker } from '../workbook/fingerprint';
+import type { WorkbookGrid } from '../workbook/grid';
 
 /** What was computed from what. */
 export interface CalculationBasis {
@@ -74,6 +75,19 @@ export interface WriteScenarioOptions {
    * Without it such a write stops at 'confirmRemoval' and changes nothing.
    */
   confirmRemoval?: boolean;
+  /**
+   * The analyst agreed that generated sheets someone typed into since they
+   * were written are overwritten. Without it such a write stops at
+   * 'confirmOverwrite' and changes nothing.
+   */
+  overwriteEdits?: boolean;
+}
+
+/** A generated sheet typed into since it was written. */
+export interface EditedSheet {
+  sheet: string;
+  /** When the add-in wrote it (its marker). */
+  generatedAt: string;
 }
 
 export type WriteScenariosResult =
@@ -86,12 +100,20 @@ export type WriteScenariosResult =
       report: ApplyReport;
       /** Generated sheets deleted because they would no longer be current (supersededSheets). */
       removed: string[];
+      /** Generated sheets that had been edited by hand and were overwritten or removed (overwriteEdits). */
+      overwritten: EditedSheet[];
     }
   /**
    * Nothing written: generated sheets would have to go (they would no longer
    * be current), and formulas of the analyst's refer to them. Write again
    * with `confirmRemoval` to go ahead.
    */
+  /**
+   * Nothing written: generated sheets this write rewrites or removes were
+   * edited by hand since they were written. Write again with
+   * `overwriteEdits` to go ahead.
+   */
+  | { status: 'confirmOverwrite'; calculation: Calculation; recalculated: boolean; edited: EditedSheet[] }
   | {
       status: 'confirmRemoval';
       calculation: Calculation;
@@ -133,6 +155,13 @@ export async function writeScenarios(
     ...(current.sensitivity ? { sensitivity: current.sensitivity } : {}),
   });
   const removals = supersededSheets(check.grid, plan);
+  const edited = await editedSheets(host, check.grid, [
+    ...plan.sheets.flatMap((s) => (s.replaces !== undefined ? [s.replaces] : [])),
+    ...removals,
+  ]);
+  if (edited.length > 0 && !options.overwriteEdits) {
+    return { status: 'confirmOverwrite', calculation: current, recalculated, edited };
+  }
   if (removals.length > 0) {
     plan.remove = removals;
     if (!options.confirmRemoval) {
@@ -142,5 +171,30 @@ export async function writeScenarios(
     }
   }
   const report = await host.applyPlan(plan);
-  return { status: 'written', calculation: current, recalculated, plan, report, removed: removals };
+  return {
+    status: 'written',
+    calculation: current,
+    recalculated,
+    plan,
+    report,
+    removed: removals,
+    overwritten: edited,
+  };
+}
+
+/**
+ * The sheets among `names` whose constant cells differ from what the add-in
+ * wrote (their marker's digest). A sheet whose marker has no digest (written
+ * by an earlier version) cannot be told: it is not listed.
+ */
+export async function editedSheets(host: WorkbookHost, grid: WorkbookGrid, names: string[]): Promise<EditedSheet[]> {
+  const written = names.flatMap((name) => {
+    const marker = parseMarker(grid.sheets.find((s) => s.name === name)?.marker);
+    return marker?.contents !== undefined ? [{ name, marker }] : [];
+  });
+  if (written.length === 0) return [];
+  const now = await host.constantsDigests(written.map((w) => w.name));
+  return written
+    .filter((w) => now.get(w.name) !== w.marker.contents)
+    .map((w) => ({ sheet: w.name, generatedAt: w.marker.generatedAt }));
 }

@@ -21,6 +21,8 @@ export interface ScenarioArgs {
   removeGenerated: boolean;
   /** Go ahead although formulas of the analyst's refer to sheets that go (--confirm-removal). */
   confirmRemoval: boolean;
+  /** With --in-place: overwrite generated sheets edited by hand (--overwrite-edits). */
+  overwriteEdits: boolean;
 }
 
 export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'usageError'; message: string };
@@ -28,7 +30,7 @@ export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'u
 export const SCENARIOS_USAGE = `Användning / usage:
   npm run scenarios -- <indata.xlsx> [-o <utdata.xlsx>] [--json <sammanfattning.json>] [--lang sv|en] [--in-place]
                        [--simulate <iterationer|auto> [--seed <n>] [--distribution pert|triangular]]
-                       [--confirm-removal]
+                       [--confirm-removal] [--overwrite-edits]
   npm run scenarios -- <indata.xlsx> --remove-generated [-o <utdata.xlsx>] [--in-place] [--confirm-removal]
 
 Läser kostnads-, kontrakts- och resursbladen i arbetsboken och skriver
@@ -51,6 +53,8 @@ i en kopia. Indatafilen skrivs aldrig över utan --in-place.
                        känslighet) i stället för att skriva dem; indatablad och egna blad rörs aldrig
   --confirm-removal    ta bort genererade blad även om formler i dina egna blad pekar på dem
                        (utan det: inget skrivs, formlerna listas)
+  --overwrite-edits    med --in-place: skriv över genererade blad som ändrats för hand (utan det:
+                       inget skrivs, bladen listas; i en kopia finns ändringarna kvar i indatafilen)
   -h, --help           visa denna hjälp
 
 Slutkoder / exit codes: 0 klart / done, 1 fel i indata / input problems, 2 fel användning / usage error.`;
@@ -99,6 +103,7 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   let distribution: DistributionKind | undefined;
   let removeGenerated = false;
   let confirmRemoval = false;
+  let overwriteEdits = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     switch (arg) {
@@ -154,6 +159,9 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
       case '--confirm-removal':
         confirmRemoval = true;
         break;
+      case '--overwrite-edits':
+        overwriteEdits = true;
+        break;
       default:
         if (arg.startsWith('-') && arg.length > 1) {
           return { kind: 'usageError', message: `okänt val / unknown option: ${arg}` };
@@ -198,6 +206,7 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
       simulation,
       removeGenerated,
       confirmRemoval,
+      overwriteEdits,
     },
   };
 }

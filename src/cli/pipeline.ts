@@ -16,6 +16,7 @@ import {
   removeGeneratedSheets,
   writeScenarios,
   type Compute,
+  type EditedSheet,
   type UserFormula,
 } from '../app';
 import { runEngine } from '../engine';
@@ -44,6 +45,8 @@ export interface ScenarioRunOptions {
   onWriteProgress?: (progress: XlsxWriteProgress) => void;
   /** Delete generated sheets that are no longer current even when formulas of the analyst's refer to them. */
   confirmRemoval?: boolean;
+  /** Overwrite generated sheets edited by hand (the command line writes a copy: the input keeps them). */
+  overwriteEdits?: boolean;
 }
 
 export type ScenarioRunResult =
@@ -51,6 +54,8 @@ export type ScenarioRunResult =
   | { status: 'inputProblems'; problems: Problem[] }
   /** Nothing written: sheets would go that the analyst's formulas refer to (needs confirmRemoval). */
   | { status: 'confirmRemoval'; removals: string[]; breaking: UserFormula[] }
+  /** Nothing written: generated sheets were edited by hand (needs overwriteEdits). */
+  | { status: 'confirmOverwrite'; edited: EditedSheet[] }
   | {
       status: 'done';
       data: Uint8Array;
@@ -61,6 +66,8 @@ export type ScenarioRunResult =
       renamed: { wanted: string; name: string }[];
       /** Generated sheets deleted: no longer current (an alternative deleted). */
       removed: string[];
+      /** Generated sheets edited by hand that the output overwrote. */
+      overwritten: EditedSheet[];
     };
 
 export async function runScenarios(input: Uint8Array, options: ScenarioRunOptions): Promise<ScenarioRunResult> {
@@ -109,7 +116,9 @@ async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<Scen
     version: options.version,
     compute,
     confirmRemoval: options.confirmRemoval === true,
+    overwriteEdits: options.overwriteEdits === true,
   });
+  if (written.status === 'confirmOverwrite') return { status: 'confirmOverwrite', edited: written.edited };
   if (written.status === 'inputProblems') return { status: 'inputProblems', problems: written.check.problems };
   if (written.status === 'confirmRemoval') {
     return { status: 'confirmRemoval', removals: written.removals, breaking: written.breaking };
@@ -134,6 +143,7 @@ async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<Scen
     write,
     renamed: (written.plan.renamed ?? []).map((r) => ({ wanted: r.wanted, name: r.name })),
     removed: written.removed,
+    overwritten: written.overwritten,
   };
 }
 

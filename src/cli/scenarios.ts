@@ -17,7 +17,7 @@ import { checkOutputPath, CliFileError, readInputFile, writeFilesAtomic, type Ou
 import { runEntry } from './lastResort';
 import { defaultOutputPath, samePath } from './paths';
 import { runRemoveGenerated, runScenarios, type ScenarioRunResult } from './pipeline';
-import { formulaLine, type UserFormula } from '../app';
+import { formulaLine, type EditedSheet, type UserFormula } from '../app';
 import { problemsText } from './problemsText';
 import { progressReporter } from './progress';
 import { runProgress } from './runProgress';
@@ -53,6 +53,10 @@ const TEXT = {
     nothingToRemove: 'Arbetsboken har inga genererade blad; ingenting har skrivits.',
     removed: (sheets: string[]) => `Tog bort de genererade bladen ${sheets.map((x) => `"${x}"`).join(', ')}.`,
     brokenNow: (n: number) => `Obs: ${n} formler i dina egna blad pekade på dem och visar nu #REF!:`,
+    edited: (sheets: string) =>
+      `Bladen ${sheets} har ändrats för hand sedan tillägget skrev dem och skulle skrivas över. Ingenting har skrivits. Kopiera det du vill behålla till ett eget blad, eller kör igen med --overwrite-edits.`,
+    overwritten: (sheets: string) =>
+      `Obs: bladen ${sheets} hade ändrats för hand; kopian har de nya bladen, indatafilen har kvar dina ändringar.`,
   },
   en: {
     wouldOverwrite: (f: string) =>
@@ -81,6 +85,10 @@ const TEXT = {
     nothingToRemove: 'The workbook has no generated sheets; nothing was written.',
     removed: (sheets: string[]) => `Removed the generated sheets ${sheets.map((x) => `"${x}"`).join(', ')}.`,
     brokenNow: (n: number) => `Note: ${n} formula(s) on your own sheets referred to them and now show #REF!:`,
+    edited: (sheets: string) =>
+      `The sheets ${sheets} were edited by hand since the add-in wrote them and would be overwritten. Nothing was written. Copy what you want to keep to a sheet of your own, or run again with --overwrite-edits.`,
+    overwritten: (sheets: string) =>
+      `Note: the sheets ${sheets} had been edited by hand; the copy has the new sheets, the input file keeps your edits.`,
   },
 };
 
@@ -155,6 +163,8 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
       onSimulationProgress: progress.onSimulationProgress,
       onWriteProgress: progress.onWriteProgress,
       confirmRemoval: args.confirmRemoval,
+      // A copy leaves the input file, edits and all, as it was: only --in-place can lose them.
+      overwriteEdits: args.overwriteEdits || !args.inPlace,
     });
   } catch (e) {
     // The reader refuses names too long for the marker; this is the net under it (a longer version string, say).
@@ -180,6 +190,10 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     process.stderr.write(`${breakingText(args.language, result.removals, result.breaking)}\n${t.confirmHint}\n`);
     return 1;
   }
+  if (result.status === 'confirmOverwrite') {
+    process.stderr.write(`${t.edited(editedList(result.edited))}\n`);
+    return 1;
+  }
   if (args.inPlace && result.write.lost.length > 0) {
     process.stderr.write(`${t.lossyInPlace(result.write.lost.join(', '))}\n${t.nothingWritten}\n`);
     return 1;
@@ -201,6 +215,8 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   }
   for (const r of result.renamed) process.stderr.write(`${t.renamed(r.wanted, r.name)}\n`);
   if (result.removed.length > 0) process.stderr.write(`${t.removedStale(result.removed)}\n`);
+  if (result.overwritten.length > 0 && !args.inPlace)
+    process.stderr.write(`${t.overwritten(editedList(result.overwritten))}\n`);
   if (result.write.lost.length > 0) process.stderr.write(`${t.lost(result.write.lost.join(', '))}\n`);
   process.stdout.write(`${terminalSummary(result.summary)}\n\n`);
   if (result.summary.simulation)
@@ -208,6 +224,10 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   process.stdout.write(`${t.wrote(output)}\n`);
   if (args.json !== undefined) process.stdout.write(`${t.wroteJson(args.json)}\n`);
   return 0;
+}
+
+function editedList(edited: EditedSheet[]): string {
+  return edited.map((e) => `"${e.sheet}"`).join(', ');
 }
 
 function breakingText(language: 'sv' | 'en', sheets: string[], breaking: UserFormula[]): string {

@@ -5,6 +5,7 @@
  */
 import type { WorkbookHost } from '../app/port';
 import { readWorkbookGrid } from './read';
+import { constantsDigests } from './sheetContents';
 import { formulasReferringTo } from './userFormulas';
 import { selectCell } from './select';
 import type { ExcelRun, IsSetSupported } from './types';
@@ -35,5 +36,6 @@ export function createOfficeHost(run: ExcelRun, isSetSupported: IsSetSupported):
     },
     selectCell: (at) => selectCell(run, at.sheet, at.cell),
     formulasReferringTo: (sheets) => formulasReferringTo(run, sheets),
+    constantsDigests: (sheets) => constantsDigests(run, sheets),
   };
 }

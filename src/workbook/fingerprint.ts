@@ -86,11 +86,20 @@ export interface SheetMarker {
   version: string;
   /** Computed with pane choices that differ from Parametrar. */
   unsavedChoices?: boolean;
+  /** constantsDigest of the sheet as written (src/workbook/contentDigest.ts): tells a hand-edited sheet. */
+  contents?: string;
 }
 
+/**
+ * `skolkostnad:<key>|<fingerprint>|<generatedAt>|<version>` and, after it,
+ * '|c' when pane choices differ from Parametrar and '|d<digest>' with the
+ * digest of the sheet's constant cells (markers written before either
+ * existed have neither, and read the same).
+ */
 export function formatMarker(marker: SheetMarker): string {
   const choices = marker.unsavedChoices ? '|c' : '';
-  return `${SHEET_MARKER_PREFIX}${encodeURIComponent(marker.key)}|${marker.fingerprint}|${marker.generatedAt}|${marker.version}${choices}`;
+  const contents = marker.contents !== undefined ? `|d${marker.contents}` : '';
+  return `${SHEET_MARKER_PREFIX}${encodeURIComponent(marker.key)}|${marker.fingerprint}|${marker.generatedAt}|${marker.version}${choices}${contents}`;
 }
 
 /** The key of the .xlsx host's hidden sheet of drop-down lists: a helper of the input sheets, not a generated figure. */
@@ -118,7 +127,11 @@ export const REWRITING_FINGERPRINT = 'rewriting';
 export function parseMarker(text: string | undefined): SheetMarker | undefined {
   if (text === undefined || !text.startsWith(SHEET_MARKER_PREFIX)) return undefined;
   const parts = text.slice(SHEET_MARKER_PREFIX.length).split('|');
-  if (parts.length !== 4 && !(parts.length === 5 && parts[4] === 'c')) return undefined;
+  if (parts.length < 4) return undefined;
+  const flags = parts.slice(4);
+  const choices = flags.filter((f) => f === 'c').length;
+  const contents = flags.filter((f) => /^d[0-9a-f]{8}$/.test(f));
+  if (choices > 1 || contents.length > 1 || choices + contents.length !== flags.length) return undefined;
   const [key, fp, generatedAt, version] = parts as [string, string, string, string];
   let decoded: string;
   try {
@@ -127,7 +140,8 @@ export function parseMarker(text: string | undefined): SheetMarker | undefined {
     return undefined; // a malformed escape: not a marker we wrote
   }
   const marker: SheetMarker = { key: decoded, fingerprint: fp, generatedAt, version };
-  if (parts.length === 5) marker.unsavedChoices = true;
+  if (choices === 1) marker.unsavedChoices = true;
+  if (contents.length === 1) marker.contents = contents[0]!.slice(1);
   return marker;
 }
 

@@ -9,6 +9,7 @@ import type { WorkbookHost } from '../app/port';
 import type { WorkbookGrid } from '../workbook/grid';
 import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
 import { formulasReferringTo } from './formulas';
+import { constantsDigestsOf } from './sheetContents';
 import { readXlsxGrid } from './read';
 
 export interface XlsxHostOptions extends XlsxWriteOptions {
@@ -38,6 +39,10 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
     async formulasReferringTo(sheets) {
       await Promise.resolve();
       return sheets.length === 0 ? [] : formulasReferringTo(bytes, sheets);
+    },
+    async constantsDigests(sheets) {
+      await Promise.resolve();
+      return constantsDigestsOf(bytes, sheets);
     },
     async applyPlan(plan) {
       onApply?.();

@@ -106,7 +106,7 @@ function decodeText(text: string): string {
     : t;
 }
 
-function sharedStrings(xml: string): string[] {
+export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
   for (const m of xml.matchAll(/<(\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)) out.push(richText(m[2] ?? ''));
   return out;
@@ -161,7 +161,7 @@ interface Cell {
   format: string;
 }
 
-function cellValue(type: string | undefined, inner: string, strings: string[]): CellValue {
+export function cellValue(type: string | undefined, inner: string, strings: string[]): CellValue {
   if (type === 'inlineStr') {
     const is = /<(\w+:)?is\b[^>]*>([\s\S]*?)<\/\1is>/.exec(inner)?.[2];
     const text = is === undefined ? '' : richText(is);

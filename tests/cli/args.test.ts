@@ -14,6 +14,7 @@ describe('parseScenarioArgs', () => {
         illustrative: false,
         removeGenerated: false,
         confirmRemoval: false,
+        overwriteEdits: false,
       },
     });
   });
@@ -32,6 +33,7 @@ describe('parseScenarioArgs', () => {
         illustrative: true,
         removeGenerated: false,
         confirmRemoval: false,
+        overwriteEdits: false,
       },
     });
     expect(parseScenarioArgs(['in.xlsx', '--in-place'])).toMatchObject({ kind: 'run', args: { inPlace: true } });

@@ -138,6 +138,12 @@ export const en: Catalogue = {
     'They were computed with choices made here that are not saved to Parametrar; the sheets name them.',
   'write.startOver': 'Start over',
   'write.removedStale': 'Removed the sheets that no longer belonged to any alternative: {sheets}.',
+  'overwrite.question':
+    'These sheets were edited by hand since the add-in wrote them. Writing the scenarios now replaces the edits:',
+  'overwrite.sheet': '{sheet} (written {when})',
+  'overwrite.advice':
+    'To keep anything: cancel, copy the sheet (right-click its tab, Move or Copy) or the cells to a sheet of your own, then write.',
+  'overwrite.confirm': 'Overwrite the edits',
   'removal.confirmWrite':
     'The sheets below belong to alternatives or inputs that no longer exist and are removed when the scenarios are written. Formulas on your own sheets refer to them and would show #REF!:',
   'removal.sheets': 'Sheets to remove:',

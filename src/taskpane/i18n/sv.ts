@@ -136,6 +136,12 @@ export const sv = {
   'write.unsavedChoices': 'De beräknades med val här i fönstret som inte är sparade i Parametrar; bladen anger vilka.',
   'write.startOver': 'Börja om från start',
   'write.removedStale': 'Tog bort bladen som inte längre gällde något alternativ: {sheets}.',
+  'overwrite.question':
+    'De här bladen har ändrats för hand sedan tillägget skrev dem. Skrivs scenarierna nu ersätts ändringarna:',
+  'overwrite.sheet': '{sheet} (skrivet {when})',
+  'overwrite.advice':
+    'Vill du behålla något: avbryt, kopiera bladet (högerklicka på fliken, Flytta eller kopiera) eller cellerna till ett eget blad, och skriv sedan.',
+  'overwrite.confirm': 'Skriv över ändringarna',
   'removal.confirmWrite':
     'Bladen nedan gäller alternativ eller indata som inte finns längre och tas bort när scenarierna skrivs. Formler i dina egna blad pekar på dem och skulle visa #REF!:',
   'removal.sheets': 'Blad som tas bort:',

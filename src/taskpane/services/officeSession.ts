@@ -60,7 +60,7 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
       calculation: Calculation,
       language: Language,
       compute: Compute,
-      options: { confirmRemoval?: boolean } = {},
+      options: { confirmRemoval?: boolean; overwriteEdits?: boolean } = {},
     ): Promise<WriteOutcome> {
       const result = await writeScenarios(host, calculation, {
         language,
@@ -69,7 +69,9 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
         version,
         compute,
         confirmRemoval: options.confirmRemoval === true,
+        overwriteEdits: options.overwriteEdits === true,
       });
+      if (result.status === 'confirmOverwrite') return { status: 'confirmOverwrite', edited: result.edited };
       if (result.status === 'inputProblems') {
         return { status: 'inputProblems', overview: overviewOf(result.check), recalculated: result.recalculated };
       }

@@ -5,7 +5,7 @@
  * an ExcelRun — the real Excel.run inside Office, the in-memory emulation in
  * the browser preview. The UI never sees a host object.
  */
-import type { Calculation, Compute, RemoveGeneratedResult, UserFormula } from '../../app';
+import type { Calculation, Compute, EditedSheet, RemoveGeneratedResult, UserFormula } from '../../app';
 import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { Language } from '../i18n/catalogue';
@@ -54,6 +54,8 @@ export type WriteOutcome =
    * asks, then writes again with `confirmRemoval`.
    */
   | { status: 'confirmRemoval'; removals: string[]; breaking: UserFormula[] }
+  /** Nothing was written: generated sheets were edited by hand since they were written. The pane asks first. */
+  | { status: 'confirmOverwrite'; edited: EditedSheet[] }
   /** Nothing was written: the workbook's inputs have errors now (all of them in the overview). */
   | { status: 'inputProblems'; overview: WorkbookOverview; recalculated: boolean };
 
@@ -95,7 +97,7 @@ export interface WorkbookSession {
     calculation: Calculation,
     language: Language,
     compute: Compute,
-    options?: { confirmRemoval?: boolean },
+    options?: { confirmRemoval?: boolean; overwriteEdits?: boolean },
   ): Promise<WriteOutcome>;
   /**
    * Remove every generated sheet (never an input sheet or the analyst's own).

@@ -23,8 +23,8 @@ import { LANGUAGES, translate, type Language } from '../i18n/catalogue';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
-import { calculate, type Calculation, type Compute, type UserFormula } from '../../app';
-import { RemovalQuestion, RemoveGenerated } from './Removal';
+import { calculate, type Calculation, type Compute, type EditedSheet, type UserFormula } from '../../app';
+import { OverwriteQuestion, RemovalQuestion, RemoveGenerated } from './Removal';
 import { createFlow, flowReducer, hasBlockingProblems, type Generation, type Step } from '../state/flow';
 import { newSeed, simulationRequest, type SimulationRequest } from '../state/sensitivity';
 import { StepNav } from './StepNav';
@@ -84,6 +84,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
   const [removalQuestion, setRemovalQuestion] = useState<{ sheets: string[]; breaking: UserFormula[] } | null>(null);
+  const [overwriteQuestion, setOverwriteQuestion] = useState<EditedSheet[] | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const act = useCallback(async (kind: Busy, action: () => Promise<void>) => {
@@ -175,9 +176,13 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
     }
   };
 
-  const write = (generation: Extract<Generation, { status: 'done' }>, confirmRemoval = false) =>
+  const write = (
+    generation: Extract<Generation, { status: 'done' }>,
+    confirmed: { confirmRemoval?: boolean; overwriteEdits?: boolean } = {},
+  ) =>
     act('writing', async () => {
       setRemovalQuestion(null);
+      setOverwriteQuestion(null);
       const { basis, model, output, sensitivity } = generation;
       const calculation: Calculation = { basis, model, output, ...(sensitivity ? { sensitivity } : {}) };
       // The same simulation as the results being written, should the inputs have changed meanwhile.
@@ -188,8 +193,13 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
         calculation,
         language,
         computeWith(request, new AbortController().signal, false),
-        { confirmRemoval },
+        confirmed,
       );
+      if (outcome.status === 'confirmOverwrite') {
+        // Nothing was written: ask before sheets typed into by hand are overwritten.
+        setOverwriteQuestion(outcome.edited);
+        return;
+      }
       if (outcome.status === 'confirmRemoval') {
         // Nothing was written: ask before sheets the analyst's formulas refer to go.
         setRemovalQuestion({ sheets: outcome.removals, breaking: outcome.breaking });
@@ -337,16 +347,30 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               onWrite={() => void write(state.generation as Extract<Generation, { status: 'done' }>)}
               onStartOver={() => void inspect().then(() => goTo('start'))}
               removalQuestion={
-                removalQuestion && (
+                (removalQuestion && (
                   <RemovalQuestion
                     question="removal.confirmWrite"
                     sheets={removalQuestion.sheets}
                     breaking={removalQuestion.breaking}
                     confirmLabel="removal.writeAnyway"
-                    onConfirm={() => void write(state.generation as Extract<Generation, { status: 'done' }>, true)}
+                    onConfirm={() =>
+                      void write(state.generation as Extract<Generation, { status: 'done' }>, {
+                        confirmRemoval: true,
+                        overwriteEdits: true,
+                      })
+                    }
                     onCancel={() => setRemovalQuestion(null)}
                   />
-                )
+                )) ||
+                (overwriteQuestion && (
+                  <OverwriteQuestion
+                    edited={overwriteQuestion}
+                    onConfirm={() =>
+                      void write(state.generation as Extract<Generation, { status: 'done' }>, { overwriteEdits: true })
+                    }
+                    onCancel={() => setOverwriteQuestion(null)}
+                  />
+                ))
               }
             />
           )}

@@ -6,7 +6,8 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formulaLine, type RemoveGeneratedResult, type UserFormula } from '../../app';
+import { formulaLine, type EditedSheet, type RemoveGeneratedResult, type UserFormula } from '../../app';
+import { formatDateTime } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/catalogue';
 import { errorText, type Bilingual } from '../services/session';
@@ -63,6 +64,39 @@ export function RemovalQuestion({
         <div className={styles.actions}>
           <Button appearance="primary" onClick={onConfirm}>
             {t(confirmLabel)}
+          </Button>
+          <Button onClick={onCancel}>{t('removal.cancel')}</Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export interface OverwriteQuestionProps {
+  edited: EditedSheet[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** Generated sheets someone typed into since they were written: overwrite them, or stop and copy what matters first. */
+export function OverwriteQuestion({ edited, onConfirm, onCancel }: OverwriteQuestionProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  return (
+    <MessageBar layout="multiline" intent="warning">
+      <MessageBarBody>
+        <p>{t('overwrite.question')}</p>
+        <ul className={styles.list}>
+          {edited.map((e) => (
+            <li key={e.sheet}>
+              {t('overwrite.sheet', { sheet: e.sheet, when: formatDateTime(e.generatedAt, language) })}
+            </li>
+          ))}
+        </ul>
+        <p>{t('overwrite.advice')}</p>
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={onConfirm}>
+            {t('overwrite.confirm')}
           </Button>
           <Button onClick={onCancel}>{t('removal.cancel')}</Button>
         </div>

@@ -12,6 +12,7 @@
 import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { PlannedSheet, WritePlan } from '../plan';
+import { constantsDigest, plannedConstants } from '../contentDigest';
 import { fingerprint, formatMarker } from '../fingerprint';
 import { label, type Language } from '../labels';
 import { SENSITIVITY_KEY, sensitivityLabel, sensitivitySheetPlan } from '../sensitivity';
@@ -151,6 +152,7 @@ function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefi
       generatedAt: stamp.generatedAt,
       version: stamp.version,
       ...((stamp.overrides?.length ?? 0) > 0 ? { unsavedChoices: true } : {}),
+      contents: constantsDigest(plannedConstants(sheet)),
     }),
   };
   if (replaces !== undefined) marked.replaces = replaces;

@@ -1,0 +1,174 @@
+/**
+ * A generated sheet typed into since it was written is never overwritten
+ * without a word: the write stops and names it until the analyst agrees. On
+ * every host: the in-memory one, Office.js over the Excel emulation, and an
+ * .xlsx file. And a sheet nobody touched is never taken for an edited one.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  calculate,
+  checkWorkbook,
+  createMemoryHost,
+  defaultChoices,
+  editedSheets,
+  generatedSheets,
+  writeScenarios,
+  type Compute,
+  type WorkbookHost,
+} from '../../src/app';
+import { runEngine } from '../../src/engine';
+import { createOfficeHost } from '../../src/excel';
+import { createEmulatedWorkbook } from '../../src/excel-emulation';
+import { stockholmSample } from '../../src/sample/stockholm';
+import { constantsDigest, type ConstantCell } from '../../src/workbook/contentDigest';
+import { formatMarker, parseMarker } from '../../src/workbook/fingerprint';
+import { inputSheetsPlan } from '../../src/workbook/inputs';
+import { planToGrid } from '../../src/workbook/planToGrid';
+import { applyPlanToXlsx } from '../../src/xlsx';
+import { createXlsxHost } from '../../src/xlsx/host';
+import { setNumber } from '../xlsx/editXlsx';
+
+const compute: Compute = (model) => Promise.resolve({ output: runEngine(model) });
+const options = { language: 'sv' as const, illustrative: true, version: 't', compute };
+const inputs = inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
+const EMPTY_STAMP = { generatedAt: '', version: '', inputFingerprint: '', language: 'sv' as const };
+
+async function writeOnce(host: WorkbookHost, at = '2026-12-07T08:00:00Z') {
+  const check = await checkWorkbook(host, 'sv');
+  const calculation = await calculate(check.model!, defaultChoices(check.model!), compute);
+  return writeScenarios(host, calculation, { ...options, generatedAt: at });
+}
+
+interface HostCase {
+  name: string;
+  make: () => Promise<{ host: WorkbookHost; typeInto: (sheet: string) => Promise<WorkbookHost> }>;
+}
+
+const hosts: HostCase[] = [
+  {
+    name: 'in memory',
+    make: () => {
+      const host = createMemoryHost(planToGrid(inputs));
+      const typeInto = (sheet: string) => {
+        host.edit((grid) => {
+          grid.sheets.find((s) => s.name === sheet)!.values[1]![7] = 'Min kommentar';
+        });
+        return Promise.resolve(host);
+      };
+      return Promise.resolve({ host, typeInto });
+    },
+  },
+  {
+    name: 'Office.js (emulation)',
+    make: () => {
+      const wb = createEmulatedWorkbook();
+      wb.loadPlannedSheets(inputs);
+      const host = createOfficeHost(wb.run, () => true);
+      const typeInto = async (sheet: string) => {
+        await wb.run(async (ctx) => {
+          ctx.workbook.worksheets.getItem(sheet).getRange('H2').values = [['Min kommentar']];
+          await ctx.sync();
+        });
+        return host;
+      };
+      return Promise.resolve({ host, typeInto });
+    },
+  },
+  {
+    name: '.xlsx',
+    make: async () => {
+      const host = createXlsxHost(await applyPlanToXlsx(null, { sheets: inputs, stamp: EMPTY_STAMP }));
+      // A number typed over a label: the file's cell is rewritten, as Excel would save it.
+      const typeInto = (sheet: string) => Promise.resolve(createXlsxHost(setNumber(host.bytes(), sheet, 'A1', 42)));
+      return { host, typeInto };
+    },
+  },
+];
+
+describe.each(hosts)('hand edits, $name', ({ make }) => {
+  it('a sheet nobody touched is not edited: writing again goes ahead without asking', async () => {
+    const { host } = await make();
+    expect((await writeOnce(host)).status).toBe('written');
+    const grid = (await checkWorkbook(host, 'sv')).grid;
+    expect(await editedSheets(host, grid, generatedSheets(grid))).toEqual([]);
+    expect((await writeOnce(host, '2026-12-07T09:00:00Z')).status).toBe('written');
+  });
+
+  it('a sheet typed into is named, nothing is written, and it is overwritten only when the analyst agrees', async () => {
+    const made = await make();
+    const first = await writeOnce(made.host);
+    if (first.status !== 'written') throw new Error('expected a write');
+    const sheet = first.plan.sheets.find((s) => s.kind === 'comparison')!.name;
+    const host = await made.typeInto(sheet);
+    const grid = (await checkWorkbook(host, 'sv')).grid;
+    expect(await editedSheets(host, grid, generatedSheets(grid))).toEqual([
+      { sheet, generatedAt: '2026-12-07T08:00:00Z' },
+    ]);
+
+    const check = await checkWorkbook(host, 'sv');
+    const calculation = await calculate(check.model!, defaultChoices(check.model!), compute);
+    const asked = await writeScenarios(host, calculation, { ...options, generatedAt: '2026-12-07T10:00:00Z' });
+    expect(asked).toMatchObject({ status: 'confirmOverwrite', edited: [{ sheet }] });
+    expect((await checkWorkbook(host, 'sv')).grid).toEqual(grid); // nothing written
+
+    const done = await writeScenarios(host, calculation, {
+      ...options,
+      generatedAt: '2026-12-07T10:00:00Z',
+      overwriteEdits: true,
+    });
+    expect(done).toMatchObject({ status: 'written', overwritten: [{ sheet }] });
+    const after = (await checkWorkbook(host, 'sv')).grid;
+    expect(await editedSheets(host, after, generatedSheets(after))).toEqual([]);
+  });
+});
+
+describe('constantsDigest', () => {
+  const cell = fc.record({
+    row: fc.nat(200),
+    col: fc.nat(30),
+    value: fc.oneof(fc.string({ minLength: 1 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean()),
+  });
+  const cells = fc.uniqueArray(cell, { selector: (c) => `${c.row},${c.col}` });
+
+  it('does not depend on the order the cells are read in', () => {
+    fc.assert(
+      fc.property(cells, (cs) => {
+        expect(constantsDigest([...cs].reverse())).toBe(constantsDigest(cs));
+      }),
+    );
+  });
+
+  it('changes when any one cell changes value', () => {
+    fc.assert(
+      fc.property(
+        cells.filter((cs) => cs.length > 0),
+        fc.nat(),
+        (cs, i) => {
+          const k = i % cs.length;
+          const changed: ConstantCell[] = cs.map((c, j) => (j === k ? { ...c, value: `${String(c.value)}x` } : c));
+          expect(constantsDigest(changed)).not.toBe(constantsDigest(cs));
+        },
+      ),
+    );
+  });
+
+  it('reads an empty text as no cell (Office.js reads an empty cell as "")', () => {
+    expect(constantsDigest([{ row: 0, col: 0, value: '' }])).toBe(constantsDigest([]));
+  });
+});
+
+describe('the marker with a digest', () => {
+  it('round-trips, and a marker of an earlier version (no digest) still reads', () => {
+    const marker = { key: 'scenario:a', fingerprint: 'f', generatedAt: 'g', version: 'v', contents: '0a1b2c3d' };
+    expect(parseMarker(formatMarker(marker))).toEqual(marker);
+    expect(parseMarker(formatMarker({ ...marker, unsavedChoices: true }))).toEqual({ ...marker, unsavedChoices: true });
+    expect(parseMarker('skolkostnad:scenario%3Aa|f|g|v')).toEqual({
+      key: 'scenario:a',
+      fingerprint: 'f',
+      generatedAt: 'g',
+      version: 'v',
+    });
+    expect(parseMarker('skolkostnad:scenario%3Aa|f|g|v|x')).toBeUndefined();
+  });
+});
