@@ -268,6 +268,24 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('never writes figures older than the inputs: an input changed after calculating is computed again before writing', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await startRead(page);
+    await generateFromStart(page);
+    // The analyst changes an input between calculating and writing (here the discount rate, saved to Parametrar).
+    await button(page, '3. Välj').click();
+    await page.getByLabel('Diskonteringsränta (%)').fill('4');
+    await button(page, 'Spara i Parametrar').click();
+    await page.getByText('Sparat i bladet Parametrar.').waitFor();
+    await button(page, '6. Skriv').click();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/räknades om innan de skrevs/).waitFor();
+    await page.getByText(/Scenariebladen bygger på dagens indata/).waitFor();
+    expect(await page.getByText(/Indata har ändrats sedan scenarierna skrevs/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows an input error under its sheet, blocks generation, and selects the cell on click', async () => {
     const { page, errors } = await openPane(browser, origin, '?workbook=error');
     await startRead(page);
