@@ -14,31 +14,25 @@ import {
   editedSheets,
   generatedSheets,
   writeScenarios,
-  type Compute,
   type WorkbookHost,
 } from '../../src/app';
-import { runEngine } from '../../src/engine';
-import { createOfficeHost } from '../../src/excel';
-import { createEmulatedWorkbook } from '../../src/excel-emulation';
-import { stockholmSample } from '../../src/sample/stockholm';
 import { constantsDigest, type ConstantCell } from '../../src/workbook/contentDigest';
 import { formatMarker, parseMarker } from '../../src/workbook/fingerprint';
-import { inputSheetsPlan } from '../../src/workbook/inputs';
 import { planToGrid } from '../../src/workbook/planToGrid';
 import { applyPlanToXlsx } from '../../src/xlsx';
 import { createXlsxHost } from '../../src/xlsx/host';
 import { setNumber } from '../xlsx/editXlsx';
+import {
+  calculateAndWrite,
+  compute,
+  emulatedSample,
+  sampleInputs as inputs,
+  writeOptions as options,
+} from './fixtures';
 
-const compute: Compute = (model) => Promise.resolve({ output: runEngine(model) });
-const options = { language: 'sv' as const, illustrative: true, version: 't', compute };
-const inputs = inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
 const EMPTY_STAMP = { generatedAt: '', version: '', inputFingerprint: '', language: 'sv' as const };
 
-async function writeOnce(host: WorkbookHost, at = '2026-12-07T08:00:00Z') {
-  const check = await checkWorkbook(host, 'sv');
-  const calculation = await calculate(check.model!, defaultChoices(check.model!), compute);
-  return writeScenarios(host, calculation, { ...options, generatedAt: at });
-}
+const writeOnce = (host: WorkbookHost, at = '2026-12-07T08:00:00Z') => calculateAndWrite(host, at);
 
 interface HostCase {
   name: string;
@@ -62,9 +56,7 @@ const hosts: HostCase[] = [
   {
     name: 'Office.js (emulation)',
     make: () => {
-      const wb = createEmulatedWorkbook();
-      wb.loadPlannedSheets(inputs);
-      const host = createOfficeHost(wb.run, () => true);
+      const { wb, host } = emulatedSample();
       const typeInto = async (sheet: string) => {
         await wb.run(async (ctx) => {
           ctx.workbook.worksheets.getItem(sheet).getRange('H2').values = [['Min kommentar']];

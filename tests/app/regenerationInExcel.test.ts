@@ -10,19 +10,15 @@
  * LibreOffice, is tests/libreoffice/regeneration.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { calculate, checkWorkbook, defaultChoices, writeScenarios, type Compute } from '../../src/app';
-import { runEngine } from '../../src/engine';
-import { createOfficeHost } from '../../src/excel';
-import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
-import { stockholmSample } from '../../src/sample/stockholm';
+import { checkWorkbook, type WorkbookHost } from '../../src/app';
+import type { EmulatedWorkbook } from '../../src/excel-emulation';
 import { parseMarker, REWRITING_FINGERPRINT } from '../../src/workbook/fingerprint';
-import { inputSheetsPlan } from '../../src/workbook/inputs';
 import type { WritePlan } from '../../src/workbook/plan';
 import { planToGrid } from '../../src/workbook/planToGrid';
 import { cellAddress, parseCell } from '../../src/workbook/a1';
 import { setCell } from '../workbook/read/helpers';
+import { calculateAndWrite, emulatedSample, sampleInputs } from './fixtures';
 
-const compute: Compute = (model) => Promise.resolve({ output: runEngine(model) });
 const OWN_SHEET = 'Mina formler';
 
 interface SnapshotCell {
@@ -64,27 +60,16 @@ function plannedValue(plan: WritePlan, at: { sheet: string; address: string }): 
 
 const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 
-async function write(host: ReturnType<typeof createOfficeHost>, at: string) {
-  const check = await checkWorkbook(host, 'sv');
-  if (!check.model) throw new Error(`the workbook must read: ${check.problems.map((p) => p.message.sv).join('; ')}`);
-  const calculation = await calculate(check.model, defaultChoices(check.model), compute);
-  const result = await writeScenarios(host, calculation, {
-    language: 'sv',
-    illustrative: true,
-    generatedAt: at,
-    version: 't',
-    compute,
-  });
+async function write(host: WorkbookHost, at: string): Promise<WritePlan> {
+  const result = await calculateAndWrite(host, at);
   if (result.status !== 'written') throw new Error('expected a write');
   return result.plan;
 }
 
 describe('regenerating in Excel', () => {
   it('keeps every formula of the analyst that points at a generated sheet, pointing at it, through two regenerations with changed inputs', async () => {
-    const wb = createEmulatedWorkbook();
-    const inputs = inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
-    wb.loadPlannedSheets(inputs);
-    const host = createOfficeHost(wb.run, () => true);
+    const { wb, host } = emulatedSample();
+    const inputs = sampleInputs;
     const first = await write(host, '2026-12-07T09:00:00Z');
 
     // The analyst's own sheet cites one figure of every generated sheet.

@@ -13,28 +13,23 @@ import {
   generatedSheets,
   removeGeneratedSheets,
   writeScenarios,
-  type Compute,
   type WorkbookHost,
 } from '../../src/app';
-import { runEngine } from '../../src/engine';
 import { createOfficeHost } from '../../src/excel';
 import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
-import { stockholmSample } from '../../src/sample/stockholm';
-import { inputSheetsPlan } from '../../src/workbook/inputs';
 import { planToGrid } from '../../src/workbook/planToGrid';
 import { setCell } from '../workbook/read/helpers';
-
-const compute: Compute = (model) => Promise.resolve({ output: runEngine(model) });
-const options = { language: 'sv' as const, illustrative: true, version: 't', compute };
-const inputs = inputSheetsPlan(stockholmSample(), { language: 'sv', illustrative: true });
+import {
+  calculateAndWrite,
+  compute,
+  emulatedSample,
+  sampleInputs as inputs,
+  writeOptions as options,
+} from './fixtures';
 
 async function workbookWithScenarios(): Promise<{ wb: EmulatedWorkbook; host: WorkbookHost; sheets: string[] }> {
-  const wb = createEmulatedWorkbook();
-  wb.loadPlannedSheets(inputs);
-  const host = createOfficeHost(wb.run, () => true);
-  const check = await checkWorkbook(host, 'sv');
-  const calculation = await calculate(check.model!, defaultChoices(check.model!), compute);
-  const written = await writeScenarios(host, calculation, { ...options, generatedAt: '2026-12-07T08:00:00Z' });
+  const { wb, host } = emulatedSample();
+  const written = await calculateAndWrite(host, '2026-12-07T08:00:00Z');
   if (written.status !== 'written') throw new Error('expected a write');
   return { wb, host, sheets: written.plan.sheets.map((s) => s.name) };
 }
