@@ -90,8 +90,9 @@ describe('applyWritePlan', () => {
     expect(stored.orphans).toEqual([]);
     expect(wb.names()).toHaveLength(plan.sheets.length);
     for (const s of plan.sheets) {
-      const marker = parseMarker(grid.sheets.find((g) => g.name === s.name)?.marker);
-      expect(marker).toEqual({
+      // The plan's own marker, stored verbatim.
+      expect(grid.sheets.find((g) => g.name === s.name)?.marker).toBe(s.marker);
+      expect(parseMarker(s.marker)).toMatchObject({
         key: s.key,
         fingerprint: plan.stamp.inputFingerprint,
         generatedAt: plan.stamp.generatedAt,

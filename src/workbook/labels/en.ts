@@ -193,4 +193,5 @@ export const en: Labels = {
 
   printHeader: '&A',
   printFooter: 'Page &P of &N',
+  printStamp: 'generated {date}, inputs {fingerprint}',
 };

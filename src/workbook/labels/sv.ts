@@ -199,6 +199,7 @@ export const sv = {
   // print header and footer (Excel codes: &A sheet name, &P page, &N pages)
   printHeader: '&A',
   printFooter: 'Sida &P av &N',
+  printStamp: 'skapad {date}, indata {fingerprint}',
 } as const;
 
 /** The catalogue's shape: every key a string. */

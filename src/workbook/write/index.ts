@@ -121,7 +121,7 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
         ]
       : []),
     ...scenarioSheets,
-  ].map((sheet) => withMarker(sheet, stamp, decision.get(sheet.key)?.replaces));
+  ].map((sheet) => withStampedFooter(withMarker(sheet, stamp, decision.get(sheet.key)?.replaces), stamp, language));
 
   const renamed = decisions
     .filter((d) => d.renamedFrom !== undefined)
@@ -157,6 +157,22 @@ function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefi
   };
   if (replaces !== undefined) marked.replaces = replaces;
   return marked;
+}
+
+/**
+ * Every printed page says which generation it shows: the footer gets the
+ * date of the generation and the first eight digits of the input
+ * fingerprint beside "page n of m", so two print-outs can be told apart and
+ * traced to the inputs without the add-in.
+ */
+function withStampedFooter(sheet: PlannedSheet, stamp: Stamp, language: Language): PlannedSheet {
+  if (!sheet.print) return sheet;
+  const stamped = label(language, 'printStamp', {
+    date: stamp.generatedAt.slice(0, 10),
+    fingerprint: stamp.fingerprint.slice(0, 8),
+  });
+  const footer = sheet.print.footer ? `${sheet.print.footer} – ${stamped}` : stamped;
+  return { ...sheet, print: { ...sheet.print, footer } };
 }
 
 export type { ExistingSheet } from './sheetNaming';

@@ -11,6 +11,7 @@ import { simulate } from '../../../src/engine/simulation/simulate';
 import type { SimulationResult } from '../../../src/engine/simulation/types';
 import { stockholmSample } from '../../../src/sample/stockholm';
 import { fingerprint, formatMarker, parseMarker } from '../../../src/workbook/fingerprint';
+import { constantsDigest, plannedConstants } from '../../../src/workbook/contentDigest';
 import { SENSITIVITY_KEY } from '../../../src/workbook/sensitivity';
 import { buildWritePlan, COMPARISON_KEY, type WriteOptions } from '../../../src/workbook/write';
 
@@ -63,6 +64,7 @@ describe('buildWritePlan with a sensitivity result', () => {
       fingerprint: fingerprint(model),
       generatedAt: '2026-11-28T19:00:00.000Z',
       version: '0.1.0',
+      contents: constantsDigest(plannedConstants(sheet)),
     });
     expect(sheet.tabColor).toBeDefined();
   });

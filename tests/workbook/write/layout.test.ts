@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedSheet } from '../../../src/workbook/plan';
 import { fingerprint, parseMarker } from '../../../src/workbook/fingerprint';
+import { constantsDigest, plannedConstants } from '../../../src/workbook/contentDigest';
 import { buildWritePlan } from '../../../src/workbook/write';
 import { OPTIONS, smallModel, smallOutput } from './fixtures';
 import { allCells, cellAt, rowOf, sheetByKey } from './helpers';
@@ -35,13 +36,14 @@ describe('buildWritePlan: sheets', () => {
     expect(plan.activate).toBe('Sammanfattning FLG');
   });
 
-  it('marks every sheet with its key, the input fingerprint, time and version', () => {
+  it('marks every sheet with its key, the input fingerprint, time, version and the digest of what it writes', () => {
     for (const sheet of plan.sheets) {
       expect(parseMarker(sheet.marker)).toEqual({
         key: sheet.key,
         fingerprint: fingerprint(model),
         generatedAt: OPTIONS.generatedAt,
         version: OPTIONS.version,
+        contents: constantsDigest(plannedConstants(sheet)),
       });
     }
     expect(plan.stamp).toEqual({
@@ -126,12 +128,12 @@ describe('buildWritePlan: scenario sheet', () => {
     expect(sheet.freeze).toEqual({ rows: 1, columns: 3 });
   });
 
-  it('prints landscape, one page wide, with the sheet name and page numbers', () => {
+  it('prints landscape, one page wide, with the sheet name, page numbers, the date and the inputs it shows', () => {
     expect(sheet.print).toMatchObject({
       orientation: 'landscape',
       fitToWidth: true,
       header: '&A',
-      footer: 'Sida &P av &N',
+      footer: `Sida &P av &N – skapad ${OPTIONS.generatedAt.slice(0, 10)}, indata ${fingerprint(model).slice(0, 8)}`,
     });
   });
 
