@@ -63,6 +63,12 @@ export type ProblemCode =
   | 'emptyRequired'
   | 'duplicateName'
   | 'emptyTable'
+  | 'ambiguousSheet'
+  | 'ambiguousTable'
+  | 'duplicateColumn'
+  | 'uncalculatedFormula'
+  | 'rowsNotRead'
+  | 'ambiguousNumber'
   // model validation (engine)
   | 'unknownSolution'
   | 'unknownSchoolForm'

@@ -8,6 +8,7 @@
  * The format is described in src/workbook/schema and docs/workbook-format.md.
  */
 import type { CostModel, Problem } from '../../engine/model';
+import { parseCell } from '../a1';
 import type { WorkbookGrid } from '../grid';
 import type { Language } from '../schema/choices';
 import { BLOCKS, SHEETS } from '../schema/format';
@@ -17,7 +18,8 @@ import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
 import { readIndexRates, readParameters } from './blocks/parameters';
 import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
 import { locateBlocks, type Located } from './locate';
-import { missingBlock, missingSheet } from './messages';
+import { HIDDEN_ROW_NOTE, missingBlock, missingSheet } from './messages';
+import { isHiddenRow } from './sheetCells';
 
 export interface ReadOptions {
   /**
@@ -39,7 +41,7 @@ export interface ReadResult {
 export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const located = locateBlocks(grid);
   const ctx = newContext(located);
-  ctx.problems.push(...missingStructure(located, options.language ?? 'sv'));
+  ctx.problems.push(...missingStructure(located, options.language ?? 'sv'), ...located.problems);
 
   // Order matters only for references: each table is read after those it names.
   const parameters = readParameters(ctx);
@@ -57,7 +59,7 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
   );
   const internalResources = readInternal(ctx, parameters?.costPerFte ?? 0);
 
-  const problems = ctx.problems;
+  const problems = withHiddenRowNotes(grid, ctx.problems);
   if (!parameters) return { model: null, partial: null, problems };
   const partial: CostModel = {
     parameters: {
@@ -89,4 +91,27 @@ function missingStructure(located: Located, language: Language): Problem[] {
     else for (const block of missing) problems.push(missingBlock(block, grid.name));
   }
   return problems;
+}
+
+/**
+ * A problem whose cell is in a hidden or filtered-out row says so: clicking it
+ * selects a cell the analyst cannot see. Exported for the checks that add
+ * problems after reading (model validation, plausibility).
+ */
+export function withHiddenRowNotes(grid: WorkbookGrid, problems: Problem[]): Problem[] {
+  return problems.map((p) => {
+    const sheet = p.at && grid.sheets.find((s) => s.name === p.at!.sheet && s.marker === undefined);
+    if (!sheet?.hiddenRows?.length || !p.at) return p;
+    let row: number;
+    try {
+      row = parseCell(p.at.cell).row;
+    } catch {
+      return p;
+    }
+    if (!isHiddenRow(sheet, row) || p.message.sv.endsWith(HIDDEN_ROW_NOTE.sv)) return p;
+    return {
+      ...p,
+      message: { sv: `${p.message.sv} ${HIDDEN_ROW_NOTE.sv}`, en: `${p.message.en} ${HIDDEN_ROW_NOTE.en}` },
+    };
+  });
 }

@@ -18,13 +18,31 @@ function problem(
   return at ? { code, severity, at, message: { sv, en } } : { code, severity, message: { sv, en } };
 }
 
+/** Longer texts are cut in messages: a pasted paragraph would bury the message itself. */
+const QUOTE_LENGTH = 40;
+
+/**
+ * A typed text in quotes, as the cell shows it: cut after 40 characters, and
+ * characters the eye cannot see (zero-width spaces, control characters) shown
+ * as <U+200B>, so "Schema" and "Schema\u200b" do not look like the same name.
+ */
+export function quote(text: string): string {
+  const chars = [...text];
+  const cut = chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH - 1).join('')}…` : text;
+  const visible = cut.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200f\u2060\ufeff]/g,
+    (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+  return `"${visible}"`;
+}
+
 /** How a found value is quoted in a message. */
 export function shown(value: CellValue): Texts {
   if (value === null) return { sv: 'en tom cell', en: 'an empty cell' };
   if (typeof value === 'boolean') return value ? { sv: 'SANT', en: 'TRUE' } : { sv: 'FALSKT', en: 'FALSE' };
   if (typeof value === 'object') return { sv: value.error, en: value.error };
-  const text = String(value);
-  const quoted = `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
+  const quoted = quote(String(value));
   return { sv: quoted, en: quoted };
 }
 
@@ -115,8 +133,8 @@ export function duplicateName(at: CellRef, name: string, kind: Texts, first: Cel
   return problem(
     'duplicateName',
     at,
-    `${capital(kind.sv)} "${name}" finns redan i ${first.sheet}!${first.cell}; namn måste vara unika (stora och små bokstäver räknas lika).`,
-    `The ${kind.en} "${name}" already appears in ${first.sheet}!${first.cell}; names must be unique (ignoring case).`,
+    `${capital(kind.sv)} ${quote(name)} finns redan i ${ref(first)}; namn måste vara unika (stora och små bokstäver, mellanslag och accenter räknas lika).`,
+    `The ${kind.en} ${quote(name)} already appears in ${ref(first)}; names must be unique (ignoring case, spacing and accents).`,
   );
 }
 
@@ -131,8 +149,8 @@ export function unknownName(
   return problem(
     code,
     at,
-    `Hittade ${kind.sv} "${name}", som inte finns i ${where.sv}. Rätta stavningen eller lägg till den där.`,
-    `Found the ${kind.en} "${name}", which is not in ${where.en}. Correct the spelling or add it there.`,
+    `Hittade ${kind.sv} ${quote(name)}, som inte finns i ${where.sv}. Rätta stavningen eller lägg till den där.`,
+    `Found the ${kind.en} ${quote(name)}, which is not in ${where.en}. Correct the spelling or add it there.`,
     severity,
   );
 }
@@ -163,6 +181,119 @@ export function tiersNeedDriver(at: CellRef): Problem {
     'Tiers need a per-unit pricing basis (per pupil, per user …), not fixed.',
   );
 }
+
+/** 'Kostnader!D7', the sheet quoted as Excel does when its name has spaces or punctuation. */
+export function ref(at: CellRef): string {
+  const sheet = /^[\p{L}\p{N}_]+$/u.test(at.sheet) ? at.sheet : `'${at.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${at.cell}`;
+}
+
+/**
+ * Two sheets match one input sheet ("Kostnader" and "Costs", or "Kostnader"
+ * and "Kostnader " with a trailing space). Refused: reading either would be a
+ * guess. The problem sits at A1 of the sheet that is not read.
+ */
+export function ambiguousSheet(sheet: SheetSpec, read: string, other: string): Problem {
+  return problem(
+    'ambiguousSheet',
+    { sheet: other, cell: 'A1' },
+    `Två blad kan vara indatabladet ${sheet.sv}: ${quote(read)} och ${quote(other)}. Det går inte att veta vilket som gäller, så inget beräknas. Byt namn på eller ta bort det ena (kontrollen nedan läser ${quote(read)}).`,
+    `Two sheets can be the input sheet ${sheet.en}: ${quote(read)} and ${quote(other)}. Which one holds the inputs cannot be known, so nothing is computed. Rename or delete one of them (the check below reads ${quote(read)}).`,
+  );
+}
+
+/**
+ * A block is found twice: two tables with its name, or its table moved to
+ * another sheet while its own sheet still has a header row for it.
+ */
+export function ambiguousTable(block: BlockSpec, read: CellRef, other: CellRef): Problem {
+  return problem(
+    'ambiguousTable',
+    other,
+    `Tabellen ${block.title.sv} (${block.table}) finns två gånger: i ${ref(read)} och här i ${ref(other)}. Det går inte att veta vilken som gäller, så inget beräknas. Ta bort eller byt namn på den ena (kontrollen nedan läser ${ref(read)}).`,
+    `The table ${block.title.en} (${block.table}) appears twice: at ${ref(read)} and here at ${ref(other)}. Which one holds the inputs cannot be known, so nothing is computed. Delete or rename one of them (the check below reads ${ref(read)}).`,
+  );
+}
+
+/** One column header twice in a block's header row: refused, both cells named. */
+export function duplicateColumn(block: BlockSpec, header: string, first: CellRef, second: CellRef): Problem {
+  return problem(
+    'duplicateColumn',
+    second,
+    `Rubriken ${quote(header)} i ${ref(second)} betyder samma kolumn som rubriken i ${ref(first)} (tabellen ${block.title.sv}). Det går inte att veta vilken kolumn som gäller; ta bort eller byt namn på den ena (kontrollen läser ${first.cell.replace(/\d+$/, '')}).`,
+    `The header ${quote(header)} at ${ref(second)} means the same column as the header at ${ref(first)} (table ${block.title.en}). Which column holds the values cannot be known; delete or rename one of them (the check reads ${first.cell.replace(/\d+$/, '')}).`,
+  );
+}
+
+/** A formula the file holds without its computed value: not blank, unknown. */
+export function uncalculatedFormula(at: CellRef, what: Texts): Problem {
+  return problem(
+    'uncalculatedFormula',
+    at,
+    `Cellen innehåller en formel utan beräknat värde (${what.sv}); filen sparades av ett program som inte räknar ut formler. Öppna filen i Excel och spara den, så sparas värdena.`,
+    `The cell holds a formula without a computed value (${what.en}); the file was saved by a program that does not calculate formulas. Open and save the file in Excel, which stores the values.`,
+  );
+}
+
+/**
+ * Rows that look like data below where a block ends are not read: after a gap
+ * of blank rows (a block found by its header row), or right below a table's
+ * last row. A warning at the first such row, naming where the block ended.
+ */
+export function rowsNotRead(
+  block: BlockSpec,
+  at: CellRef,
+  end: { kind: 'gap'; first: number; last: number } | { kind: 'table'; lastRow: number },
+): Problem {
+  const rows = (r: number) => r + 1;
+  const where: Texts =
+    end.kind === 'gap'
+      ? {
+          sv: `tabellen ${block.title.sv} slutar vid de tomma raderna ${rows(end.first)}–${rows(end.last)}. Ta bort de tomma raderna om raderna hör till tabellen, annars flytta dem bort från den`,
+          en: `the table ${block.title.en} ends at the blank rows ${rows(end.first)}–${rows(end.last)}. Delete the blank rows if these rows belong to the table, else move them away from it`,
+        }
+      : {
+          sv: `Excel-tabellen ${block.table} slutar på rad ${rows(end.lastRow)}. Utöka tabellen (dra i dess nedre högra hörn) om raderna hör till den, annars lämna en tom rad emellan`,
+          en: `the Excel table ${block.table} ends at row ${rows(end.lastRow)}. Extend the table (drag its lower right corner) if these rows belong to it, else leave a blank row in between`,
+        };
+  return problem(
+    'rowsNotRead',
+    at,
+    `Raderna från ${ref(at)} och nedåt läses inte: ${where.sv}.`,
+    `The rows from ${ref(at)} down are not read: ${where.en}.`,
+    'warning',
+  );
+}
+
+/**
+ * "1,234" or "1.500": one separator followed by exactly three digits reads as
+ * a decimal (the Swedish rule), but may have meant a thousands separator.
+ */
+export function ambiguousNumber(at: CellRef, text: string, read: number, what: Texts): Problem {
+  const sv = String(read).replace('.', ',');
+  const thousands = text.replace(/[.,]/, '');
+  return problem(
+    'ambiguousNumber',
+    at,
+    `${quote(text)} i ${what.sv} läses som ${sv} (decimaltal). Menade du ${thousands}? Skriv i så fall talet utan skiljetecken, eller med mellanslag: ${Number(
+      thousands,
+    )
+      .toLocaleString('sv-SE')
+      .replace(/\u00a0/g, ' ')}.`,
+    `${quote(text)} in ${what.en} reads as ${String(read)} (a decimal: comma and dot are both decimal separators here). Did you mean ${thousands}? Then type it without a separator, or with a space: ${Number(
+      thousands,
+    )
+      .toLocaleString('sv-SE')
+      .replace(/\u00a0/g, ' ')}.`,
+    'warning',
+  );
+}
+
+/** Appended to a problem in a hidden row: the cell it points at cannot be seen until the row is shown. */
+export const HIDDEN_ROW_NOTE: Texts = {
+  sv: '(Raden är dold eller bortfiltrerad: visa den för att se cellen.)',
+  en: '(The row is hidden or filtered out: unhide it to see the cell.)',
+};
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -95,3 +95,18 @@ function groupedByThree(text: string, separator: string): boolean {
   const groups = text.split(separator);
   return /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
+
+/**
+ * The number read from a text like "1,500" or "1.234 kr": one comma or dot
+ * followed by exactly three digits, which the rule above reads as a decimal
+ * (1,5) while an English-style or pasted figure may have meant 1 500. The
+ * value read, or undefined when the text is not such a number ("0,500" and
+ * "12,50" are clearly decimals; a real number cell is never ambiguous).
+ */
+export function ambiguousSeparator(value: CellValue): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const digits = value.replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '').replace(/^[+\u2212\u2013\u2012-]/, '');
+  const m = /^([1-9]\d{0,2})[.,](\d{3})(?:%|[^\d.,]*)$/.exec(digits);
+  if (!m) return undefined;
+  return parseNumber(value)?.value;
+}
