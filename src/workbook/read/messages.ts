@@ -83,7 +83,14 @@ export function missingColumn(block: BlockSpec, column: ColumnSpec, at: CellRef,
   );
 }
 
-export function missingField(block: BlockSpec, field: FieldSpec, at: CellRef): Problem {
+export function missingField(block: BlockSpec, field: FieldSpec, at: CellRef, belowGap = false): Problem {
+  if (belowGap)
+    return problem(
+      'emptyRequired',
+      at,
+      `Parametern "${field.sv}" står i ${ref(at)}, men den raden ligger efter tomma rader där tabellen ${block.title.sv} slutar och läses inte. Ta bort de tomma raderna ovanför den.`,
+      `The parameter "${field.en}" is in ${ref(at)}, but that row comes after blank rows where the table ${block.title.en} ends and is not read. Delete the blank rows above it.`,
+    );
   return problem(
     'emptyRequired',
     at,
@@ -145,12 +152,20 @@ export function unknownName(
   kind: Texts,
   where: Texts,
   severity: Problem['severity'] = 'error',
+  unreadAt?: CellRef,
 ): Problem {
+  // The name is there, but below where its table ends: say so, instead of blaming the row that names it.
+  const below: Texts = unreadAt
+    ? {
+        sv: ` Den står i ${ref(unreadAt)}, men den raden ligger efter tomma rader där tabellen slutar och läses inte.`,
+        en: ` It is in ${ref(unreadAt)}, but that row comes after blank rows where the table ends and is not read.`,
+      }
+    : { sv: '', en: '' };
   return problem(
     code,
     at,
-    `Hittade ${kind.sv} ${quote(name)}, som inte finns i ${where.sv}. Rätta stavningen eller lägg till den där.`,
-    `Found the ${kind.en} ${quote(name)}, which is not in ${where.en}. Correct the spelling or add it there.`,
+    `Hittade ${kind.sv} ${quote(name)}, som inte finns i ${where.sv}.${below.sv || ' Rätta stavningen eller lägg till den där.'}`,
+    `Found the ${kind.en} ${quote(name)}, which is not in ${where.en}.${below.en || ' Correct the spelling or add it there.'}`,
     severity,
   );
 }

@@ -10,6 +10,8 @@ import { duplicateName } from './messages';
 
 export class NameRegistry {
   private readonly byKey = new Map<string, { id: string; at: CellRef }>();
+  /** Names in rows of the defining table that are not read (below a gap): a reference to one says where it is. */
+  private readonly unread = new Map<string, CellRef>();
   /**
    * False when the defining table is missing or broken: references are then
    * not checked, so one missing table does not bury the user in follow-on problems.
@@ -36,6 +38,17 @@ export class NameRegistry {
     for (let n = 2; this.byKey.has(normaliseKey(name)); n++) name = `${base} (${n})`;
     this.byKey.set(normaliseKey(name), { id: name, at });
     return name;
+  }
+
+  /** A name written in a row that is not read (see LocatedBlock.rowsNotRead). */
+  addUnread(name: string, at: CellRef): void {
+    const key = normaliseKey(name);
+    if (key !== '' && !this.unread.has(key)) this.unread.set(key, at);
+  }
+
+  /** Where an unknown name stands in a row that is not read, if it does. */
+  unreadAt(name: string): CellRef | undefined {
+    return this.byKey.has(normaliseKey(name)) ? undefined : this.unread.get(normaliseKey(name));
   }
 
   has(name: string): boolean {

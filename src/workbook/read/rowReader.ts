@@ -32,13 +32,13 @@ import { normaliseKey } from '../schema/normalise';
  * ("the column Elever/barn (Pupils/children)", "kolumnen Antal elever (Elever/barn)").
  */
 export function columnWhat(column: { sv: string; en: string }, typed?: string): Texts {
-  const name = (canonical: string): string =>
-    typed === undefined || typed === ''
-      ? canonical
-      : normaliseKey(typed) === normaliseKey(canonical)
-        ? typed
-        : `${typed} (${canonical})`;
-  return { sv: `kolumnen ${name(column.sv)}`, en: `the column ${name(column.en)}` };
+  return { sv: `kolumnen ${asSeen(typed, column.sv)}`, en: `the column ${asSeen(typed, column.en)}` };
+}
+
+/** A header or parameter name as typed, with the canonical one after it when they differ ("Pupils (Elever/barn)"). */
+export function asSeen(typed: string | undefined, canonical: string): string {
+  if (typed === undefined || typed.trim() === '') return canonical;
+  return normaliseKey(typed) === normaliseKey(canonical) ? typed.trim() : `${typed.trim()} (${canonical})`;
 }
 
 export class RowReader {

@@ -9,6 +9,7 @@ import { cellAddress } from '../a1';
 import type { Located, LocatedBlock } from '../locate';
 import { emptyTable, missingColumn } from '../messages';
 import { NameRegistry } from '../names';
+import { cellText } from '../parseText';
 import { RowReader } from '../rowReader';
 
 export interface ReadContext {
@@ -54,6 +55,17 @@ export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
     ctx.problems.push(emptyTable(block.spec, cellOf(block, block.headerRow, block.firstColumn)));
   }
   return block.dataRows.map((row) => new RowReader(block, row, ctx.problems));
+}
+
+/** Registers the names in a block's rows that are not read, so a reference to one can say where it stands. */
+export function noteRowsNotRead(ctx: ReadContext, key: BlockKey, column: string, registry: NameRegistry): void {
+  const block = ctx.located.blocks[key];
+  const col = block?.columns.get(column);
+  if (!block || col === undefined) return;
+  for (const row of block.rowsNotRead) {
+    const name = cellText(block.sheet.values[row]?.[col] ?? null);
+    if (name) registry.addUnread(name, cellOf(block, row, col));
+  }
 }
 
 export function cellOf(block: LocatedBlock, row: number, col: number): CellRef {

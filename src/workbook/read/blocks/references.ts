@@ -23,7 +23,8 @@ export function resolveName(
   where: Texts,
 ): string | undefined {
   const id = registry.resolve(name);
-  if (id === undefined && registry.complete) r.report(unknownName(code, r.at(key), name, registry.kind, where));
+  if (id === undefined && registry.complete)
+    r.report(unknownName(code, r.at(key), name, registry.kind, where, 'error', registry.unreadAt(name)));
   return id;
 }
 
