@@ -11,6 +11,7 @@
  */
 import type { CellValue } from '../grid';
 import type { DisplayUnit } from '../../engine/model';
+import { INVISIBLE } from '../schema/normalise';
 
 export interface ParsedNumber {
   value: number;
@@ -32,7 +33,10 @@ const MINUS = /^[\u2212\u2013\u2012-]/;
 export function parseNumber(value: CellValue): ParsedNumber | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? { value, percent: false } : undefined;
   if (typeof value !== 'string') return undefined;
-  let text = value.toLowerCase().replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '');
+  let text = value
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '');
   let percent = false;
   let unit: DisplayUnit | undefined;
   if (text.endsWith('%')) {
@@ -105,7 +109,10 @@ function groupedByThree(text: string, separator: string): boolean {
  */
 export function ambiguousSeparator(value: CellValue): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const digits = value.replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '').replace(/^[+\u2212\u2013\u2012-]/, '');
+  const digits = value
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '')
+    .replace(/^[+\u2212\u2013\u2012-]/, '');
   const m = /^([1-9]\d{0,2})[.,](\d{3})(?:%|[^\d.,]*)$/.exec(digits);
   if (!m) return undefined;
   return parseNumber(value)?.value;
