@@ -98,6 +98,8 @@ export function locateBlocks(grid: WorkbookGrid): Located {
       .map((key) => BLOCKS[key])
       .sort((a, b) => requiredColumns(b).length - requiredColumns(a).length);
     const claimed = claimedRows(sheet, Object.values(located.blocks));
+    // Before the typed blocks: a leftover header row of a moved table must not be taken for another block's.
+    reportMovedTwice(sheet, sheetSpec, located, claimed);
     for (const spec of pending) {
       const found = locateByHeader(sheet, spec, claimed);
       if (found) {
@@ -105,7 +107,6 @@ export function locateBlocks(grid: WorkbookGrid): Located {
         claimed.add(found.headerRow);
       }
     }
-    reportMovedTwice(sheet, sheetSpec, located, claimed);
     const onSheet = Object.values(located.blocks).filter((b) => b.sheet === sheet && b.via === 'header');
     for (const block of onSheet) {
       const rows = headerBlockRows(sheet, block, claimed);
@@ -145,16 +146,36 @@ function reportMovedTwice(sheet: SheetGrid, sheetSpec: SheetSpec, located: Locat
   for (const key of sheetSpec.blocks) {
     const block = located.blocks[key];
     if (!block || block.via !== 'table' || block.sheet === sheet) continue;
-    const typed = locateByHeader(sheet, block.spec, claimed);
-    if (typed)
-      located.problems.push(
-        ambiguousTable(
-          block.spec,
-          cellRef(block.sheet, block.headerRow, block.firstColumn),
-          cellRef(sheet, typed.headerRow, typed.firstColumn),
-        ),
-      );
+    // A row that is the header of a block with more required headers ("Betalare, Organisation, Skolform"
+    // for the usage matrix's lone "Betalare") is that block's, not a copy of this one.
+    const others = sheetSpec.blocks
+      .map((k) => BLOCKS[k])
+      .filter((b) => requiredColumns(b).length > requiredColumns(block.spec).length);
+    const skip = new Set(claimed);
+    let typed = locateByHeader(sheet, block.spec, skip);
+    while (typed && others.some((b) => holdsHeaders(sheet, b, typed!.headerRow))) {
+      skip.add(typed.headerRow);
+      typed = locateByHeader(sheet, block.spec, skip);
+    }
+    if (!typed) continue;
+    claimed.add(typed.headerRow);
+    located.problems.push(
+      ambiguousTable(
+        block.spec,
+        cellRef(block.sheet, block.headerRow, block.firstColumn),
+        cellRef(sheet, typed.headerRow, typed.firstColumn),
+      ),
+    );
   }
+}
+
+/** The row holds every required header of the block. */
+function holdsHeaders(sheet: SheetGrid, spec: BlockSpec, row: number): boolean {
+  const width = sheet.values[row]?.length ?? 0;
+  return requiredColumns(spec).every((column) => {
+    for (let col = 0; col < width; col++) if (matchesColumn(column, cellString(sheet, row, col))) return true;
+    return false;
+  });
 }
 
 function requiredColumns(spec: BlockSpec): ColumnSpec[] {
@@ -333,7 +354,12 @@ function looksLikeData(sheet: SheetGrid, block: LocatedBlock, row: number): bool
   const required = requiredColumns(spec)
     .map((c) => block.columns.get(c.key))
     .filter((c): c is number => c !== undefined);
-  return required.length > 0 && required.every((col) => !isBlankCell(sheet, row, col));
+  if (required.length === 0 || !required.every((col) => !isBlankCell(sheet, row, col))) return false;
+  // A one-cell note ("Källa: …") under a block of several columns is a note, not a row of data.
+  const width = block.lastColumn - block.firstColumn + 1;
+  let filled = 0;
+  for (let col = block.firstColumn; col <= block.lastColumn; col++) if (!isBlankCell(sheet, row, col)) filled++;
+  return filled >= Math.min(2, width);
 }
 
 /** A row whose only content is one block title (written above each table). */
