@@ -67,6 +67,7 @@ export type ProblemCode =
   | 'ambiguousTable'
   | 'duplicateColumn'
   | 'uncalculatedFormula'
+  | 'mergedCell'
   | 'rowsNotRead'
   | 'ambiguousNumber'
   // model validation (engine)

@@ -43,6 +43,12 @@ export interface SheetGrid {
    * default, or "this row is empty"). Office.js always calculates: never set there.
    */
   uncalculatedFormulas?: { row: number; col: number }[];
+  /**
+   * Merged areas (0-based, inclusive). Their value sits in the top-left cell,
+   * the others read as null; the reader reports a merged-over cell it needs
+   * instead of taking it for blank. May be omitted (Office.js adapter).
+   */
+  mergedAreas?: { top: number; left: number; bottom: number; right: number }[];
   tables: TableInfo[];
   /** Marker of a sheet the add-in generated (see plan.ts), or undefined for the user's own sheets. */
   marker?: string;

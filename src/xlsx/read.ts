@@ -291,6 +291,7 @@ export function readSheet(
   const uncalculatedFormulas = uncalculated.filter((c) => values[c.row]?.[c.col] === null);
   const grid: SheetGrid = { name, values, numberFormats, hiddenRows, tables };
   if (uncalculatedFormulas.length > 0) grid.uncalculatedFormulas = uncalculatedFormulas;
+  if (merged.length > 0) grid.mergedAreas = merged;
   return grid;
 }
 

@@ -240,6 +240,21 @@ export function duplicateColumn(block: BlockSpec, header: string, first: CellRef
   );
 }
 
+/**
+ * A cell merged into another: it shows the merged value, but holds nothing
+ * (Excel keeps the value in the top-left cell only). Taking it for blank
+ * would be a guess, and so would copying the value to every row.
+ */
+export function mergedCell(at: CellRef, area: string, topLeft: string, value: CellValue, what: Texts): Problem {
+  const v = shown(value);
+  return problem(
+    'mergedCell',
+    at,
+    `Cellen ingår i den sammanfogade cellen ${area} (${what.sv}), vars värde ${v.sv} bara står i ${topLeft}: varje rad behöver ett eget värde. Dela upp cellerna (Start → Sammanfoga och centrera → Dela upp celler) och skriv värdet i varje cell.`,
+    `The cell is part of the merged cell ${area} (${what.en}), whose value ${v.en} is in ${topLeft} only: each row needs its own value. Unmerge the cells (Home → Merge & Center → Unmerge Cells) and type the value in each cell.`,
+  );
+}
+
 /** A formula the file holds without its computed value: not blank, unknown. */
 export function uncalculatedFormula(at: CellRef, what: Texts): Problem {
   return problem(

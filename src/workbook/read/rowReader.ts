@@ -13,7 +13,7 @@ import type { ColumnSpec, Texts } from '../schema/types';
 import { cellAddress } from './a1';
 import { boundsFor } from './bounds';
 import type { LocatedBlock } from './locate';
-import { ambiguousNumber, emptyRequired, errorValue, invalidValue, uncalculatedFormula } from './messages';
+import { ambiguousNumber, emptyRequired, errorValue, invalidValue, mergedCell, uncalculatedFormula } from './messages';
 import { parseBoolean } from './parseBoolean';
 import { parseDate } from './parseDate';
 import { parseMoney } from './parseMoney';
@@ -22,7 +22,7 @@ import { parsePercentage, type PercentageScale } from './parsePercentage';
 import type { ParseResult } from './parseResult';
 import { cellText, isBlank, parseChoice, splitList } from './parseText';
 import { parseInteger, parsePlainNumber, parseYear } from './parseYear';
-import { isUncalculated } from './sheetCells';
+import { isUncalculated, mergedInto } from './sheetCells';
 import { normaliseKey } from '../schema/normalise';
 
 /**
@@ -109,6 +109,13 @@ export class RowReader {
     const at = this.cellAt(col);
     if (isUncalculated(this.block.sheet, this.row, col)) {
       this.report(uncalculatedFormula(at, what));
+      return undefined;
+    }
+    const merged = isBlank(value) ? mergedInto(this.block.sheet, this.row, col) : undefined;
+    const mergedValue = merged ? (this.block.sheet.values[merged.top]?.[merged.left] ?? null) : null;
+    if (merged && !isBlank(mergedValue)) {
+      const area = `${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}`;
+      this.report(mergedCell(at, area, cellAddress(merged.top, merged.left), mergedValue, what));
       return undefined;
     }
     if (value !== null && typeof value === 'object') {

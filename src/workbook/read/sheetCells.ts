@@ -26,6 +26,17 @@ export function isUncalculated(sheet: SheetGrid, row: number, col: number): bool
   return (sheet.uncalculatedFormulas?.length ?? 0) > 0 && uncalculated(sheet).has(key(row, col));
 }
 
+/** The merged area the cell is merged into, when it is not that area's top-left cell (which holds the value). */
+export function mergedInto(
+  sheet: SheetGrid,
+  row: number,
+  col: number,
+): { top: number; left: number; bottom: number; right: number } | undefined {
+  return sheet.mergedAreas?.find(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
+}
+
 /** Blank: no value, or only whitespace, and no formula waiting to be calculated. */
 export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean {
   return isBlank(sheet.values[row]?.[col] ?? null) && !isUncalculated(sheet, row, col);

@@ -67,7 +67,8 @@ type Mutation =
   | { kind: 'uncalculated'; sheet: number; row: number; col: number }
   | { kind: 'hide'; sheet: number; row: number }
   | { kind: 'gap'; sheet: number; row: number }
-  | { kind: 'twice'; sheet: number; name: string };
+  | { kind: 'twice'; sheet: number; name: string }
+  | { kind: 'merge'; sheet: number; row: number; col: number; rows: number; cols: number };
 
 const place = { sheet: fc.nat(SHEETS.length - 1), row: fc.nat(12), col: fc.nat(8) };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -75,6 +76,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('uncalculated' as const), ...place }),
   fc.record({ kind: fc.constant('hide' as const), sheet: place.sheet, row: place.row }),
   fc.record({ kind: fc.constant('gap' as const), sheet: place.sheet, row: place.row }),
+  fc.record({ kind: fc.constant('merge' as const), ...place, rows: fc.nat(2), cols: fc.nat(2) }),
   fc.record({
     kind: fc.constant('twice' as const),
     sheet: place.sheet,
@@ -94,6 +96,13 @@ function hostileWorkbook(mutations: Mutation[]): WorkbookGrid {
       row[m.col] = m.kind === 'set' ? m.value : null;
       s.uncalculatedFormulas = (s.uncalculatedFormulas ?? []).filter((c) => c.row !== m.row || c.col !== m.col);
       if (m.kind === 'uncalculated') s.uncalculatedFormulas.push({ row: m.row, col: m.col });
+    } else if (m.kind === 'merge') {
+      // As Excel stores it: the value in the top-left cell, the others empty.
+      const area = { top: m.row, left: m.col, bottom: m.row + m.rows, right: m.col + m.cols };
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++)
+          if (r !== area.top || c !== area.left) s.values[r]?.splice(c, 1, null);
+      s.mergedAreas = [...(s.mergedAreas ?? []), area];
     } else if (m.kind === 'hide') s.hiddenRows = [...new Set([...(s.hiddenRows ?? []), m.row])];
     else if (m.kind === 'gap') {
       s.values.splice(m.row, 0, [], []);
@@ -155,6 +164,13 @@ describe('every problem of a hostile workbook', () => {
           const value = sheet.values[row]?.[col] ?? null;
           const uncalculated = sheet.uncalculatedFormulas?.some((c) => c.row === row && c.col === col) ?? false;
           if (p.code === 'uncalculatedFormula') expect(uncalculated).toBe(true);
+          if (p.code === 'mergedCell')
+            expect(
+              sheet.mergedAreas?.some(
+                (a) =>
+                  row >= a.top && row <= a.bottom && col >= a.left && col <= a.right && (row > a.top || col > a.left),
+              ),
+            ).toBe(true);
           if (p.code === 'errorValue') expect(p.message.sv).toContain((value as { error: string }).error);
           if (p.message.sv.startsWith('Tom cell')) expect(isBlank(value) && !uncalculated).toBe(true);
           if (QUOTING.has(p.code) && typeof value === 'boolean')
