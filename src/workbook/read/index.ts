@@ -12,13 +12,14 @@ import { parseCell } from '../a1';
 import type { WorkbookGrid } from '../grid';
 import type { Language } from '../schema/choices';
 import { BLOCKS, SHEETS } from '../schema/format';
+import { skeleton } from '../schema/normalise';
 import { newContext } from './blocks/context';
 import { readAlternatives } from './blocks/contracts';
 import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
 import { readIndexRates, readParameters } from './blocks/parameters';
 import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
 import { locateBlocks, type Located } from './locate';
-import { HIDDEN_ROW_NOTE, missingBlock, missingSheet } from './messages';
+import { HIDDEN_ROW_NOTE, missingBlock, missingColumn, missingSheet } from './messages';
 import { isHiddenRow } from './sheetCells';
 
 export interface ReadOptions {
@@ -41,7 +42,7 @@ export interface ReadResult {
 export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const located = locateBlocks(grid);
   const ctx = newContext(located);
-  ctx.problems.push(...missingStructure(located, options.language ?? 'sv'), ...located.problems);
+  ctx.problems.push(...missingStructure(located, options.language ?? 'sv', grid.sheets), ...located.problems);
 
   // Order matters only for references: each table is read after those it names.
   const parameters = readParameters(ctx);
@@ -81,14 +82,25 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
 }
 
 /** A missing sheet once per sheet; a missing block on a present sheet once per block. */
-function missingStructure(located: Located, language: Language): Problem[] {
+function missingStructure(located: Located, language: Language, all: WorkbookGrid['sheets']): Problem[] {
   const problems: Problem[] = [];
   for (const sheet of SHEETS) {
-    const missing = sheet.blocks.map((key) => BLOCKS[key]).filter((b) => b.required && !located.blocks[b.key]);
-    if (missing.length === 0) continue;
+    const absent = sheet.blocks.map((key) => BLOCKS[key]).filter((b) => !located.blocks[b.key]);
+    const missing = absent.filter((b) => b.required);
     const grid = located.sheets[sheet.key];
-    if (!grid) problems.push(missingSheet(sheet, missing, language));
-    else for (const block of missing) problems.push(missingBlock(block, grid.name));
+    if (!grid) {
+      if (missing.length === 0) continue;
+      const names = [sheet.sv, sheet.en, ...sheet.aliases].map(skeleton);
+      const lookalike = all.find((s) => s.marker === undefined && names.includes(skeleton(s.name)))?.name;
+      problems.push(missingSheet(sheet, missing, language, lookalike));
+      continue;
+    }
+    for (const block of absent) {
+      // A header row that only looks right is reported for optional blocks too: they would vanish in silence.
+      const near = located.lookalikeHeaders[block.key];
+      if (near) problems.push(missingColumn(block, near.column, near.at, 0, { header: near.header, at: near.at }));
+      else if (block.required) problems.push(missingBlock(block, grid.name));
+    }
   }
   return problems;
 }

@@ -21,7 +21,7 @@ import type { CellRef, DisplayUnit, Problem } from '../../engine/model';
 import type { SheetGrid, TableInfo, WorkbookGrid } from '../grid';
 import { MONEY_UNIT_CHOICES, matchChoice } from '../schema/choices';
 import { BLOCKS, SHEETS } from '../schema/format';
-import { normaliseKey } from '../schema/normalise';
+import { normaliseKey, skeleton } from '../schema/normalise';
 import type { BlockKey, BlockSpec, ColumnSpec, SheetSpec } from '../schema/types';
 import { cellAddress } from './a1';
 import { ambiguousSheet, ambiguousTable, duplicateColumn, rowsNotRead } from './messages';
@@ -59,6 +59,8 @@ export interface Located {
   sheets: Partial<Record<SheetSpec['key'], SheetGrid>>;
   /** What finding the blocks showed: ambiguous sheets and tables, duplicate headers, rows not read. */
   problems: Problem[];
+  /** Blocks not found whose header row holds a header that only looks right: that header, for missingColumn. */
+  lookalikeHeaders: Partial<Record<BlockKey, { header: string; column: ColumnSpec; at: CellRef }>>;
 }
 
 /** The sheets the reader considers: the user's own, never those the add-in generated. */
@@ -83,7 +85,7 @@ export function findSheet(grid: WorkbookGrid, spec: SheetSpec): SheetGrid | unde
 }
 
 export function locateBlocks(grid: WorkbookGrid): Located {
-  const located: Located = { blocks: {}, sheets: {}, problems: [] };
+  const located: Located = { blocks: {}, sheets: {}, problems: [], lookalikeHeaders: {} };
   for (const sheetSpec of SHEETS) {
     const [sheet, ...others] = findSheets(grid, sheetSpec);
     for (const other of others) located.problems.push(ambiguousSheet(sheetSpec, sheet!.name, other.name));
@@ -106,6 +108,16 @@ export function locateBlocks(grid: WorkbookGrid): Located {
         located.blocks[spec.key] = found;
         claimed.add(found.headerRow);
       }
+    }
+    for (const spec of pending.filter((p) => !located.blocks[p.key])) {
+      const near = lookalikeHeaderRow(sheet, spec, claimed);
+      if (!near) continue;
+      claimed.add(near.row);
+      located.lookalikeHeaders[spec.key] = {
+        header: near.header,
+        column: near.column,
+        at: cellRef(sheet, near.row, near.col),
+      };
     }
     const onSheet = Object.values(located.blocks).filter((b) => b.sheet === sheet && b.via === 'header');
     for (const block of onSheet) {
@@ -189,13 +201,45 @@ export function splitHeaderUnit(header: string): { base: string; unit?: DisplayU
   return unit ? { base: m![1]!, unit } : { base: header };
 }
 
-function matchesColumn(column: ColumnSpec, header: string): boolean {
-  const names = [column.sv, column.en, ...column.aliases].map(normaliseKey);
-  const key = normaliseKey(header);
-  if (key === '') return false;
-  if (names.includes(key)) return true;
+function matchesColumn(column: ColumnSpec, header: string, key: (text: string) => string = normaliseKey): boolean {
+  const names = [column.sv, column.en, ...column.aliases].map(key);
+  const typed = key(header);
+  if (typed === '') return false;
+  if (names.includes(typed)) return true;
   const split = splitHeaderUnit(header);
-  return split.unit !== undefined && column.type.kind === 'money' && names.includes(normaliseKey(split.base));
+  return split.unit !== undefined && column.type.kind === 'money' && names.includes(key(split.base));
+}
+
+/**
+ * A block not found by its headers whose header row is there with a header
+ * that only looks right ("Bеlopp" with a Cyrillic е): the row and that header,
+ * so the problem points at it instead of at A1. The row is claimed, so it is
+ * not taken for data of the block above.
+ */
+function lookalikeHeaderRow(
+  sheet: SheetGrid,
+  spec: BlockSpec,
+  claimed: Set<number>,
+): { row: number; col: number; header: string; column: ColumnSpec } | undefined {
+  const rows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < rows; row++) {
+    if (claimed.has(row)) continue;
+    const width = sheet.values[row]?.length ?? 0;
+    let off: { row: number; col: number; header: string; column: ColumnSpec } | undefined;
+    const all = requiredColumns(spec).every((column) => {
+      for (let col = 0; col < width; col++) {
+        const header = cellString(sheet, row, col);
+        if (matchesColumn(column, header)) return true;
+        if (matchesColumn(column, header, skeleton)) {
+          off ??= { row, col, header: header.trim(), column };
+          return true;
+        }
+      }
+      return false;
+    });
+    if (all && off) return off;
+  }
+  return undefined;
 }
 
 function cellString(sheet: SheetGrid, row: number, col: number): string {

@@ -6,7 +6,9 @@
 import type { CellRef, Problem, ProblemCode } from '../../engine/model';
 import type { CellValue } from '../grid';
 import type { Language } from '../schema/choices';
+import { lookalikeCharacters } from '../schema/normalise';
 import type { BlockSpec, ColumnSpec, FieldSpec, SheetSpec, Texts } from '../schema/types';
+import type { NameHint } from './names';
 
 function problem(
   code: ProblemCode,
@@ -54,13 +56,24 @@ const headerList = (columns: readonly ColumnSpec[], language: Language): string 
  * the user's language, at A1: the task pane lists missing sheets from it and
  * offers to create them.
  */
-export function missingSheet(sheet: SheetSpec, missing: readonly BlockSpec[], language: Language): Problem {
+export function missingSheet(
+  sheet: SheetSpec,
+  missing: readonly BlockSpec[],
+  language: Language,
+  lookalike?: string,
+): Problem {
   const tables = (l: Language) => missing.map((b) => `${b.title[l]} (${b.table})`).join(', ');
+  const looks: Texts = lookalike
+    ? {
+        sv: ` Bladet ${quote(lookalike)} ser ut som ${sheet.sv} men innehåller ${lookalikeCharacters(lookalike).join(', ')}, en bokstav från ett annat alfabet; byt namn på det med vanliga bokstäver.`,
+        en: ` The sheet ${quote(lookalike)} looks like ${sheet.en} but holds ${lookalikeCharacters(lookalike).join(', ')}, a letter from another alphabet; rename it in plain letters.`,
+      }
+    : { sv: '', en: '' };
   return problem(
     'missingSheet',
     { sheet: sheet[language], cell: 'A1' },
-    `Bladet "${sheet.sv}" saknas (det ska innehålla ${tables('sv')}). Lägg till ett blad med namnet ${sheet.sv}, eller skapa indatabladen från aktivitetsfönstret.`,
-    `The sheet "${sheet.en}" (or "${sheet.sv}") is missing (it should hold ${tables('en')}). Add a sheet with that name, or create the input sheets from the task pane.`,
+    `Bladet "${sheet.sv}" saknas (det ska innehålla ${tables('sv')}). Lägg till ett blad med namnet ${sheet.sv}, eller skapa indatabladen från aktivitetsfönstret.${looks.sv}`,
+    `The sheet "${sheet.en}" (or "${sheet.sv}") is missing (it should hold ${tables('en')}). Add a sheet with that name, or create the input sheets from the task pane.${looks.en}`,
   );
 }
 
@@ -74,7 +87,22 @@ export function missingBlock(block: BlockSpec, sheetName: string): Problem {
   );
 }
 
-export function missingColumn(block: BlockSpec, column: ColumnSpec, at: CellRef, headerRow: number): Problem {
+export function missingColumn(
+  block: BlockSpec,
+  column: ColumnSpec,
+  at: CellRef,
+  headerRow: number,
+  lookalike?: { header: string; at: CellRef },
+): Problem {
+  if (lookalike) {
+    const chars = lookalikeCharacters(lookalike.header).join(', ');
+    return problem(
+      'missingColumn',
+      lookalike.at,
+      `Rubriken ${quote(lookalike.header)} ser ut som "${column.sv}" men innehåller ${chars}, en bokstav från ett annat alfabet som bara liknar den latinska, så kolumnen ${column.sv} saknas i tabellen ${block.title.sv}. Skriv om rubriken med vanliga bokstäver.`,
+      `The header ${quote(lookalike.header)} looks like "${column.en}" but holds ${chars}, a letter from another alphabet that only looks Latin, so the column ${column.en} is missing from the table ${block.title.en}. Retype the header in plain letters.`,
+    );
+  }
   return problem(
     'missingColumn',
     at,
@@ -152,22 +180,34 @@ export function unknownName(
   kind: Texts,
   where: Texts,
   severity: Problem['severity'] = 'error',
-  unreadAt?: CellRef,
+  hint: NameHint = {},
 ): Problem {
-  // The name is there, but below where its table ends: say so, instead of blaming the row that names it.
-  const below: Texts = unreadAt
+  const { unreadAt, lookalike } = hint;
+  // The name is there but not read, or a look-alike is there: say so, instead of "correct the spelling".
+  const more: Texts = unreadAt
     ? {
         sv: ` Den står i ${ref(unreadAt)}, men den raden ligger efter tomma rader där tabellen slutar och läses inte.`,
         en: ` It is in ${ref(unreadAt)}, but that row comes after blank rows where the table ends and is not read.`,
       }
-    : { sv: '', en: '' };
+    : lookalike
+      ? lookalikeHint(name, lookalike)
+      : { sv: ' Rätta stavningen eller lägg till den där.', en: ' Correct the spelling or add it there.' };
   return problem(
     code,
     at,
-    `Hittade ${kind.sv} ${quote(name)}, som inte finns i ${where.sv}.${below.sv || ' Rätta stavningen eller lägg till den där.'}`,
-    `Found the ${kind.en} ${quote(name)}, which is not in ${where.en}.${below.en || ' Correct the spelling or add it there.'}`,
+    `Hittade ${kind.sv} ${quote(name)}, som inte finns i ${where.sv}.${more.sv}`,
+    `Found the ${kind.en} ${quote(name)}, which is not in ${where.en}.${more.en}`,
     severity,
   );
+}
+
+/** "Looks like "Schema" in Kostnader!A2 but one of them holds "с" (U+0441), a letter from another alphabet." */
+function lookalikeHint(name: string, lookalike: { id: string; at: CellRef }): Texts {
+  const chars = [...lookalikeCharacters(name), ...lookalikeCharacters(lookalike.id)].join(', ');
+  return {
+    sv: ` Den ser ut som ${quote(lookalike.id)} i ${ref(lookalike.at)}, men en av dem innehåller ${chars}, en bokstav från ett annat alfabet som bara liknar den latinska. Skriv om namnet med vanliga bokstäver.`,
+    en: ` It looks like ${quote(lookalike.id)} at ${ref(lookalike.at)}, but one of them holds ${chars}, a letter from another alphabet that only looks Latin. Retype the name in plain letters.`,
+  };
 }
 
 export function tiersWithoutBands(at: CellRef, lineId: string): Problem {

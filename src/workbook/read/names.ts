@@ -4,9 +4,15 @@
  * compared with normaliseKey, so "schema" in a contract finds "Schema".
  */
 import type { CellRef, Problem } from '../../engine/model';
-import { normaliseKey } from '../schema/normalise';
+import { normaliseKey, skeleton } from '../schema/normalise';
 import type { Texts } from '../schema/types';
 import { duplicateName } from './messages';
+
+/** Why an unknown name may not be what it seems (see unknownName). */
+export interface NameHint {
+  unreadAt?: CellRef;
+  lookalike?: { id: string; at: CellRef };
+}
 
 export class NameRegistry {
   private readonly byKey = new Map<string, { id: string; at: CellRef }>();
@@ -49,6 +55,22 @@ export class NameRegistry {
   /** Where an unknown name stands in a row that is not read, if it does. */
   unreadAt(name: string): CellRef | undefined {
     return this.byKey.has(normaliseKey(name)) ? undefined : this.unread.get(normaliseKey(name));
+  }
+
+  /** What to say about an unknown name beyond "not found": where it stands unread, or the name it looks like. */
+  hintFor(name: string): NameHint {
+    const unreadAt = this.unreadAt(name);
+    if (unreadAt) return { unreadAt };
+    const lookalike = this.lookalike(name);
+    return lookalike ? { lookalike } : {};
+  }
+
+  /** A registered name that looks the same as `name` but differs in a letter from another script. */
+  lookalike(name: string): { id: string; at: CellRef } | undefined {
+    const key = normaliseKey(name);
+    const eye = skeleton(name);
+    for (const [k, entry] of this.byKey) if (k !== key && skeleton(entry.id) === eye) return entry;
+    return undefined;
   }
 
   has(name: string): boolean {

@@ -122,3 +122,50 @@ describe('the words the analyst sees', () => {
     expect(problems[0]!.message.sv).toContain('"1<U+200B>x"');
   });
 });
+
+describe('unicode look-alikes', () => {
+  it('full-width letters are the same letters: "Ｓｃｈｅｍａ" finds Schema', () => {
+    const sheets = typedWorkbook();
+    sheets.Resurser![5]![1] = 'Ｓｃｈｅｍａ';
+    expect(readModel(workbook(sheets)).problems).toEqual([]);
+  });
+
+  it('a name with a Cyrillic letter is another name, and the message says which letter, not "correct the spelling"', () => {
+    const sheets = typedWorkbook();
+    sheets.Kontrakt![1]![2] = 'Sсhema; Frånvaro'; // Cyrillic с (U+0441)
+    const { problems } = readModel(workbook(sheets));
+    expect(codes(problems)).toEqual(['error:unknownSolution@Kontrakt!C2']);
+    expect(problems[0]!.message.sv).toContain('ser ut som "Schema" i Kostnader!A2');
+    expect(problems[0]!.message.sv).toContain('"с" (U+0441)');
+    expect(problems[0]!.message.en).toContain('looks like "Schema" at Kostnader!A2');
+  });
+
+  it('a header with a Greek letter: the missing column is reported at that header, naming the letter', () => {
+    const sheets = typedWorkbook();
+    sheets.Kostnader![5]![4] = 'Belοpp'; // Greek ο (U+03BF)
+    const { problems } = readModel(workbook(sheets));
+    expect(codes(problems)).toEqual(['error:missingColumn@Kostnader!E6']);
+    expect(problems[0]!.message.sv).toContain('ser ut som "Belopp"');
+    expect(problems[0]!.message.sv).toContain('U+03BF');
+  });
+
+  it('a sheet name with a look-alike letter: the missing sheet says which sheet looks like it', () => {
+    const sheets = typedWorkbook();
+    sheets['Kоntrakt'] = sheets.Kontrakt!; // Cyrillic о
+    delete sheets.Kontrakt;
+    const { problems } = readModel(workbook(sheets));
+    expect(problems[0]).toMatchObject({ code: 'missingSheet' });
+    expect(problems[0]!.message.sv).toContain('Bladet "Kоntrakt" ser ut som Kontrakt');
+  });
+});
+
+describe('an optional block whose header row only looks right', () => {
+  it('is reported at the look-alike header, not left out in silence', () => {
+    const sheets = typedWorkbook();
+    // Fördelningsnycklar with "Nуckel" (Cyrillic у): the keys table would otherwise just be absent.
+    sheets.Resurser!.push([], [], ['Nуckel', 'Betalare', 'Andel'], ['Halva', 'Grundskola', '50 %']);
+    const { problems } = readModel(workbook(sheets));
+    expect(codes(problems)).toEqual(['error:missingColumn@Resurser!A11']);
+    expect(problems[0]!.message.sv).toContain('"у" (U+0443)');
+  });
+});

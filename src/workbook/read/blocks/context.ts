@@ -6,7 +6,8 @@
 import type { CellRef, Problem } from '../../../engine/model';
 import type { BlockKey } from '../../schema/types';
 import { cellAddress } from '../a1';
-import type { Located, LocatedBlock } from '../locate';
+import { skeleton } from '../../schema/normalise';
+import { splitHeaderUnit, type Located, type LocatedBlock } from '../locate';
 import { emptyTable, missingColumn } from '../messages';
 import { NameRegistry } from '../names';
 import { cellText } from '../parseText';
@@ -46,7 +47,13 @@ export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
   let complete = true;
   for (const column of block.spec.columns) {
     if (column.required && !block.columns.has(column.key)) {
-      ctx.problems.push(missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow));
+      // A header that only looks right ("Bеlopp" with a Cyrillic е) is reported where it stands.
+      const names = [column.sv, column.en, ...column.aliases].map(skeleton);
+      const look = block.extra.find((e) => names.includes(skeleton(splitHeaderUnit(e.header).base)));
+      const lookalike = look && { header: look.header, at: cellOf(block, block.headerRow, look.col) };
+      ctx.problems.push(
+        missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow, lookalike),
+      );
       complete = false;
     }
   }

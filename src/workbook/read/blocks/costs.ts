@@ -147,7 +147,7 @@ function readAllocation(ctx: ReadContext, r: RowReader): AllocationKey | undefin
         en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
       },
       'error',
-      ctx.keys.unreadAt(text),
+      ctx.keys.hintFor(text),
     ),
   );
   return undefined;
@@ -173,7 +173,7 @@ function attachTiers(ctx: ReadContext, lines: Map<string, LineRead>): void {
             ctx.costLines.kind,
             { sv: 'tabellen Kostnadsrader', en: 'the Cost lines table' },
             'error',
-            ctx.costLines.unreadAt(name),
+            ctx.costLines.hintFor(name),
           ),
         );
       continue;

@@ -24,7 +24,7 @@ export function resolveName(
 ): string | undefined {
   const id = registry.resolve(name);
   if (id === undefined && registry.complete)
-    r.report(unknownName(code, r.at(key), name, registry.kind, where, 'error', registry.unreadAt(name)));
+    r.report(unknownName(code, r.at(key), name, registry.kind, where, 'error', registry.hintFor(name)));
   return id;
 }
 
