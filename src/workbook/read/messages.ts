@@ -44,7 +44,9 @@ export function shown(value: CellValue): Texts {
   if (value === null) return { sv: 'en tom cell', en: 'an empty cell' };
   if (typeof value === 'boolean') return value ? { sv: 'SANT', en: 'TRUE' } : { sv: 'FALSKT', en: 'FALSE' };
   if (typeof value === 'object') return { sv: value.error, en: value.error };
-  const quoted = quote(String(value));
+  // A number as Excel shows it in each language: 1,5 in Swedish, 1.5 in English.
+  if (typeof value === 'number') return { sv: quote(String(value).replace('.', ',')), en: quote(String(value)) };
+  const quoted = quote(value);
   return { sv: quoted, en: quoted };
 }
 
@@ -355,6 +357,18 @@ export function ambiguousNumber(at: CellRef, text: string, read: number, what: T
     )
       .toLocaleString('sv-SE')
       .replace(/\u00a0/g, ' ')}.`,
+    'warning',
+  );
+}
+
+/** A value read by a rule that may not be what was meant (ParseResult.doubt): a warning at the cell. */
+export function doubtfulValue(at: CellRef, value: CellValue, what: Texts, doubt: Texts): Problem {
+  const v = shown(value);
+  return problem(
+    'ambiguousNumber',
+    at,
+    `${v.sv} i ${what.sv} ${doubt.sv}`,
+    `${v.en} in ${what.en} ${doubt.en}`,
     'warning',
   );
 }

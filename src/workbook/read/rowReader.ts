@@ -13,7 +13,15 @@ import type { ColumnSpec, Texts } from '../schema/types';
 import { cellAddress } from './a1';
 import { boundsFor } from './bounds';
 import type { LocatedBlock } from './locate';
-import { ambiguousNumber, emptyRequired, errorValue, invalidValue, mergedCell, uncalculatedFormula } from './messages';
+import {
+  ambiguousNumber,
+  doubtfulValue,
+  emptyRequired,
+  errorValue,
+  invalidValue,
+  mergedCell,
+  uncalculatedFormula,
+} from './messages';
 import { parseBoolean } from './parseBoolean';
 import { parseDate } from './parseDate';
 import { parseMoney } from './parseMoney';
@@ -133,6 +141,7 @@ export class RowReader {
     if (result.ok) {
       const ambiguous = typeof result.value === 'number' ? ambiguousSeparator(value) : undefined;
       if (ambiguous !== undefined) this.report(ambiguousNumber(at, String(value).trim(), ambiguous, what));
+      else if (result.doubt) this.report(doubtfulValue(at, value, what, result.doubt));
       return result.value;
     }
     this.report(invalidValue(result.code, at, value, what, result.expected));

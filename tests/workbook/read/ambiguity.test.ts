@@ -149,3 +149,24 @@ describe('a number with one separator and exactly three digits after it ("1,500"
     },
   );
 });
+
+describe('a share typed as a plain number between 1 and 2 (1.5)', () => {
+  const withUsage = (value: CellValue) => {
+    const sheets = typedWorkbook();
+    sheets.Resurser![7]![1] = value;
+    return readModel(workbook(sheets));
+  };
+
+  it('reads as 1,5 % by the documented rule, with a warning asking whether 150 % was meant', () => {
+    const { model, problems } = withUsage(1.5);
+    expect(codes(problems)).toEqual(['warning:ambiguousNumber@Resurser!B8']);
+    expect(problems[0]!.message.sv).toBe(
+      '"1,5" i kolumnen Schema läses som 1,5 %. Menades 150 %? En andel kan vara högst 100 %. Skriv 1,5 % om det är rätt.',
+    );
+    expect(model?.usage.find((u) => u.payerId === 'Anpassad' && u.solutionId === 'Schema')?.share).toBeCloseTo(0.015);
+  });
+
+  it.each([['1,5 %'], [0.5], [50], ['ja'], [1]])('%s is not in doubt', (value) => {
+    expect(withUsage(value).problems).toEqual([]);
+  });
+});
