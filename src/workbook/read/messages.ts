@@ -7,6 +7,7 @@ import type { CellRef, Problem, ProblemCode } from '../../engine/model';
 import type { CellValue } from '../grid';
 import type { Language } from '../schema/choices';
 import { lookalikeCharacters } from '../schema/normalise';
+import { serialToIso } from './parseDate';
 import type { BlockSpec, ColumnSpec, FieldSpec, SheetSpec, Texts } from '../schema/types';
 import type { NameHint } from './names';
 
@@ -39,8 +40,23 @@ export function quote(text: string): string {
   return `"${visible}"`;
 }
 
-/** How a found value is quoted in a message. */
-export function shown(value: CellValue): Texts {
+/** A number format that shows a date ('yyyy-mm-dd', 'd/m/yy', 'mmm-yy'), not a number or a time alone. */
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase();
+  return /[dy]/.test(code) || /m{3,}/.test(code);
+}
+
+/**
+ * How a found value is quoted in a message: as the cell shows it. A serial
+ * number in a date-formatted cell is the date the analyst sees ("2025-01-01"),
+ * not 45658.
+ */
+export function shown(value: CellValue, format?: string): Texts {
+  if (typeof value === 'number' && isDateFormat(format)) {
+    const iso = serialToIso(value);
+    if (iso) return { sv: `datumet ${iso}`, en: `the date ${iso}` };
+  }
   if (value === null) return { sv: 'en tom cell', en: 'an empty cell' };
   if (typeof value === 'boolean') return value ? { sv: 'SANT', en: 'TRUE' } : { sv: 'FALSKT', en: 'FALSE' };
   if (typeof value === 'object') return { sv: value.error, en: value.error };
@@ -138,8 +154,15 @@ export function errorValue(at: CellRef, value: { error: string }, what: Texts): 
   );
 }
 
-export function invalidValue(code: ProblemCode, at: CellRef, value: CellValue, what: Texts, expected: Texts): Problem {
-  const found = shown(value);
+export function invalidValue(
+  code: ProblemCode,
+  at: CellRef,
+  value: CellValue,
+  what: Texts,
+  expected: Texts,
+  format?: string,
+): Problem {
+  const found = shown(value, format);
   return problem(
     code,
     at,

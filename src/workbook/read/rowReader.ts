@@ -144,7 +144,7 @@ export class RowReader {
       else if (result.doubt) this.report(doubtfulValue(at, value, what, result.doubt));
       return result.value;
     }
-    this.report(invalidValue(result.code, at, value, what, result.expected));
+    this.report(invalidValue(result.code, at, value, what, result.expected, this.formatAt(col)));
     return undefined;
   }
 

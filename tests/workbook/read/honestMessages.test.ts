@@ -103,6 +103,19 @@ describe('the words the analyst sees', () => {
     expect(horizon?.message.sv).not.toContain('horizonYears');
   });
 
+  it('a date typed where a year is expected is quoted as the date the cell shows, not its serial number', () => {
+    const grid = workbook(typedWorkbook());
+    const params = sheetOf(grid, 'Parametrar');
+    params.values[1]![1] = 45658; // 2025-01-01
+    params.numberFormats = params.values.map((row) => row.map(() => 'General'));
+    params.numberFormats[1]![1] = 'yyyy-mm-dd';
+    const { problems } = readModel(grid);
+    expect(codes(problems)).toEqual(['error:notAYear@Parametrar!B2']);
+    expect(problems[0]!.message.sv).toBe(
+      'Hittade datumet 2025-01-01 i värdet för Basår; väntade ett årtal 1900–2200, t.ex. 2025.',
+    );
+  });
+
   it('a problem in a hidden or filtered-out row says the row is hidden', () => {
     const grid = workbook(typedWorkbook());
     const resources = sheetOf(grid, 'Resurser');

@@ -5,12 +5,13 @@
 import type { Alternative, Contract } from '../../../engine/model';
 import { normaliseKey } from '../../schema/normalise';
 import { NameRegistry } from '../names';
-import { allPresent, openBlock, type ReadContext } from './context';
+import { allPresent, noteRowsNotRead, openBlock, type ReadContext } from './context';
 import { schoolFormList, solutionList } from './references';
 
 export function readAlternatives(ctx: ReadContext): Alternative[] {
   const rows = openBlock(ctx, 'contracts');
   if (rows === null) ctx.alternatives.complete = false;
+  noteRowsNotRead(ctx, 'contracts', 'alternative', ctx.alternatives);
   const alternatives = new Map<string, { alternative: Alternative; contracts: NameRegistry }>();
   for (const r of rows ?? []) {
     const altName = r.text('alternative', true);
