@@ -16,6 +16,14 @@
  * - hidden and filtered rows are read like any other: a filter is a view, and
  *   silently dropping a payer because a filter hides it would change every
  *   allocation without a trace.
+ *
+ * Ambiguity is never resolved in silence (docs/workbook-format.md): two
+ * sheets for one input sheet, two tables for one block (or a moved table and
+ * a typed header row left behind), and two headers for one column are
+ * problems in `Located.problems`, each at the cell not read; rows that look
+ * like data below a two-row gap are kept in `rowsNotRead` and warned about;
+ * a header row that only looks right (a Cyrillic letter) is remembered in
+ * `lookalikeHeaders` so its block is reported there, not at A1 or not at all.
  */
 import type { CellRef, DisplayUnit, Problem } from '../../engine/model';
 import type { SheetGrid, TableInfo, WorkbookGrid } from '../grid';
