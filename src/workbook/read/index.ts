@@ -13,7 +13,7 @@ import type { WorkbookGrid } from '../grid';
 import type { Language } from '../schema/choices';
 import { BLOCKS, SHEETS } from '../schema/format';
 import { skeleton } from '../schema/normalise';
-import { newContext } from './blocks/context';
+import { missingColumns, newContext } from './blocks/context';
 import { readAlternatives } from './blocks/contracts';
 import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
 import { readIndexRates, readParameters } from './blocks/parameters';
@@ -98,7 +98,9 @@ function missingStructure(located: Located, language: Language, all: WorkbookGri
     for (const block of absent) {
       // A header row that only looks right is reported for optional blocks too: they would vanish in silence.
       const near = located.lookalikeHeaders[block.key];
+      const incomplete = located.incompleteHeaders[block.key];
       if (near) problems.push(missingColumn(block, near.column, near.at, 0, { header: near.header, at: near.at }));
+      else if (incomplete) problems.push(...missingColumns(incomplete));
       else if (block.required) problems.push(missingBlock(block, grid.name));
     }
   }

@@ -69,6 +69,12 @@ export interface Located {
   problems: Problem[];
   /** Blocks not found whose header row holds a header that only looks right: that header, for missingColumn. */
   lookalikeHeaders: Partial<Record<BlockKey, { header: string; column: ColumnSpec; at: CellRef }>>;
+  /**
+   * Blocks not found whose title is on the sheet with a header row below it
+   * that lacks a required header: that row, so each missing column is
+   * reported there (an optional block would otherwise vanish in silence).
+   */
+  incompleteHeaders: Partial<Record<BlockKey, LocatedBlock>>;
 }
 
 /** The sheets the reader considers: the user's own, never those the add-in generated. */
@@ -93,7 +99,7 @@ export function findSheet(grid: WorkbookGrid, spec: SheetSpec): SheetGrid | unde
 }
 
 export function locateBlocks(grid: WorkbookGrid): Located {
-  const located: Located = { blocks: {}, sheets: {}, problems: [], lookalikeHeaders: {} };
+  const located: Located = { blocks: {}, sheets: {}, problems: [], lookalikeHeaders: {}, incompleteHeaders: {} };
   for (const sheetSpec of SHEETS) {
     const [sheet, ...others] = findSheets(grid, sheetSpec);
     for (const other of others) located.problems.push(ambiguousSheet(sheetSpec, sheet!.name, other.name));
@@ -119,13 +125,19 @@ export function locateBlocks(grid: WorkbookGrid): Located {
     }
     for (const spec of pending.filter((p) => !located.blocks[p.key])) {
       const near = lookalikeHeaderRow(sheet, spec, claimed);
-      if (!near) continue;
-      claimed.add(near.row);
-      located.lookalikeHeaders[spec.key] = {
-        header: near.header,
-        column: near.column,
-        at: cellRef(sheet, near.row, near.col),
-      };
+      if (near) {
+        claimed.add(near.row);
+        located.lookalikeHeaders[spec.key] = {
+          header: near.header,
+          column: near.column,
+          at: cellRef(sheet, near.row, near.col),
+        };
+        continue;
+      }
+      const titled = titledHeaderRow(sheet, spec, claimed);
+      if (titled === undefined) continue;
+      claimed.add(titled);
+      located.incompleteHeaders[spec.key] = incompleteBlock(sheet, spec, titled);
     }
     const onSheet = Object.values(located.blocks).filter((b) => b.sheet === sheet && b.via === 'header');
     for (const block of onSheet) {
@@ -412,6 +424,41 @@ function looksLikeData(sheet: SheetGrid, block: LocatedBlock, row: number): bool
   let filled = 0;
   for (let col = block.firstColumn; col <= block.lastColumn; col++) if (!isBlankCell(sheet, row, col)) filled++;
   return filled >= Math.min(2, width);
+}
+
+/** The first non-blank row below the block's own title (within the first 200 rows), if not claimed. */
+function titledHeaderRow(sheet: SheetGrid, spec: BlockSpec, claimed: Set<number>): number | undefined {
+  const titles = [spec.title.sv, spec.title.en].map(normaliseKey);
+  const rows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < rows; row++) {
+    const filled = (sheet.values[row] ?? []).filter((v) => !isBlank(v));
+    if (filled.length !== 1 || typeof filled[0] !== 'string' || !titles.includes(normaliseKey(filled[0]))) continue;
+    for (let next = row + 1; next < Math.min(sheet.values.length, row + 4); next++) {
+      if ((sheet.values[next] ?? []).every((v) => isBlank(v))) continue;
+      return claimed.has(next) || isTitleRow(sheet, next) ? undefined : next;
+    }
+  }
+  return undefined;
+}
+
+/** The block as its header row maps it, for reporting the required columns it lacks. */
+function incompleteBlock(sheet: SheetGrid, spec: BlockSpec, row: number): LocatedBlock {
+  const cells = sheet.values[row] ?? [];
+  let first = cells.findIndex((v) => !isBlank(v));
+  let last = first;
+  while (last + 1 < cells.length && !isBlank(cells[last + 1] ?? null)) last++;
+  if (first < 0) first = last = 0;
+  return {
+    spec,
+    sheet,
+    via: 'header',
+    headerRow: row,
+    firstColumn: first,
+    lastColumn: last,
+    ...mapColumns(sheet, spec, row, first, last),
+    dataRows: [],
+    rowsNotRead: [],
+  };
 }
 
 /** A row whose only content is one block title (written above each table). */

@@ -300,8 +300,8 @@ export function duplicateColumn(block: BlockSpec, header: string, first: CellRef
   return problem(
     'duplicateColumn',
     second,
-    `Rubriken ${quote(header)} i ${ref(second)} betyder samma kolumn som rubriken i ${ref(first)} (tabellen ${block.title.sv}). Det går inte att veta vilken kolumn som gäller; ta bort eller byt namn på den ena (kontrollen läser ${first.cell.replace(/\d+$/, '')}).`,
-    `The header ${quote(header)} at ${ref(second)} means the same column as the header at ${ref(first)} (table ${block.title.en}). Which column holds the values cannot be known; delete or rename one of them (the check reads ${first.cell.replace(/\d+$/, '')}).`,
+    `Rubriken ${quote(header)} i ${ref(second)} betyder samma kolumn som rubriken i ${ref(first)} (tabellen ${block.title.sv}). Det går inte att veta vilken kolumn som gäller; ta bort eller byt namn på den ena (kontrollen nedan läser kolumn ${first.cell.replace(/\d+$/, '')}).`,
+    `The header ${quote(header)} at ${ref(second)} means the same column as the header at ${ref(first)} (table ${block.title.en}). Which column holds the values cannot be known; delete or rename one of them (the check below reads column ${first.cell.replace(/\d+$/, '')}).`,
   );
 }
 

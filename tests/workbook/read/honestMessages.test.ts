@@ -182,3 +182,22 @@ describe('an optional block whose header row only looks right', () => {
     expect(problems[0]!.message.sv).toContain('"у" (U+0443)');
   });
 });
+
+describe('an optional block whose title is there but whose header row lacks a required header', () => {
+  it('reports each missing column at its header row, instead of leaving the block out in silence', () => {
+    const sheets = typedWorkbook();
+    sheets.Kostnader!.push(
+      [],
+      [],
+      ['Nuvarande avtal (jämförelse)'],
+      ['Avtalsnamn', 'Lösningar', 'Årskostnad', 'Löper ut'],
+      ['Gamla schemat', 'Schema', '1 mnkr', '2026-06-30'],
+    );
+    const { model, problems } = readModel(workbook(sheets));
+    expect(model).toBeNull();
+    expect(codes(problems)).toEqual(['error:missingColumn@Kostnader!E12']);
+    expect(problems[0]!.message.sv).toContain(
+      'Kolumnen "Avtal" saknas i tabellen Nuvarande avtal (jämförelse) (rubrikrad 12)',
+    );
+  });
+});

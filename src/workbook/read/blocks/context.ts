@@ -43,25 +43,33 @@ export function newContext(located: Located): ReadContext {
 export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
   const block = ctx.located.blocks[key];
   if (!block) return null;
-  let next = block.lastColumn + 1;
-  let complete = true;
-  for (const column of block.spec.columns) {
-    if (column.required && !block.columns.has(column.key)) {
-      // A header that only looks right ("Bеlopp" with a Cyrillic е) is reported where it stands.
-      const names = [column.sv, column.en, ...column.aliases].map(skeleton);
-      const look = block.extra.find((e) => names.includes(skeleton(splitHeaderUnit(e.header).base)));
-      const lookalike = look && { header: look.header, at: cellOf(block, block.headerRow, look.col) };
-      ctx.problems.push(
-        missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow, lookalike),
-      );
-      complete = false;
-    }
-  }
-  if (!complete) return null;
+  const missing = missingColumns(block);
+  ctx.problems.push(...missing);
+  if (missing.length > 0) return null;
   if (block.spec.needsRows && block.dataRows.length === 0) {
     ctx.problems.push(emptyTable(block.spec, cellOf(block, block.headerRow, block.firstColumn)));
   }
   return block.dataRows.map((row) => new RowReader(block, row, ctx.problems));
+}
+
+/**
+ * Each required column the block's header row lacks, reported where it could
+ * be added (right of the header row), or at a header that only looks right
+ * ("Bеlopp" with a Cyrillic е).
+ */
+export function missingColumns(block: LocatedBlock): Problem[] {
+  const problems: Problem[] = [];
+  let next = block.lastColumn + 1;
+  for (const column of block.spec.columns) {
+    if (!column.required || block.columns.has(column.key)) continue;
+    const names = [column.sv, column.en, ...column.aliases].map(skeleton);
+    const look = block.extra.find((e) => names.includes(skeleton(splitHeaderUnit(e.header).base)));
+    const lookalike = look && { header: look.header, at: cellOf(block, block.headerRow, look.col) };
+    problems.push(
+      missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow, lookalike),
+    );
+  }
+  return problems;
 }
 
 /** Registers the names in a block's rows that are not read, so a reference to one can say where it stands. */
