@@ -101,7 +101,8 @@ function missingStructure(located: Located, language: Language, all: WorkbookGri
       const incomplete = located.incompleteHeaders[block.key];
       if (near) problems.push(missingColumn(block, near.column, near.at, 0, { header: near.header, at: near.at }));
       else if (incomplete) problems.push(...missingColumns(incomplete));
-      else if (block.required) problems.push(missingBlock(block, grid.name));
+      else if (block.required || located.farHeaders[block.key])
+        problems.push(missingBlock(block, grid.name, located.farHeaders[block.key]));
     }
   }
   return problems;

@@ -34,9 +34,9 @@ import type { BlockKey, BlockSpec, ColumnSpec, SheetSpec } from '../schema/types
 import { cellAddress } from './a1';
 import { ambiguousSheet, ambiguousTable, duplicateColumn, rowsNotRead } from './messages';
 import { isBlank } from './parseText';
-import { isBlankCell, rowIsBlank } from './sheetCells';
+import { HEADER_SEARCH_ROWS, isBlankCell, rowIsBlank } from './sheetCells';
 
-export const HEADER_SEARCH_ROWS = 200;
+export { HEADER_SEARCH_ROWS };
 
 export interface LocatedBlock {
   spec: BlockSpec;
@@ -75,6 +75,8 @@ export interface Located {
    * reported there (an optional block would otherwise vanish in silence).
    */
   incompleteHeaders: Partial<Record<BlockKey, LocatedBlock>>;
+  /** Blocks not found whose header row stands below the rows searched (HEADER_SEARCH_ROWS): where it is. */
+  farHeaders: Partial<Record<BlockKey, CellRef>>;
 }
 
 /** The sheets the reader considers: the user's own, never those the add-in generated. */
@@ -99,7 +101,14 @@ export function findSheet(grid: WorkbookGrid, spec: SheetSpec): SheetGrid | unde
 }
 
 export function locateBlocks(grid: WorkbookGrid): Located {
-  const located: Located = { blocks: {}, sheets: {}, problems: [], lookalikeHeaders: {}, incompleteHeaders: {} };
+  const located: Located = {
+    blocks: {},
+    sheets: {},
+    problems: [],
+    lookalikeHeaders: {},
+    incompleteHeaders: {},
+    farHeaders: {},
+  };
   for (const sheetSpec of SHEETS) {
     const [sheet, ...others] = findSheets(grid, sheetSpec);
     for (const other of others) located.problems.push(ambiguousSheet(sheetSpec, sheet!.name, other.name));
@@ -134,6 +143,8 @@ export function locateBlocks(grid: WorkbookGrid): Located {
         };
         continue;
       }
+      const far = farHeaderRow(sheet, spec, claimed);
+      if (far !== undefined) located.farHeaders[spec.key] = cellRef(sheet, far, 0);
       const titled = titledHeaderRow(sheet, spec, claimed);
       if (titled === undefined) continue;
       claimed.add(titled);
@@ -424,6 +435,13 @@ function looksLikeData(sheet: SheetGrid, block: LocatedBlock, row: number): bool
   let filled = 0;
   for (let col = block.firstColumn; col <= block.lastColumn; col++) if (!isBlankCell(sheet, row, col)) filled++;
   return filled >= Math.min(2, width);
+}
+
+/** A row below the first HEADER_SEARCH_ROWS holding every required header of the block. */
+function farHeaderRow(sheet: SheetGrid, spec: BlockSpec, claimed: Set<number>): number | undefined {
+  for (let row = HEADER_SEARCH_ROWS; row < sheet.values.length; row++)
+    if (!claimed.has(row) && holdsHeaders(sheet, spec, row)) return row;
+  return undefined;
 }
 
 /** The first non-blank row below the block's own title (within the first 200 rows), if not claimed. */

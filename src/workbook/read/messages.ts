@@ -8,6 +8,7 @@ import type { CellValue } from '../grid';
 import type { Language } from '../schema/choices';
 import { lookalikeCharacters } from '../schema/normalise';
 import { serialToIso } from './parseDate';
+import { HEADER_SEARCH_ROWS } from './sheetCells';
 import type { BlockSpec, ColumnSpec, FieldSpec, SheetSpec, Texts } from '../schema/types';
 import type { NameHint } from './names';
 
@@ -95,13 +96,20 @@ export function missingSheet(
   );
 }
 
-export function missingBlock(block: BlockSpec, sheetName: string): Problem {
+export function missingBlock(block: BlockSpec, sheetName: string, farAt?: CellRef): Problem {
   const required = block.columns.filter((c) => c.required);
+  if (farAt)
+    return problem(
+      'missingColumn',
+      farAt,
+      `Rubrikraden för tabellen ${block.title.sv} står på rad ${farAt.cell.replace(/^[A-Z]+/, '')}, men en rubrikrad hittas bara bland bladets första ${HEADER_SEARCH_ROWS} rader. Flytta upp tabellen, eller gör den till en Excel-tabell med namnet ${block.table}.`,
+      `The header row of the table ${block.title.en} is on row ${farAt.cell.replace(/^[A-Z]+/, '')}, but header rows are only searched among the sheet's first ${HEADER_SEARCH_ROWS} rows. Move the table up, or make it an Excel table named ${block.table}.`,
+    );
   return problem(
     'missingColumn',
     { sheet: sheetName, cell: 'A1' },
-    `Hittade varken tabellen ${block.table} eller en rubrikrad med ${headerList(required, 'sv')} på bladet ${sheetName}. Lägg till tabellen "${block.title.sv}" med de rubrikerna.`,
-    `Found neither the table ${block.table} nor a header row with ${headerList(required, 'en')} on the sheet ${sheetName}. Add the table "${block.title.en}" with those headers.`,
+    `Hittade varken tabellen ${block.table} eller en rubrikrad med ${headerList(required, 'sv')} bland de första ${HEADER_SEARCH_ROWS} raderna på bladet ${sheetName}. Lägg till tabellen "${block.title.sv}" med de rubrikerna.`,
+    `Found neither the table ${block.table} nor a header row with ${headerList(required, 'en')} among the first ${HEADER_SEARCH_ROWS} rows of the sheet ${sheetName}. Add the table "${block.title.en}" with those headers.`,
   );
 }
 

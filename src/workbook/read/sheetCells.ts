@@ -7,6 +7,9 @@
 import type { SheetGrid } from '../grid';
 import { isBlank } from './parseText';
 
+/** Header rows are searched among a sheet's first rows only: far down, a data row could look like one. */
+export const HEADER_SEARCH_ROWS = 200;
+
 const uncalculatedBySheet = new WeakMap<SheetGrid, Set<number>>();
 
 /** Cells as one number (row × 2^14 + col: Excel has 16 384 columns), for a Set. */

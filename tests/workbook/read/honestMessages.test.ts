@@ -201,3 +201,15 @@ describe('an optional block whose title is there but whose header row lacks a re
     );
   });
 });
+
+describe('a header row below the rows searched for headers', () => {
+  it('is reported at its row, saying headers are searched among the first 200 rows', () => {
+    const sheets = typedWorkbook();
+    const contracts = sheets.Kontrakt!;
+    sheets.Kontrakt = [...Array.from({ length: 250 }, () => []), ...contracts];
+    const { problems } = readModel(workbook(sheets));
+    expect(codes(problems)).toEqual(['error:missingColumn@Kontrakt!A251']);
+    expect(problems[0]!.message.sv).toContain('står på rad 251');
+    expect(problems[0]!.message.sv).toContain('första 200 rader');
+  });
+});
