@@ -6,7 +6,7 @@ import type { InternalResource, Payer, PercentKey, Usage } from '../../../engine
 import type { CellValue } from '../../grid';
 import { PHASE_CHOICES, SCHOOL_FORM_CHOICES } from '../../schema/choices';
 import { normaliseKey } from '../../schema/normalise';
-import { duplicateColumn, unknownName } from '../messages';
+import { duplicateColumn, quote, unknownName } from '../messages';
 import { NameRegistry } from '../names';
 import { parseBoolean } from '../parseBoolean';
 import { parsePercentage } from '../parsePercentage';
@@ -139,7 +139,7 @@ export function readPercentKeys(ctx: ReadContext): PercentKey[] {
       ctx.keys.add(name, r.at('key'), ctx.problems);
       entry = {
         key: { id: name, shares: {}, source: r.at('key') },
-        payers: new NameRegistry({ sv: `betalaren i nyckeln ${name}`, en: `payer in the key ${name}` }),
+        payers: new NameRegistry({ sv: `betalaren i nyckeln ${quote(name)}`, en: `payer in the key ${quote(name)}` }),
       };
       keys.set(normaliseKey(name), entry);
     }
