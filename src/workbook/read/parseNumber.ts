@@ -113,7 +113,8 @@ export function ambiguousSeparator(value: CellValue): number | undefined {
     .replace(INVISIBLE, '')
     .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '')
     .replace(/^[+\u2212\u2013\u2012-]/, '');
-  const m = /^([1-9]\d{0,2})[.,](\d{3})(?:%|[^\d.,]*)$/.exec(digits);
+  // Not with %: "2,500 %" cannot mean 2 500 %.
+  const m = /^([1-9]\d{0,2})[.,](\d{3})[^\d.,%]*$/.exec(digits);
   if (!m) return undefined;
   return parseNumber(value)?.value;
 }

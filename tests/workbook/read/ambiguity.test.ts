@@ -142,6 +142,19 @@ describe('a number with one separator and exactly three digits after it ("1,500"
     expect(problems[0]!.message.en).toContain('reads as 1.5');
   });
 
+  it('in an amount too ("1,500 kr" is 1,50 kr)', () => {
+    const sheets = typedWorkbook();
+    sheets.Kostnader![6]![4] = '1,500 kr';
+    const { problems } = readModel(workbook(sheets));
+    expect(codes(problems)).toEqual(['warning:ambiguousNumber@Kostnader!E7']);
+  });
+
+  it('not in a percentage: "2,500 %" cannot mean 2 500 %', () => {
+    const sheets = typedWorkbook();
+    sheets.Parametrar![4]![1] = '2,500 %';
+    expect(readModel(workbook(sheets)).problems).toEqual([]);
+  });
+
   it.each([['12,50'], ['0,500'], ['1 500'], ['1,5'], [1.5], ['1.234,5']])(
     '%s is not ambiguous: no warning',
     (value) => {
