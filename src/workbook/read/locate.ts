@@ -437,10 +437,23 @@ function looksLikeData(sheet: SheetGrid, block: LocatedBlock, row: number): bool
   return filled >= Math.min(2, width);
 }
 
-/** A row below the first HEADER_SEARCH_ROWS holding every required header of the block. */
+/**
+ * A row below the first HEADER_SEARCH_ROWS holding every required header of
+ * the block, looked for down to row 10 000 only: a block typed further down
+ * than that is not a misplaced table, and a sheet of a million rows must not
+ * be scanned once per optional block it lacks.
+ */
 function farHeaderRow(sheet: SheetGrid, spec: BlockSpec, claimed: Set<number>): number | undefined {
-  for (let row = HEADER_SEARCH_ROWS; row < sheet.values.length; row++)
-    if (!claimed.has(row) && holdsHeaders(sheet, spec, row)) return row;
+  const first = requiredColumns(spec)[0];
+  if (!first) return undefined;
+  const end = Math.min(sheet.values.length, 10_000);
+  for (let row = HEADER_SEARCH_ROWS; row < end; row++) {
+    if (claimed.has(row)) continue;
+    // Cheap test first: some cell of the row is the first required header.
+    const cells = sheet.values[row] ?? [];
+    if (!cells.some((v) => typeof v === 'string' && matchesColumn(first, v))) continue;
+    if (holdsHeaders(sheet, spec, row)) return row;
+  }
   return undefined;
 }
 
