@@ -5,7 +5,7 @@
  * can go straight to it.
  */
 
-import type { CellRef, FieldCells } from './model';
+import type { CellRef, FieldCells, SchoolForm } from './model';
 
 export type Text = { sv: string; en: string };
 
@@ -91,8 +91,33 @@ const KIND: Record<ItemKind, Text> = {
 
 function name(item: Item, lang: 'sv' | 'en'): string {
   const where = item.source ? ` (${cellName(item.source)})` : '';
-  return `${KIND[item.kind][lang]} "${item.id}"${where}`;
+  return `${KIND[item.kind][lang]} "${item.kind === 'parameter' ? parameterLabel(item.id, lang) : item.id}"${where}`;
 }
+
+/** A parameter as its row on Parametrar names it ('Horisont (år)', not 'horizonYears'); an index year as 'Index per år 2026'. */
+function parameterLabel(id: string, lang: 'sv' | 'en'): string {
+  const year = /^indexRates\.(\d+)$/.exec(id)?.[1];
+  return year ? `${fieldLabel('defaultIndexRate', lang)} ${year}` : fieldLabel(id, lang);
+}
+
+/**
+ * School forms as the analyst writes them in the sheets (src/workbook/schema/
+ * choices.ts; a test keeps the two equal), never the model's English ids.
+ */
+export const SCHOOL_FORM_LABELS: Record<SchoolForm, Text> = {
+  preschool: { sv: 'förskola', en: 'preschool' },
+  preschoolClass: { sv: 'förskoleklass', en: 'preschool class' },
+  compulsory: { sv: 'grundskola', en: 'compulsory school' },
+  leisureCentre: { sv: 'fritidshem', en: 'leisure-time centre' },
+  adaptedCompulsory: { sv: 'anpassad grundskola', en: 'adapted compulsory school' },
+  upperSecondary: { sv: 'gymnasieskola', en: 'upper secondary school' },
+  adaptedUpperSecondary: { sv: 'anpassad gymnasieskola', en: 'adapted upper secondary school' },
+  adultEducation: { sv: 'komvux', en: 'municipal adult education' },
+  sfi: { sv: 'sfi', en: 'sfi' },
+};
+
+/** A school form id as written in the sheets; an id the model does not know as is. */
+const schoolFormText = (id: string, lang: 'sv' | 'en'): string => SCHOOL_FORM_LABELS[id as SchoolForm]?.[lang] ?? id;
 
 const pct = (fraction: number, lang: 'sv' | 'en'): string => {
   const text = (Math.round(fraction * 10000) / 100).toString();
@@ -181,12 +206,12 @@ export const messages = {
     en: `${name(item, 'en')}: the price band ${from}–${to} ends before it starts.`,
   }),
   uncoveredSolution: (item: Item, solutionId: string, schoolForm: string, payerIds: string[]): Text => ({
-    sv: `${name(item, 'sv')}: lösningen "${solutionId}" används i skolformen ${schoolForm} (${list(payerIds)}) men inget kontrakt täcker den.`,
-    en: `${name(item, 'en')}: solution "${solutionId}" is used in school form ${schoolForm} (${list(payerIds)}) but no contract covers it.`,
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" används i skolformen ${schoolFormText(schoolForm, 'sv')} (${list(payerIds)}) men inget kontrakt täcker den.`,
+    en: `${name(item, 'en')}: solution "${solutionId}" is used in school form ${schoolFormText(schoolForm, 'en')} (${list(payerIds)}) but no contract covers it.`,
   }),
   solutionCoveredTwice: (item: Item, solutionId: string, schoolForms: string[], contractIds: string[]): Text => ({
-    sv: `${name(item, 'sv')}: lösningen "${solutionId}" täcks för ${list(schoolForms)} av flera kontrakt (${list(contractIds)}).`,
-    en: `${name(item, 'en')}: solution "${solutionId}" is covered for ${list(schoolForms)} by more than one contract (${list(contractIds)}).`,
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" täcks för ${list(schoolForms.map((f) => schoolFormText(f, 'sv')))} av flera kontrakt (${list(contractIds)}).`,
+    en: `${name(item, 'en')}: solution "${solutionId}" is covered for ${list(schoolForms.map((f) => schoolFormText(f, 'en')))} by more than one contract (${list(contractIds)}).`,
   }),
   goLiveBeyondHorizon: (item: Item, goLive: string, lastYear: number): Text => ({
     sv: `${name(item, 'sv')}: driftstarten ${goLive} ligger efter kalkylperiodens slut (${lastYear}).`,

@@ -63,6 +63,13 @@ export type ProblemCode =
   | 'emptyRequired'
   | 'duplicateName'
   | 'emptyTable'
+  | 'ambiguousSheet'
+  | 'ambiguousTable'
+  | 'duplicateColumn'
+  | 'uncalculatedFormula'
+  | 'mergedCell'
+  | 'rowsNotRead'
+  | 'ambiguousNumber'
   // model validation (engine)
   | 'unknownSolution'
   | 'unknownSchoolForm'

@@ -17,11 +17,17 @@ const schoolForms = new Set<string>(SCHOOL_FORMS);
 
 export function checkParameters(model: CostModel, problems: ProblemList): void {
   const p = model.parameters;
-  const item = (id: string): Item => ({ kind: 'parameter', id });
+  // Every parameter problem points at the value's cell on Parametrar, when the reader recorded it.
+  const item = (id: string): Item => ({ kind: 'parameter', id, ...(p.cells?.[id] && { source: p.cells[id] }) });
+  const at = (id: string) => p.cells?.[id];
   if (!Number.isInteger(p.baseYear))
-    problems.error('invalidParameter', undefined, messages.invalidParameter(item('baseYear'), rules.wholeYear));
+    problems.error('invalidParameter', at('baseYear'), messages.invalidParameter(item('baseYear'), rules.wholeYear));
   if (!Number.isInteger(p.horizonYears) || p.horizonYears < 1 || p.horizonYears > 100) {
-    problems.error('invalidParameter', undefined, messages.invalidParameter(item('horizonYears'), rules.horizon));
+    problems.error(
+      'invalidParameter',
+      at('horizonYears'),
+      messages.invalidParameter(item('horizonYears'), rules.horizon),
+    );
   }
   const rates: [string, number][] = [
     ['discountRate', p.discountRate],
@@ -30,10 +36,14 @@ export function checkParameters(model: CostModel, problems: ProblemList): void {
   ];
   for (const [id, rate] of rates) {
     if (!Number.isFinite(rate) || rate <= -1)
-      problems.error('invalidParameter', undefined, messages.invalidParameter(item(id), rules.rate));
+      problems.error('invalidParameter', at(id), messages.invalidParameter(item(id), rules.rate));
   }
   if (!Number.isFinite(p.costPerFte) || p.costPerFte < 0) {
-    problems.error('invalidParameter', undefined, messages.invalidParameter(item('costPerFte'), rules.costPerFte));
+    problems.error(
+      'invalidParameter',
+      at('costPerFte'),
+      messages.invalidParameter(item('costPerFte'), rules.costPerFte),
+    );
   }
 }
 

@@ -35,6 +35,20 @@ export interface SheetGrid {
   numberFormats?: string[][];
   /** Row indexes (0-based) hidden by the user or by a filter. */
   hiddenRows?: number[];
+  /**
+   * Cells (0-based) holding a formula with no computed value in the file: an
+   * .xlsx written by a program that does not calculate. Their value above is
+   * null, so every other consumer sees what it always saw; the reader reports
+   * them instead of taking them for blank (a blank means something: 0, a
+   * default, or "this row is empty"). Office.js always calculates: never set there.
+   */
+  uncalculatedFormulas?: { row: number; col: number }[];
+  /**
+   * Merged areas (0-based, inclusive). Their value sits in the top-left cell,
+   * the others read as null; the reader reports a merged-over cell it needs
+   * instead of taking it for blank. May be omitted (Office.js adapter).
+   */
+  mergedAreas?: { top: number; left: number; bottom: number; right: number }[];
   tables: TableInfo[];
   /** Marker of a sheet the add-in generated (see plan.ts), or undefined for the user's own sheets. */
   marker?: string;

@@ -10,7 +10,8 @@
  * Conventions (mirroring Office.js `values`): the grid starts at A1 and spans
  * the used range (cells with a value, merged areas, tables); empty cells are
  * null; a merged area holds its value in the top-left cell only; a formula
- * gives its cached result (a never-calculated one reads as empty); dates are
+ * gives its cached result (a never-calculated one reads as empty and is listed
+ * in uncalculatedFormulas); dates are
  * the serial numbers stored; hidden rows include rows hidden by a filter
  * (Excel stores both the same way); markers come from the defined names
  * (markers.ts).
@@ -206,6 +207,7 @@ export function readSheet(
   tables: TableInfo[],
 ): SheetGrid {
   const cells: Cell[] = [];
+  const uncalculated: { row: number; col: number }[] = [];
   const hidden = new Set<number>();
   const merged: { top: number; left: number; bottom: number; right: number }[] = [];
   let rowCount = 0;
@@ -258,6 +260,8 @@ export function readSheet(
     const value = inner === '' ? null : cellValue(a.t, inner, strings);
     if (cellRow < 0 || col < 0) continue;
     cells.push({ row: cellRow, col, value, format });
+    if (value === null && /<(?:\w+:)?f\b/.test(inner) && !/<(?:\w+:)?v\b/.test(inner))
+      uncalculated.push({ row: cellRow, col });
     // A formula cell counts toward the used range even without a result, as in ExcelJS and Excel.
     if (value !== null || /<(?:\w+:)?f\b/.test(inner)) {
       rowCount = Math.max(rowCount, cellRow + 1);
@@ -283,7 +287,12 @@ export function readSheet(
     }
   }
   const hiddenRows = [...hidden].filter((r) => r < rowCount).sort((x, y) => x - y);
-  return { name, values, numberFormats, hiddenRows, tables };
+  // Only cells inside the grid (a formula beyond the used range cannot be one).
+  const uncalculatedFormulas = uncalculated.filter((c) => values[c.row]?.[c.col] === null);
+  const grid: SheetGrid = { name, values, numberFormats, hiddenRows, tables };
+  if (uncalculatedFormulas.length > 0) grid.uncalculatedFormulas = uncalculatedFormulas;
+  if (merged.length > 0) grid.mergedAreas = merged;
+  return grid;
 }
 
 /** Where a cell's content ends: at its own </c>, the nested elements (<f>, <v>, <is> …) skipped. */

@@ -8,16 +8,19 @@
  * The format is described in src/workbook/schema and docs/workbook-format.md.
  */
 import type { CostModel, Problem } from '../../engine/model';
+import { parseCell } from '../a1';
 import type { WorkbookGrid } from '../grid';
 import type { Language } from '../schema/choices';
 import { BLOCKS, SHEETS } from '../schema/format';
-import { newContext } from './blocks/context';
+import { skeleton } from '../schema/normalise';
+import { missingColumns, newContext } from './blocks/context';
 import { readAlternatives } from './blocks/contracts';
 import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
 import { readIndexRates, readParameters } from './blocks/parameters';
 import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
 import { locateBlocks, type Located } from './locate';
-import { missingBlock, missingSheet } from './messages';
+import { HIDDEN_ROW_NOTE, missingBlock, missingColumn, missingSheet } from './messages';
+import { isHiddenRow } from './sheetCells';
 
 export interface ReadOptions {
   /**
@@ -39,7 +42,7 @@ export interface ReadResult {
 export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const located = locateBlocks(grid);
   const ctx = newContext(located);
-  ctx.problems.push(...missingStructure(located, options.language ?? 'sv'));
+  ctx.problems.push(...missingStructure(located, options.language ?? 'sv', grid.sheets), ...located.problems);
 
   // Order matters only for references: each table is read after those it names.
   const parameters = readParameters(ctx);
@@ -57,7 +60,7 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
   );
   const internalResources = readInternal(ctx, parameters?.costPerFte ?? 0);
 
-  const problems = ctx.problems;
+  const problems = withHiddenRowNotes(grid, ctx.problems);
   if (!parameters) return { model: null, partial: null, problems };
   const partial: CostModel = {
     parameters: {
@@ -79,14 +82,51 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
 }
 
 /** A missing sheet once per sheet; a missing block on a present sheet once per block. */
-function missingStructure(located: Located, language: Language): Problem[] {
+function missingStructure(located: Located, language: Language, all: WorkbookGrid['sheets']): Problem[] {
   const problems: Problem[] = [];
   for (const sheet of SHEETS) {
-    const missing = sheet.blocks.map((key) => BLOCKS[key]).filter((b) => b.required && !located.blocks[b.key]);
-    if (missing.length === 0) continue;
+    const absent = sheet.blocks.map((key) => BLOCKS[key]).filter((b) => !located.blocks[b.key]);
+    const missing = absent.filter((b) => b.required);
     const grid = located.sheets[sheet.key];
-    if (!grid) problems.push(missingSheet(sheet, missing, language));
-    else for (const block of missing) problems.push(missingBlock(block, grid.name));
+    if (!grid) {
+      if (missing.length === 0) continue;
+      const names = [sheet.sv, sheet.en, ...sheet.aliases].map(skeleton);
+      const lookalike = all.find((s) => s.marker === undefined && names.includes(skeleton(s.name)))?.name;
+      problems.push(missingSheet(sheet, missing, language, lookalike));
+      continue;
+    }
+    for (const block of absent) {
+      // A header row that only looks right is reported for optional blocks too: they would vanish in silence.
+      const near = located.lookalikeHeaders[block.key];
+      const incomplete = located.incompleteHeaders[block.key];
+      if (near) problems.push(missingColumn(block, near.column, near.at, 0, { header: near.header, at: near.at }));
+      else if (incomplete) problems.push(...missingColumns(incomplete));
+      else if (block.required || located.farHeaders[block.key])
+        problems.push(missingBlock(block, grid.name, located.farHeaders[block.key]));
+    }
   }
   return problems;
+}
+
+/**
+ * A problem whose cell is in a hidden or filtered-out row says so: clicking it
+ * selects a cell the analyst cannot see. Exported for the checks that add
+ * problems after reading (model validation, plausibility).
+ */
+export function withHiddenRowNotes(grid: WorkbookGrid, problems: Problem[]): Problem[] {
+  return problems.map((p) => {
+    const sheet = p.at && grid.sheets.find((s) => s.name === p.at!.sheet && s.marker === undefined);
+    if (!sheet?.hiddenRows?.length || !p.at) return p;
+    let row: number;
+    try {
+      row = parseCell(p.at.cell).row;
+    } catch {
+      return p;
+    }
+    if (!isHiddenRow(sheet, row) || p.message.sv.endsWith(HIDDEN_ROW_NOTE.sv)) return p;
+    return {
+      ...p,
+      message: { sv: `${p.message.sv} ${HIDDEN_ROW_NOTE.sv}`, en: `${p.message.en} ${HIDDEN_ROW_NOTE.en}` },
+    };
+  });
 }

@@ -4,12 +4,20 @@
  * compared with normaliseKey, so "schema" in a contract finds "Schema".
  */
 import type { CellRef, Problem } from '../../engine/model';
-import { normaliseKey } from '../schema/normalise';
+import { normaliseKey, skeleton } from '../schema/normalise';
 import type { Texts } from '../schema/types';
 import { duplicateName } from './messages';
 
+/** Why an unknown name may not be what it seems (see unknownName). */
+export interface NameHint {
+  unreadAt?: CellRef;
+  lookalike?: { id: string; at: CellRef };
+}
+
 export class NameRegistry {
   private readonly byKey = new Map<string, { id: string; at: CellRef }>();
+  /** Names in rows of the defining table that are not read (below a gap): a reference to one says where it is. */
+  private readonly unread = new Map<string, CellRef>();
   /**
    * False when the defining table is missing or broken: references are then
    * not checked, so one missing table does not bury the user in follow-on problems.
@@ -36,6 +44,33 @@ export class NameRegistry {
     for (let n = 2; this.byKey.has(normaliseKey(name)); n++) name = `${base} (${n})`;
     this.byKey.set(normaliseKey(name), { id: name, at });
     return name;
+  }
+
+  /** A name written in a row that is not read (see LocatedBlock.rowsNotRead). */
+  addUnread(name: string, at: CellRef): void {
+    const key = normaliseKey(name);
+    if (key !== '' && !this.unread.has(key)) this.unread.set(key, at);
+  }
+
+  /** Where an unknown name stands in a row that is not read, if it does. */
+  unreadAt(name: string): CellRef | undefined {
+    return this.byKey.has(normaliseKey(name)) ? undefined : this.unread.get(normaliseKey(name));
+  }
+
+  /** What to say about an unknown name beyond "not found": where it stands unread, or the name it looks like. */
+  hintFor(name: string): NameHint {
+    const unreadAt = this.unreadAt(name);
+    if (unreadAt) return { unreadAt };
+    const lookalike = this.lookalike(name);
+    return lookalike ? { lookalike } : {};
+  }
+
+  /** A registered name that looks the same as `name` but differs in a letter from another script. */
+  lookalike(name: string): { id: string; at: CellRef } | undefined {
+    const key = normaliseKey(name);
+    const eye = skeleton(name);
+    for (const [k, entry] of this.byKey) if (k !== key && skeleton(entry.id) === eye) return entry;
+    return undefined;
   }
 
   has(name: string): boolean {

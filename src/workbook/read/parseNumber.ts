@@ -11,6 +11,7 @@
  */
 import type { CellValue } from '../grid';
 import type { DisplayUnit } from '../../engine/model';
+import { INVISIBLE } from '../schema/normalise';
 
 export interface ParsedNumber {
   value: number;
@@ -32,7 +33,10 @@ const MINUS = /^[\u2212\u2013\u2012-]/;
 export function parseNumber(value: CellValue): ParsedNumber | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? { value, percent: false } : undefined;
   if (typeof value !== 'string') return undefined;
-  let text = value.toLowerCase().replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '');
+  let text = value
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '');
   let percent = false;
   let unit: DisplayUnit | undefined;
   if (text.endsWith('%')) {
@@ -94,4 +98,23 @@ function count(text: string, ch: string): number {
 function groupedByThree(text: string, separator: string): boolean {
   const groups = text.split(separator);
   return /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+/**
+ * The number read from a text like "1,500" or "1.234 kr": one comma or dot
+ * followed by exactly three digits, which the rule above reads as a decimal
+ * (1,5) while an English-style or pasted figure may have meant 1 500. The
+ * value read, or undefined when the text is not such a number ("0,500" and
+ * "12,50" are clearly decimals; a real number cell is never ambiguous).
+ */
+export function ambiguousSeparator(value: CellValue): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const digits = value
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, '')
+    .replace(/^[+\u2212\u2013\u2012-]/, '');
+  // Not with %: "2,500 %" cannot mean 2 500 %.
+  const m = /^([1-9]\d{0,2})[.,](\d{3})[^\d.,%]*$/.exec(digits);
+  if (!m) return undefined;
+  return parseNumber(value)?.value;
 }

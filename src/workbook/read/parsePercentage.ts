@@ -35,5 +35,19 @@ export function parsePercentage(
   else fraction = parsed.value;
   const inRange = scale === 'share' ? fraction >= 0 && fraction <= 1 : fraction > -1 && fraction < 1;
   if (!inRange) return fail('notAPercentage', expected[0]!, expected[1]!);
-  return ok(Object.is(fraction, -0) ? 0 : fraction);
+  const read = Object.is(fraction, -0) ? 0 : fraction;
+  // A plain 1.5 as a share reads as 1,5 %; whoever typed it may have meant 150 % (a fraction above 1).
+  if (scale === 'share' && !parsed.percent && fraction === parsed.value / 100 && parsed.value > 1 && parsed.value < 2) {
+    const pct = String(parsed.value).replace('.', ',');
+    const meant = String(Math.round(parsed.value * 10000) / 100);
+    return {
+      ok: true,
+      value: read,
+      doubt: {
+        sv: `läses som ${pct} %. Menades ${meant.replace('.', ',')} %? En andel kan vara högst 100 %. Skriv ${pct} % om det är rätt.`,
+        en: `reads as ${parsed.value} %. Was ${meant} % meant? A share is at most 100 %. Type ${parsed.value} % if it is right.`,
+      },
+    };
+  }
+  return ok(read);
 }

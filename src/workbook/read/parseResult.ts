@@ -6,7 +6,12 @@
 import type { ProblemCode } from '../../engine/model';
 import type { Texts } from '../schema/types';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; expected: Texts };
+/**
+ * A value, with `doubt` when the rule that read it may not be what was meant
+ * (1.5 as a share is 1,5 %, or was 150 % meant?): reported as a warning at
+ * the cell, after the quoted value ("… läses som 1,5 %; …").
+ */
+export type ParseResult<T> = { ok: true; value: T; doubt?: Texts } | { ok: false; code: ProblemCode; expected: Texts };
 
 export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 

@@ -4,20 +4,24 @@
  */
 import type { CellValue } from '../grid';
 import { ALL_WORDS, matchChoice, type ChoiceSet } from '../schema/choices';
-import { normaliseKey } from '../schema/normalise';
+import { INVISIBLE, normaliseKey } from '../schema/normalise';
 import { fail, ok, type ParseResult } from './parseResult';
 
 /** The text of a non-empty cell; '' for blank. */
 export function cellText(value: CellValue): string {
   if (value === null) return '';
-  if (typeof value === 'string') return value.trim();
+  // Invisible characters (zero-width space, soft hyphen …) are dropped: a name is what the analyst sees.
+  if (typeof value === 'string') return value.replace(INVISIBLE, '').trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
 
-/** A blank cell: null, or only whitespace. */
+/** A blank cell: null, or only whitespace and invisible characters. */
 export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.replace(/[\s\u00a0\u2007\u2009\u202f]/g, '') === '');
+  return (
+    value === null ||
+    (typeof value === 'string' && value.replace(INVISIBLE, '').replace(/[\s\u00a0\u2007\u2009\u202f]/g, '') === '')
+  );
 }
 
 export function parseChoice<T extends string>(value: CellValue, set: ChoiceSet<T>): ParseResult<T> {

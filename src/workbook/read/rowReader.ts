@@ -13,18 +13,40 @@ import type { ColumnSpec, Texts } from '../schema/types';
 import { cellAddress } from './a1';
 import { boundsFor } from './bounds';
 import type { LocatedBlock } from './locate';
-import { emptyRequired, errorValue, invalidValue } from './messages';
+import {
+  ambiguousNumber,
+  doubtfulValue,
+  emptyRequired,
+  errorValue,
+  invalidValue,
+  mergedCell,
+  uncalculatedFormula,
+} from './messages';
 import { parseBoolean } from './parseBoolean';
 import { parseDate } from './parseDate';
 import { parseMoney } from './parseMoney';
+import { ambiguousSeparator } from './parseNumber';
 import { parsePercentage, type PercentageScale } from './parsePercentage';
 import type { ParseResult } from './parseResult';
 import { cellText, isBlank, parseChoice, splitList } from './parseText';
 import { parseInteger, parsePlainNumber, parseYear } from './parseYear';
+import { isUncalculated, mergedInto } from './sheetCells';
+import { normaliseKey } from '../schema/normalise';
 
-/** "the column Belopp" — how a cell is described in messages. */
-export function columnWhat(column: { sv: string; en: string }): Texts {
-  return { sv: `kolumnen ${column.sv}`, en: `the column ${column.en}` };
+/**
+ * "kolumnen Belopp" — how a cell is described in messages: by the header as
+ * typed in the sheet (what the analyst sees), with the header of the
+ * message's language after it when the typed one is another
+ * ("the column Elever/barn (Pupils/children)", "kolumnen Antal elever (Elever/barn)").
+ */
+export function columnWhat(column: { sv: string; en: string }, typed?: string): Texts {
+  return { sv: `kolumnen ${asSeen(typed, column.sv)}`, en: `the column ${asSeen(typed, column.en)}` };
+}
+
+/** A header or parameter name as typed, with the canonical one after it when they differ ("Pupils (Elever/barn)"). */
+export function asSeen(typed: string | undefined, canonical: string): string {
+  if (typed === undefined || typed.trim() === '') return canonical;
+  return normaliseKey(typed) === normaliseKey(canonical) ? typed.trim() : `${typed.trim()} (${canonical})`;
 }
 
 export class RowReader {
@@ -71,6 +93,11 @@ export class RowReader {
     return this.block.sheet.numberFormats?.[this.row]?.[col];
   }
 
+  /** How this block's column is named in messages: its header as typed in the sheet. */
+  what(key: string): Texts {
+    return columnWhat(columnSpec(this.block.spec, key), this.block.headers.get(key));
+  }
+
   report(problem: Problem): void {
     this.problems.push(problem);
   }
@@ -88,6 +115,17 @@ export class RowReader {
     if (col === undefined) return null;
     const value = this.rawAt(col);
     const at = this.cellAt(col);
+    if (isUncalculated(this.block.sheet, this.row, col)) {
+      this.report(uncalculatedFormula(at, what));
+      return undefined;
+    }
+    const merged = isBlank(value) ? mergedInto(this.block.sheet, this.row, col) : undefined;
+    const mergedValue = merged ? (this.block.sheet.values[merged.top]?.[merged.left] ?? null) : null;
+    if (merged && !isBlank(mergedValue)) {
+      const area = `${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}`;
+      this.report(mergedCell(at, area, cellAddress(merged.top, merged.left), mergedValue, what));
+      return undefined;
+    }
     if (value !== null && typeof value === 'object') {
       this.report(errorValue(at, value, what));
       return undefined;
@@ -100,8 +138,13 @@ export class RowReader {
       return null;
     }
     const result = parse(value, this.formatAt(col));
-    if (result.ok) return result.value;
-    this.report(invalidValue(result.code, at, value, what, result.expected));
+    if (result.ok) {
+      const ambiguous = typeof result.value === 'number' ? ambiguousSeparator(value) : undefined;
+      if (ambiguous !== undefined) this.report(ambiguousNumber(at, String(value).trim(), ambiguous, what));
+      else if (result.doubt) this.report(doubtfulValue(at, value, what, result.doubt));
+      return result.value;
+    }
+    this.report(invalidValue(result.code, at, value, what, result.expected, this.formatAt(col)));
     return undefined;
   }
 
@@ -120,12 +163,7 @@ export class RowReader {
           return result.ok && typeof result.value === 'number' ? (bounds(result.value) as ParseResult<T>) : result;
         }
       : parse;
-    return this.parseAt(
-      this.block.columns.get(key),
-      columnWhat(column),
-      required ? expectedFor(column) : false,
-      bounded,
-    );
+    return this.parseAt(this.block.columns.get(key), this.what(key), required ? expectedFor(column) : false, bounded);
   }
 
   text(key: string, required = false): string | null | undefined {

@@ -62,7 +62,10 @@ describe('readModel problems', () => {
     const problem = onlyError(grid);
     expect(problem).toMatchObject({ code: 'notANumber', at: { sheet: 'Resurser', cell } });
     expect(problem.message.sv).toBe('Hittade "många" i kolumnen Elever/barn; väntade ett tal, t.ex. 1 234,5.');
-    expect(problem.message.en).toBe('Found "många" in the column Pupils/children; expected a number, e.g. 1 234.5.');
+    // The header as the analyst sees it in the sheet, the English header after it.
+    expect(problem.message.en).toBe(
+      'Found "många" in the column Elever/barn (Pupils/children); expected a number, e.g. 1 234.5.',
+    );
   });
 
   it.each([

@@ -107,7 +107,7 @@ describe('readModel', () => {
       expect(problems).toEqual([]);
     });
 
-    it('skips a blank row in the middle of a block; two blank rows end a block found by headers', () => {
+    it('skips a blank row in the middle of a block; two blank rows end a block found by headers, and rows below that look like data are warned about', () => {
       const sheets = typedWorkbook();
       sheets.Kostnader = [
         ['Lösning'],
@@ -121,7 +121,9 @@ describe('readModel', () => {
         ...sheets.Kostnader!.slice(5),
       ];
       const { model, problems } = readModel(workbook(sheets));
-      expect(problems).toEqual([]);
+      expect(problems).toMatchObject([
+        { code: 'rowsNotRead', severity: 'warning', at: { sheet: 'Kostnader', cell: 'A7' } },
+      ]);
       expect(model?.solutions.map((s) => s.id)).toEqual(['Schema', 'Frånvaro']);
     });
 

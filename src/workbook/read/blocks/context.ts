@@ -6,9 +6,11 @@
 import type { CellRef, Problem } from '../../../engine/model';
 import type { BlockKey } from '../../schema/types';
 import { cellAddress } from '../a1';
-import type { Located, LocatedBlock } from '../locate';
+import { skeleton } from '../../schema/normalise';
+import { splitHeaderUnit, type Located, type LocatedBlock } from '../locate';
 import { emptyTable, missingColumn } from '../messages';
 import { NameRegistry } from '../names';
+import { cellText } from '../parseText';
 import { RowReader } from '../rowReader';
 
 export interface ReadContext {
@@ -41,19 +43,44 @@ export function newContext(located: Located): ReadContext {
 export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
   const block = ctx.located.blocks[key];
   if (!block) return null;
-  let next = block.lastColumn + 1;
-  let complete = true;
-  for (const column of block.spec.columns) {
-    if (column.required && !block.columns.has(column.key)) {
-      ctx.problems.push(missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow));
-      complete = false;
-    }
-  }
-  if (!complete) return null;
+  const missing = missingColumns(block);
+  ctx.problems.push(...missing);
+  if (missing.length > 0) return null;
   if (block.spec.needsRows && block.dataRows.length === 0) {
     ctx.problems.push(emptyTable(block.spec, cellOf(block, block.headerRow, block.firstColumn)));
   }
   return block.dataRows.map((row) => new RowReader(block, row, ctx.problems));
+}
+
+/**
+ * Each required column the block's header row lacks, reported where it could
+ * be added (right of the header row), or at a header that only looks right
+ * ("Bеlopp" with a Cyrillic е).
+ */
+export function missingColumns(block: LocatedBlock): Problem[] {
+  const problems: Problem[] = [];
+  let next = block.lastColumn + 1;
+  for (const column of block.spec.columns) {
+    if (!column.required || block.columns.has(column.key)) continue;
+    const names = [column.sv, column.en, ...column.aliases].map(skeleton);
+    const look = block.extra.find((e) => names.includes(skeleton(splitHeaderUnit(e.header).base)));
+    const lookalike = look && { header: look.header, at: cellOf(block, block.headerRow, look.col) };
+    problems.push(
+      missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow, lookalike),
+    );
+  }
+  return problems;
+}
+
+/** Registers the names in a block's rows that are not read, so a reference to one can say where it stands. */
+export function noteRowsNotRead(ctx: ReadContext, key: BlockKey, column: string, registry: NameRegistry): void {
+  const block = ctx.located.blocks[key];
+  const col = block?.columns.get(column);
+  if (!block || col === undefined) return;
+  for (const row of block.rowsNotRead) {
+    const name = cellText(block.sheet.values[row]?.[col] ?? null);
+    if (name) registry.addUnread(name, cellOf(block, row, col));
+  }
 }
 
 export function cellOf(block: LocatedBlock, row: number, col: number): CellRef {

@@ -4,13 +4,15 @@
  */
 import type { Alternative, Contract } from '../../../engine/model';
 import { normaliseKey } from '../../schema/normalise';
+import { quote } from '../messages';
 import { NameRegistry } from '../names';
-import { allPresent, openBlock, type ReadContext } from './context';
+import { allPresent, noteRowsNotRead, openBlock, type ReadContext } from './context';
 import { schoolFormList, solutionList } from './references';
 
 export function readAlternatives(ctx: ReadContext): Alternative[] {
   const rows = openBlock(ctx, 'contracts');
   if (rows === null) ctx.alternatives.complete = false;
+  noteRowsNotRead(ctx, 'contracts', 'alternative', ctx.alternatives);
   const alternatives = new Map<string, { alternative: Alternative; contracts: NameRegistry }>();
   for (const r of rows ?? []) {
     const altName = r.text('alternative', true);
@@ -28,7 +30,10 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
       ctx.alternatives.add(altName, r.at('alternative'), ctx.problems);
       entry = {
         alternative: { id: altName, name: altName, contracts: [], source: r.at('alternative') },
-        contracts: new NameRegistry({ sv: `kontraktet i ${altName}`, en: `contract in ${altName}` }),
+        contracts: new NameRegistry({
+          sv: `kontraktet i alternativet ${quote(altName)}`,
+          en: `contract in the alternative ${quote(altName)}`,
+        }),
       };
       alternatives.set(normaliseKey(altName), entry);
     }

@@ -17,12 +17,13 @@ import { bandsWithoutTiers, tiersNeedDriver, tiersWithoutBands, unknownName } fr
 import { NameRegistry } from '../names';
 import { cellText } from '../parseText';
 import type { RowReader } from '../rowReader';
-import { allPresent, openBlock, type ReadContext } from './context';
+import { allPresent, noteRowsNotRead, openBlock, type ReadContext } from './context';
 import { resolveName, solutionList } from './references';
 
 export function readSolutions(ctx: ReadContext): Solution[] {
   const rows = openBlock(ctx, 'solutions');
   if (rows === null) ctx.solutions.complete = false;
+  noteRowsNotRead(ctx, 'solutions', 'name', ctx.solutions);
   const solutions: Solution[] = [];
   for (const r of rows ?? []) {
     const name = r.text('name', true);
@@ -41,6 +42,7 @@ interface LineRead {
 export function readCostLines(ctx: ReadContext): CostLine[] {
   const rows = openBlock(ctx, 'costLines');
   if (rows === null) ctx.costLines.complete = false;
+  noteRowsNotRead(ctx, 'costLines', 'id', ctx.costLines);
   const lines = new Map<string, LineRead>();
   for (const r of rows ?? []) {
     const read = readCostLine(ctx, r);
@@ -135,10 +137,18 @@ function readAllocation(ctx: ReadContext, r: RowReader): AllocationKey | undefin
   if (!ctx.keys.complete) return undefined; // the keys table itself is broken, already reported
   const words = ALLOCATION_CHOICES.options;
   r.report(
-    unknownName('unknownAllocationKey', r.at('allocation'), text, ctx.keys.kind, {
-      sv: `tabellen Fördelningsnycklar (Resurser), och är inte ${words.map((o) => o.sv).join(', ')}`,
-      en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
-    }),
+    unknownName(
+      'unknownAllocationKey',
+      r.at('allocation'),
+      text,
+      ctx.keys.kind,
+      {
+        sv: `tabellen Fördelningsnycklar (Resurser), och är inte ${words.map((o) => o.sv).join(', ')}`,
+        en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
+      },
+      'error',
+      ctx.keys.hintFor(text),
+    ),
   );
   return undefined;
 }
@@ -156,10 +166,15 @@ function attachTiers(ctx: ReadContext, lines: Map<string, LineRead>): void {
     if (id === undefined) {
       if (ctx.costLines.complete)
         r.report(
-          unknownName('unknownChoice', r.at('costLine'), name, ctx.costLines.kind, {
-            sv: 'tabellen Kostnadsrader',
-            en: 'the Cost lines table',
-          }),
+          unknownName(
+            'unknownChoice',
+            r.at('costLine'),
+            name,
+            ctx.costLines.kind,
+            { sv: 'tabellen Kostnadsrader', en: 'the Cost lines table' },
+            'error',
+            ctx.costLines.hintFor(name),
+          ),
         );
       continue;
     }

@@ -2,18 +2,21 @@
  * The Parametrar sheet: a key–value table (one parameter per row, found by
  * its name in the first column, in any order) and the index rate per year.
  */
-import type { DisplayUnit, FieldCells, Parameters } from '../../../engine/model';
+import type { CellRef, DisplayUnit, FieldCells, Parameters } from '../../../engine/model';
 import type { CellValue } from '../../grid';
 import { matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
 import { BLOCKS } from '../../schema/format';
 import { normaliseKey } from '../../schema/normalise';
 import type { ColumnType, FieldSpec } from '../../schema/types';
+import { boundsFor } from '../bounds';
+import type { LocatedBlock } from '../locate';
 import { missingField } from '../messages';
+import { asSeen } from '../rowReader';
 import { NameRegistry } from '../names';
 import { parseMoney } from '../parseMoney';
 import { parsePercentage } from '../parsePercentage';
 import { fail, type ParseResult } from '../parseResult';
-import { parseChoice } from '../parseText';
+import { cellText, parseChoice } from '../parseText';
 import { parseInteger, parseYear } from '../parseYear';
 import { cellOf, openBlock, type ReadContext } from './context';
 
@@ -56,11 +59,19 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     if (!field) continue; // notes and other rows are the user's own
     if (!seen.add(field.sv, r.at('name'), ctx.problems)) continue;
     const unit = r.unit('value');
+    const parse = parserFor(field.type, unit);
+    // The same bounds as any table cell (bounds.ts): a negative or absurd cost per FTE is refused at its cell.
+    const bounds = boundsFor(field.type);
     const value = r.parseAt(
       block.columns.get('value'),
-      { sv: `värdet för ${field.sv}`, en: `the value of ${field.en}` },
+      { sv: `värdet för ${asSeen(name, field.sv)}`, en: `the value of ${asSeen(name, field.en)}` },
       field.required ? { sv: field.help.sv.toLowerCase(), en: field.help.en.toLowerCase() } : false,
-      parserFor(field.type, unit),
+      bounds
+        ? (v, f) => {
+            const result = parse(v, f);
+            return result.ok && typeof result.value === 'number' ? bounds(result.value) : result;
+          }
+        : parse,
     );
     const valueColumn = block.columns.get('value');
     if (valueColumn !== undefined) cells[field.key] = r.cellAt(valueColumn);
@@ -69,8 +80,15 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
   }
   for (const field of fields) {
     if (field.required && !seen.has(field.sv)) {
+      // Named in a row below a gap, which is not read: point there, not at the header.
+      const below = rowNaming(block, field);
       ctx.problems.push(
-        missingField(block.spec, field as FieldSpec, cellOf(block, block.headerRow, block.firstColumn)),
+        missingField(
+          block.spec,
+          field as FieldSpec,
+          below ?? cellOf(block, block.headerRow, block.firstColumn),
+          below !== undefined,
+        ),
       );
       broken = true;
     }
@@ -85,6 +103,17 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     displayUnit: (values.get('displayUnit') as DisplayUnit | undefined) ?? matchChoice(MONEY_UNIT_CHOICES, 'tkr')!,
     cells,
   };
+}
+
+/** The name cell of a row not read (below a gap) that names the field. */
+function rowNaming(block: LocatedBlock, field: FieldSpec): CellRef | undefined {
+  const col = block.columns.get('name');
+  if (col === undefined) return undefined;
+  const names = [field.sv, field.en, ...field.aliases].map(normaliseKey);
+  const row = block.rowsNotRead.find((r) =>
+    names.includes(normaliseKey(cellText(block.sheet.values[r]?.[col] ?? null))),
+  );
+  return row === undefined ? undefined : cellOf(block, row, col);
 }
 
 /** The index rate per year, and the cell of each rate (as `indexRates.<year>`, for Parameters.cells). */

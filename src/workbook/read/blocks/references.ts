@@ -23,7 +23,8 @@ export function resolveName(
   where: Texts,
 ): string | undefined {
   const id = registry.resolve(name);
-  if (id === undefined && registry.complete) r.report(unknownName(code, r.at(key), name, registry.kind, where));
+  if (id === undefined && registry.complete)
+    r.report(unknownName(code, r.at(key), name, registry.kind, where, 'error', registry.hintFor(name)));
   return id;
 }
 
@@ -48,16 +49,10 @@ export function schoolFormList(r: RowReader, key: string): SchoolForm[] | undefi
     if (form === undefined) {
       bad = true;
       r.report(
-        invalidValue(
-          'unknownSchoolForm',
-          r.at(key),
-          item,
-          { sv: 'kolumnen Skolformer', en: 'the column School forms' },
-          {
-            sv: `en skolform: ${SCHOOL_FORM_CHOICES.options.map((o) => o.sv).join(', ')} (eller tidigare namn som grundsärskola)`,
-            en: `a school form: ${SCHOOL_FORM_CHOICES.options.map((o) => o.en).join(', ')} (or a Swedish name)`,
-          },
-        ),
+        invalidValue('unknownSchoolForm', r.at(key), item, r.what(key), {
+          sv: `en skolform: ${SCHOOL_FORM_CHOICES.options.map((o) => o.sv).join(', ')} (eller tidigare namn som grundsärskola)`,
+          en: `a school form: ${SCHOOL_FORM_CHOICES.options.map((o) => o.en).join(', ')} (or a Swedish name)`,
+        }),
       );
     } else if (!forms.includes(form)) forms.push(form);
   }

@@ -6,12 +6,12 @@ import type { InternalResource, Payer, PercentKey, Usage } from '../../../engine
 import type { CellValue } from '../../grid';
 import { PHASE_CHOICES, SCHOOL_FORM_CHOICES } from '../../schema/choices';
 import { normaliseKey } from '../../schema/normalise';
-import { unknownName } from '../messages';
+import { duplicateColumn, quote, unknownName } from '../messages';
 import { NameRegistry } from '../names';
 import { parseBoolean } from '../parseBoolean';
 import { parsePercentage } from '../parsePercentage';
 import { fail, ok, type ParseResult } from '../parseResult';
-import { allPresent, cellOf, openBlock, type ReadContext } from './context';
+import { allPresent, cellOf, noteRowsNotRead, openBlock, type ReadContext } from './context';
 import { resolveName } from './references';
 
 const PAYERS_TABLE = { sv: 'tabellen Betalare (Resurser)', en: 'the Payers table (Resources)' };
@@ -19,6 +19,7 @@ const PAYERS_TABLE = { sv: 'tabellen Betalare (Resurser)', en: 'the Payers table
 export function readPayers(ctx: ReadContext): Payer[] {
   const rows = openBlock(ctx, 'payers');
   if (rows === null) ctx.payers.complete = false;
+  noteRowsNotRead(ctx, 'payers', 'name', ctx.payers);
   const payers: Payer[] = [];
   for (const r of rows ?? []) {
     const name = r.text('name', true);
@@ -73,7 +74,18 @@ export function readUsage(ctx: ReadContext, payerOrder: string[], solutionOrder:
   const solutionColumns: { col: number; solutionId: string; header: string }[] = [];
   for (const { col, header } of block.extra) {
     const solutionId = ctx.solutions.resolve(header);
-    if (solutionId !== undefined) solutionColumns.push({ col, solutionId, header });
+    const first = solutionColumns.find((c) => c.solutionId === solutionId);
+    // Two columns for one solution: which holds the use cannot be known; the first is read, the second refused.
+    if (solutionId !== undefined && first)
+      ctx.problems.push(
+        duplicateColumn(
+          block.spec,
+          header,
+          cellOf(block, block.headerRow, first.col),
+          cellOf(block, block.headerRow, col),
+        ),
+      );
+    else if (solutionId !== undefined) solutionColumns.push({ col, solutionId, header });
     else if (ctx.solutions.complete) {
       // A warning: an extra column (a comment, a sum) must not block the run.
       ctx.problems.push(
@@ -114,6 +126,7 @@ export function readUsage(ctx: ReadContext, payerOrder: string[], solutionOrder:
 export function readPercentKeys(ctx: ReadContext): PercentKey[] {
   const opened = openBlock(ctx, 'percentKeys');
   if (opened === null && ctx.located.blocks.percentKeys) ctx.keys.complete = false;
+  noteRowsNotRead(ctx, 'percentKeys', 'key', ctx.keys);
   const rows = opened ?? [];
   const keys = new Map<string, { key: PercentKey; payers: NameRegistry }>();
   for (const r of rows) {
@@ -126,7 +139,7 @@ export function readPercentKeys(ctx: ReadContext): PercentKey[] {
       ctx.keys.add(name, r.at('key'), ctx.problems);
       entry = {
         key: { id: name, shares: {}, source: r.at('key') },
-        payers: new NameRegistry({ sv: `betalaren i nyckeln ${name}`, en: `payer in the key ${name}` }),
+        payers: new NameRegistry({ sv: `betalaren i nyckeln ${quote(name)}`, en: `payer in the key ${quote(name)}` }),
       };
       keys.set(normaliseKey(name), entry);
     }
