@@ -70,8 +70,8 @@ export function checkGrid(grid: WorkbookGrid, language: Language): CheckReport {
   };
 }
 
-/** One problem per code, cell and message: the reader and the engine may find the same thing. */
-function dedupe(problems: Problem[]): Problem[] {
+/** One problem per code, cell and message: the reader, the check and the engine may find the same thing. */
+export function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
     const key = `${p.code}\u0000${p.at?.sheet ?? ''}\u0000${p.at?.cell ?? ''}\u0000${p.message.sv}`;

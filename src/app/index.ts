@@ -5,7 +5,7 @@
  * Office.js, React, DOM or Node APIs; the hosts below implement the port.
  */
 export type { ApplyReport, CellWrite, UserFormula, WorkbookHost } from './port';
-export { checkGrid, checkWorkbook, type CheckReport } from './check';
+export { checkGrid, checkWorkbook, dedupe, type CheckReport } from './check';
 export {
   applyChoices,
   carryChoices,

@@ -16,7 +16,7 @@ import type { SimulationResult } from '../engine/simulation/types';
 import type { WritePlan } from '../workbook/plan';
 import { buildWritePlan } from '../workbook/write';
 import type { Language } from '../workbook/schema/choices';
-import { checkWorkbook, type CheckReport } from './check';
+import { checkWorkbook, dedupe, type CheckReport } from './check';
 import { applyChoices, carryChoices, choiceOverrides, type ChoiceOverride, type Choices } from './choices';
 import type { ApplyReport, WorkbookHost } from './port';
 import { fingerprint } from '../workbook/fingerprint';
@@ -96,7 +96,7 @@ export async function writeScenarios(
   if (current.output.problems.some((p) => p.severity === 'error') || current.output.scenarios.length === 0) {
     return {
       status: 'inputProblems',
-      check: { ...check, model: null, problems: [...check.problems, ...current.output.problems] },
+      check: { ...check, model: null, problems: dedupe([...check.problems, ...current.output.problems]) },
       recalculated,
     };
   }

@@ -1,20 +1,20 @@
 /**
  * The scenarios command's work, without any file system or process access:
- * .xlsx bytes in → read, validate, compute (and simulate, when asked), plan,
- * write → new bytes, the summary and every problem found. The entry point (scenarios.ts) only
- * reads and writes files and picks the exit code.
+ * .xlsx bytes in → the use cases of src/app over the .xlsx host (check,
+ * calculate, write scenarios) → new bytes, the summary and every problem
+ * found. The job itself is wired once, in src/app, for the task pane and the
+ * command line alike; this module only adapts it to a file and to the
+ * command line's progress lines. The entry point (scenarios.ts) reads and
+ * writes the files and picks the exit code.
  */
 
+import { calculate, checkWorkbook, dedupe, defaultChoices, writeScenarios, type Compute } from '../app';
 import { runEngine } from '../engine';
 import type { Problem } from '../engine/model';
 import type { SimulationProgress } from '../engine/simulation';
-import type { WorkbookGrid } from '../workbook/grid';
-import { fingerprint } from '../workbook/fingerprint';
-import { readModel } from '../workbook/read';
-import { buildWritePlan } from '../workbook/write';
-import { applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError, type XlsxWriteResult } from '../xlsx';
+import { XlsxFileError, type XlsxWriteResult } from '../xlsx';
 import type { XlsxWriteProgress } from '../xlsx/apply';
-import { hasErrors } from './problemsText';
+import { createXlsxHost } from '../xlsx/host';
 import type { RunStep } from './progressText';
 import { runSimulation, type SimulationOutcome, type SimulationRequest } from './simulation';
 import { simulationSummary } from './simulationSummary';
@@ -48,57 +48,61 @@ export type ScenarioRunResult =
       renamed: { wanted: string; name: string }[];
     };
 
-async function readGrid(input: Uint8Array): Promise<WorkbookGrid | XlsxFileError> {
-  try {
-    return await readXlsxGrid(input);
-  } catch (e) {
-    if (e instanceof XlsxFileError) return e;
-    throw e;
-  }
-}
-
 export async function runScenarios(input: Uint8Array, options: ScenarioRunOptions): Promise<ScenarioRunResult> {
-  options.onStep?.('read');
-  const grid = await readGrid(input);
-  if (grid instanceof XlsxFileError) return { status: 'fileError', error: grid };
-  const read = readModel(grid, { language: options.language });
-  if (!read.model || hasErrors(read.problems)) return { status: 'inputProblems', problems: read.problems };
-
-  options.onStep?.('compute');
-  const output = runEngine(read.model);
-  const problems = [...read.problems, ...output.problems];
-  if (hasErrors(problems)) return { status: 'inputProblems', problems };
-
-  let simulation: SimulationOutcome | undefined;
-  if (options.simulation !== undefined) {
-    options.onStep?.('simulate');
-    simulation = runSimulation(read.model, options.simulation, options.onSimulationProgress);
-  }
-
-  options.onStep?.('plan');
-  const plan = buildWritePlan(read.model, output, {
-    language: options.language,
-    generatedAt: options.generatedAt,
-    version: options.version,
-    existingSheets: grid.sheets.map((s) =>
-      s.marker === undefined ? { name: s.name } : { name: s.name, marker: s.marker },
-    ),
-    illustrative: options.illustrative,
-    ...(simulation ? { sensitivity: simulation.result } : {}),
-  });
-
-  options.onStep?.('write');
-  let write: XlsxWriteResult;
   try {
-    write = await applyPlanToXlsxWithReport(input, plan, { onProgress: options.onWriteProgress });
+    return await run(input, options);
   } catch (e) {
     if (e instanceof XlsxFileError) return { status: 'fileError', error: e };
     throw e;
   }
-  const summary = buildSummary(read.model, output, {
+}
+
+async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<ScenarioRunResult> {
+  const host = createXlsxHost(input, {
+    ...(options.onWriteProgress ? { onProgress: options.onWriteProgress } : {}),
+    onApply: () => options.onStep?.('write'),
+  });
+  options.onStep?.('read');
+  const check = await checkWorkbook(host, options.language);
+  if (!check.model) return { status: 'inputProblems', problems: check.problems };
+
+  // The simulation outcome of the last computation: the one written (a recalculation at write time replaces it).
+  let simulation: SimulationOutcome | undefined;
+  const compute: Compute = (model) => {
+    options.onStep?.('compute');
+    const output = runEngine(model);
+    simulation = undefined;
+    if (options.simulation !== undefined && !output.problems.some((p) => p.severity === 'error')) {
+      options.onStep?.('simulate');
+      simulation = runSimulation(model, options.simulation, options.onSimulationProgress);
+    }
+    return Promise.resolve(simulation ? { output, sensitivity: simulation.result } : { output });
+  };
+
+  // The command line has no choices of its own: it computes what Parametrar says.
+  const calculation = await calculate(check.model, defaultChoices(check.model), compute);
+  const computeProblems = calculation.output.problems;
+  if (computeProblems.some((p) => p.severity === 'error')) {
+    return { status: 'inputProblems', problems: dedupe([...check.problems, ...computeProblems]) };
+  }
+
+  options.onStep?.('plan');
+  const written = await writeScenarios(host, calculation, {
+    language: options.language,
+    illustrative: options.illustrative,
     generatedAt: options.generatedAt,
     version: options.version,
-    inputFingerprint: fingerprint(read.model),
+    compute,
+  });
+  if (written.status === 'inputProblems') return { status: 'inputProblems', problems: written.check.problems };
+
+  const write = host.lastWrite();
+  if (!write) throw new Error('the .xlsx host applied a plan without a write report');
+  const { model, output, basis } = written.calculation;
+  const summary = buildSummary(model, output, {
+    generatedAt: options.generatedAt,
+    version: options.version,
+    inputFingerprint: basis.inputFingerprint,
     language: options.language,
     illustrative: options.illustrative,
   });
@@ -107,8 +111,8 @@ export async function runScenarios(input: Uint8Array, options: ScenarioRunOption
     status: 'done',
     data: write.data,
     summary,
-    problems,
+    problems: dedupe([...check.problems, ...output.problems]),
     write,
-    renamed: (plan.renamed ?? []).map((r) => ({ wanted: r.wanted, name: r.name })),
+    renamed: (written.plan.renamed ?? []).map((r) => ({ wanted: r.wanted, name: r.name })),
   };
 }

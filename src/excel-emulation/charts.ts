@@ -1,11 +1,13 @@
 /**
  * Charts: `worksheet.charts.add(type, source, seriesBy)`, a title, a position,
- * and of the axes only the category axis's plot order and crossing point
- * (what a tornado needs: src/excel/write/units.ts).
+ * a name, delete, the collection's items with their names, and of the axes
+ * only the category axis's plot order and crossing point (what a tornado
+ * needs: src/excel/write/units.ts; what rewriting a sheet in place needs:
+ * applyWritePlan.ts).
  */
 import { parseRect, rectAddress } from '../excel/a1';
 import type { EmulatedContext } from './context';
-import { EmulatedObject, pick } from './clientObject';
+import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
 import type { EmulatedRange } from './range';
 import type { AxisPosition, ChartState, SheetState } from './state';
@@ -108,6 +110,18 @@ export class EmulatedChart extends EmulatedObject<ChartTarget> {
       t.chart.name = String(v);
     });
   }
+  get name(): string {
+    return this._get('name');
+  }
+  delete(): void {
+    this._call('delete', [], (t) => {
+      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
+    });
+  }
+  override _checkAlive(t: ChartTarget, location: string): void {
+    if (!t.sheet.charts.includes(t.chart))
+      throw new EmulatedExcelError('ItemNotFound', location, 'the chart was deleted');
+  }
   setPosition(startCell: string, endCell?: string): void {
     this._call('setPosition', [startCell, endCell], (t) => {
       if (!parseRect(startCell) || (endCell !== undefined && !parseRect(endCell))) {
@@ -116,8 +130,8 @@ export class EmulatedChart extends EmulatedObject<ChartTarget> {
       t.chart.position = { topLeft: startCell, bottomRight: endCell ?? startCell };
     });
   }
-  _snapshot(): Record<string, unknown> {
-    throw notModelled('loading Chart');
+  _snapshot(t: ChartTarget, props: string[]): Record<string, unknown> {
+    return pick('Chart', props, { name: () => t.chart.name });
   }
 }
 
@@ -154,7 +168,13 @@ export class EmulatedChartCollection extends EmulatedObject<SheetState> {
       return { sheet, chart: state };
     });
   }
-  _snapshot(): Record<string, unknown> {
-    throw notModelled('loading ChartCollection');
+  /** The charts as of this moment in the sync (a chart added later in the same batch is not among them). */
+  get items(): EmulatedChart[] {
+    return this._get('items');
+  }
+  _snapshot(sheet: SheetState, props: string[]): Record<string, unknown> {
+    return loadItems('ChartCollection', props, [...sheet.charts], (chart) =>
+      strict(new EmulatedChart(this._ctx), 'Chart')._createResolved({ sheet, chart }),
+    );
   }
 }

@@ -161,19 +161,21 @@ function snapshotSheet(book: BookState, s: SheetState): unknown {
       }),
       cell,
     ]);
+  // Copies, not the live state: a later write to the same sheet (rewritten in place) must not change a snapshot.
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     id: s.id,
     name: s.name,
     visibility: s.visibility,
     tabColor: s.tabColor,
-    cells: JSON.parse(JSON.stringify(cells)),
+    cells: copy(cells),
     hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
     columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
-    freeze: s.freeze,
-    pageLayout: s.pageLayout,
-    charts: s.charts,
-    names: s.names,
-    validations: s.validations,
+    freeze: copy(s.freeze),
+    pageLayout: copy(s.pageLayout),
+    charts: copy(s.charts),
+    names: copy(s.names),
+    validations: copy(s.validations),
     tables: book.tables
       .filter((t) => t.sheet === s)
       .map((t) => ({ id: t.id, name: t.name, rect: t.rect, showTotals: t.showTotals })),

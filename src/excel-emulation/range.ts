@@ -265,6 +265,33 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.clear (ExcelApi 1.1): 'All' (the default) empties the cells of
+   * values, formulas and formats; 'Contents' keeps the formats; 'Formats'
+   * keeps values and formulas. Tables, charts and data validation are not
+   * touched, as in Excel. Hyperlink modes are not modelled.
+   */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    if (!['All', 'Contents', 'Formats'].includes(applyTo)) throw notModelled(`Range.clear('${String(applyTo)}')`);
+    this._call('clear', [applyTo], (t) => {
+      for (const key of [...t.sheet.cells.keys()]) {
+        const row = Math.floor(key / MAX_COLUMNS);
+        const col = key % MAX_COLUMNS;
+        if (row < t.rect.top || row > t.rect.bottom || col < t.rect.left || col > t.rect.right) continue;
+        const cell = t.sheet.cells.get(key)!;
+        if (applyTo === 'All') t.sheet.cells.delete(key);
+        else if (applyTo === 'Contents') {
+          cell.value = null;
+          delete cell.formula;
+        } else {
+          cell.numberFormat = 'General';
+          delete cell.font;
+          delete cell.fill;
+        }
+      }
+    });
+  }
+
   getVisibleView(): EmulatedRangeView {
     const view = strict(new EmulatedRangeView(this._ctx), 'RangeView');
     return view._create({ parent: this._id, call: 'getVisibleView', args: [] }, () => this._t('Range.getVisibleView'));

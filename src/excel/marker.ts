@@ -37,6 +37,7 @@
  * fail, the next write recognises and removes such leftovers; the readers
  * ignore the marker of a sheet they see carrying it.
  */
+import { parseMarker, REWRITING_FINGERPRINT } from '../workbook/fingerprint';
 import { sheetPrefix, sheetRefs } from './formulaRefs';
 
 /** Prefix of the workbook-scoped marker names (compared ignoring case, as Excel compares names). */
@@ -59,8 +60,12 @@ export function textOfFormula(formula: string): string | undefined {
   return m ? m[1]!.replace(/""/g, '"') : undefined;
 }
 
-/** The workbook-scoped name for the n-th marker of a write: a valid defined name, never a cell reference. */
-export function markerName(writeId: string, n: number): string {
+/**
+ * The workbook-scoped name for the n-th marker of a write (a number, or a
+ * letter and a number: 'r1' for the first sheet being rewritten in place):
+ * a valid defined name, never a cell reference.
+ */
+export function markerName(writeId: string, n: number | string): string {
   return `${markerNamePrefix(writeId)}${n}`;
 }
 
@@ -133,7 +138,12 @@ export function parseMarkerName(name: string, formula: string): StoredMarker | u
 }
 
 export interface WorkbookMarkers {
-  /** Lower-cased sheet name → the sheet's marker (the first by name when a sheet has several: deterministic). */
+  /**
+   * Lower-cased sheet name → the sheet's marker. When a sheet has several
+   * (a write interrupted between adding one and deleting another), a
+   * "being rewritten" marker wins, so the sheet never reads as current;
+   * otherwise the first by name (deterministic).
+   */
   bySheet: Map<string, StoredMarker>;
   /** Every marker name of ours pointing at a live sheet, by lower-cased sheet name (more than one should not happen). */
   namesBySheet: Map<string, string[]>;
@@ -155,10 +165,14 @@ export function workbookMarkers(names: { name: string; formula: string }[], shee
       out.orphans.push(m.name);
       continue;
     }
-    if (!out.bySheet.has(key)) out.bySheet.set(key, m);
+    if (!out.bySheet.has(key) || isRewriting(m.text)) out.bySheet.set(key, m);
     out.namesBySheet.set(key, [...(out.namesBySheet.get(key) ?? []), m.name]);
   }
   return out;
+}
+
+function isRewriting(text: string): boolean {
+  return parseMarker(text)?.fingerprint === REWRITING_FINGERPRINT;
 }
 
 /** Names in Excel's order: ignoring case first, then by code unit so the order is total. */

@@ -18,7 +18,7 @@
  * pane that differ from Parametrar (the sheets list them).
  */
 import type { CostModel } from '../engine/model';
-import { SHEET_MARKER_PREFIX } from './plan';
+import { SHEET_MARKER_PREFIX, type PlannedSheet, type WritePlan } from './plan';
 
 const isCellRef = (v: unknown): boolean =>
   v !== null &&
@@ -93,6 +93,14 @@ export function formatMarker(marker: SheetMarker): string {
   return `${SHEET_MARKER_PREFIX}${encodeURIComponent(marker.key)}|${marker.fingerprint}|${marker.generatedAt}|${marker.version}${choices}`;
 }
 
+/**
+ * The fingerprint of a sheet being rewritten in place: set before its old
+ * contents are cleared and replaced by the real one when the write commits.
+ * It matches no input fingerprint, so a sheet a failed write left half
+ * rewritten reads as not current, never as current.
+ */
+export const REWRITING_FINGERPRINT = 'rewriting';
+
 /** The marker's parts, or undefined for anything that is not our marker. */
 export function parseMarker(text: string | undefined): SheetMarker | undefined {
   if (text === undefined || !text.startsWith(SHEET_MARKER_PREFIX)) return undefined;
@@ -117,4 +125,24 @@ export function parseMarker(text: string | undefined): SheetMarker | undefined {
 export function isStale(marker: string | undefined, currentFingerprint: string): boolean {
   const parsed = parseMarker(marker);
   return parsed !== undefined && parsed.fingerprint !== currentFingerprint;
+}
+
+/**
+ * The marker a host stores with a planned sheet: the plan's own, verbatim
+ * (stamped once by buildWritePlan from what was computed); none for input
+ * sheets, which are the analyst's from the moment they exist. A generated
+ * sheet planned without one (hand-built plans in tests) gets the plan's
+ * stamp, so both hosts agree on it.
+ */
+export function plannedMarker(plan: WritePlan, sheet: PlannedSheet): string | undefined {
+  if (sheet.kind === 'input') return undefined;
+  return (
+    sheet.marker ??
+    formatMarker({
+      key: sheet.key,
+      fingerprint: plan.stamp.inputFingerprint,
+      generatedAt: plan.stamp.generatedAt,
+      version: plan.stamp.version,
+    })
+  );
 }

@@ -35,7 +35,7 @@
  */
 
 import { tabOrder, type AddedTab } from '../excel/tabOrder';
-import { formatMarker, parseMarker } from '../workbook/fingerprint';
+import { formatMarker, parseMarker, plannedMarker } from '../workbook/fingerprint';
 import type { PlannedSheet, WritePlan } from '../workbook/plan';
 import { chartSpaceXml, drawingXml } from './chartXml';
 import { readMarkers } from './markers';
@@ -221,7 +221,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
       id: `new:${i}`,
       sheet,
       planned: true,
-      marker: sheet.kind === 'input' ? undefined : (sheet.marker ?? formatMarker({ ...stamp, key: sheet.key })),
+      marker: plannedMarker(plan, sheet),
       hidden: false,
       path: '',
       rid: '',

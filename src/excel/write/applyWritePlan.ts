@@ -4,10 +4,18 @@
  * Syncs for a plan that fits one request (the Stockholm sample): three.
  *  1. inspect: sheet names and ids, table names, the active sheet, and the
  *     workbook-scoped names (the markers, src/excel/marker.ts);
- *  2. build every planned sheet under a temporary name, hidden, with the
- *     pending mark (and probe every existing sheet for the legacy
- *     sheet-scoped marker and the pending mark) — a larger plan takes more
- *     syncs here, each under the size budget;
+ *  2. build: a planned sheet that replaces a sheet of ours (found by its
+ *     workbook-scoped marker) is written INTO that sheet — the same sheet
+ *     object, so the analyst's formulas, names and charts that point at it
+ *     keep working after a regeneration (Excel turns references to a deleted
+ *     sheet into #REF!, and no later sheet of the same name repairs them).
+ *     Before anything of it changes, the sheet gets a "being rewritten"
+ *     marker (REWRITING_FINGERPRINT), then its old markers and tables go and
+ *     its cells are emptied. Every other planned sheet is built under a
+ *     temporary name, hidden, with the pending mark (and every existing
+ *     sheet is probed for the legacy sheet-scoped marker and the pending
+ *     mark) — a larger plan takes more syncs here, each under the size
+ *     budget;
  *  3. commit, in this order: rename the sheets being replaced (found by
  *     marker, never by name) and their tables out of the way; give the new
  *     sheets and tables their final names, show them, drop their pending
@@ -29,7 +37,10 @@
  * no pending check to trust a workbook-scoped marker, and the names change in
  * one sync only.
  *
- * Failure: everything before the first delete of step 3 can be undone, so a
+ * Failure: everything before the first delete of step 3 can be undone —
+ * except the contents of sheets rewritten in place, which Excel cannot give
+ * back: those keep their "being rewritten" marker, read as not current, and
+ * the error names them (the next write rewrites them). Otherwise a
  * failure there rolls back (temporary sheets deleted, the names this write
  * added deleted, renamed sheets and tables renamed back, the active sheet
  * restored): the workbook, its names included, is exactly as before and the
@@ -42,7 +53,7 @@
  * never in between. If recovery itself fails, the error says which sheets
  * are left; they carry the pending mark and the next write removes them.
  */
-import { formatMarker, parseMarker } from '../../workbook/fingerprint';
+import { formatMarker, parseMarker, plannedMarker, REWRITING_FINGERPRINT } from '../../workbook/fingerprint';
 import type { WritePlan } from '../../workbook/plan';
 import { adapterError, ExcelAdapterError } from '../errors';
 import { rememberStructure, type WorkbookStructure } from '../read';
@@ -55,6 +66,7 @@ import {
   PENDING_NAME,
 } from '../marker';
 import { legacyText, loadWorkbookNames, markersOf, probeSheet } from '../sheetMarkers';
+import type { WorkbookMarkers } from '../marker';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
 import { positionMoves, tabOrder } from '../tabOrder';
 import { planNames, type ExistingSheet } from './names';
@@ -65,6 +77,7 @@ import {
   retargetFormulas,
   writeUnits,
   type Features,
+  type InPlaceTarget,
   type SheetJob,
   type SkipNote,
 } from './units';
@@ -129,6 +142,8 @@ interface WriteState {
   report?: WriteReport;
   /** Sheet and table names after a successful write, for the reader's next one-sync read. */
   structureAfter?: WorkbookStructure;
+  /** Sheets of ours a failed write had started to rewrite in place: they now read as not current. */
+  interrupted?: string[];
 }
 
 /** The temporary names this adapter gives new sheets while it builds them. */
@@ -153,10 +168,8 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
     pageLayout: isSet('ExcelApi', '1.9'),
     axisPosition: isSet('ExcelApi', '1.8'),
   };
-  const markers = plan.sheets.map((planned) =>
-    // Input sheets are the user's from the moment they exist: no marker, so no later write replaces them.
-    planned.kind === 'input' ? undefined : formatMarker({ ...stampOf(plan), key: planned.key }),
-  );
+  // The plan's markers, verbatim (input sheets get none: they are the user's from the moment they exist).
+  const markers = plan.sheets.map((planned) => plannedMarker(plan, planned));
   try {
     for (const m of markers) if (m !== undefined) checkMarkerText(m);
   } catch (error) {
@@ -209,12 +222,16 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
       });
       return state.report;
     }
+    const interrupted = state.interrupted ?? [];
+    if (interrupted.length > 0) {
+      const list = interrupted.map((n) => `”${n}”`).join(', ');
+      throw adapterError(WRITING, error, {
+        sv: `Bladen ${list} hann skrivas om delvis och är nu markerade som inaktuella; inget annat ändrades. Skriv scenarierna igen.`,
+        en: `The sheets ${list} were partly rewritten and are now marked as not current; nothing else changed. Write the scenarios again.`,
+      });
+    }
     throw adapterError(WRITING, error, { sv: 'Arbetsboken är oförändrad.', en: 'The workbook is unchanged.' });
   }
-}
-
-function stampOf(plan: WritePlan): { fingerprint: string; generatedAt: string; version: string } {
-  return { fingerprint: plan.stamp.inputFingerprint, generatedAt: plan.stamp.generatedAt, version: plan.stamp.version };
 }
 
 /** The write id is free: no sheet has its temporary names, no name its marker names. */
@@ -243,15 +260,21 @@ async function writeBatch(
   const nameList = workbookNames.items.map((n) => n.name);
   while (!freeWriteId(state.writeId, taken, nameList)) state.writeId = randomId();
 
-  // 2. Build the new sheets under temporary names.
+  // 2. Build: sheets of ours that the plan replaces are rewritten in place; the others are built under temporary names.
   state.phase = 'content';
-  const tempNames = plan.sheets.map((_, i) => `~tmp-${state.writeId}-${i + 1}`);
+  const stored = markersOf(
+    workbookNames,
+    sheets.items.map((ws) => ws.name),
+  );
+  const inPlace = inPlaceTargets(plan, markers, sheets.items, tables.items, stored, state.writeId);
+  const tempNames = plan.sheets.map((_, i) => inPlace[i]?.name ?? `~tmp-${state.writeId}-${i + 1}`);
   const retargeted = retargetFormulas(plan.sheets, tempNames);
   state.jobs = plan.sheets.map((planned, i) => ({
     planned: retargeted[i]!,
     index: i,
     tempName: tempNames[i]!,
     ...(markers[i] !== undefined ? { marker: markers[i] } : {}),
+    ...(inPlace[i] ? { inPlace: inPlace[i] } : {}),
     tempTables: (planned.tables ?? []).map((_, j) => `tmp_${state.writeId}_${i + 1}_${j + 1}`),
   }));
   const skipped: SkipNote[] = [];
@@ -273,10 +296,6 @@ async function writeBatch(
   }
 
   // Which sheets are ours (workbook-scoped marker, else the legacy one), and the final names.
-  const stored = markersOf(
-    workbookNames,
-    sheets.items.map((ws) => ws.name),
-  );
   const existing: ExistingSheet[] = probes.map((p) => {
     const current = stored.bySheet.get(p.name.toLowerCase());
     const legacy = current ? undefined : legacyText(p.probe);
@@ -292,8 +311,16 @@ async function writeBatch(
       tables: tables.items.filter((t) => t.worksheet.name === p.name).map((t) => t.name),
     };
   });
-  const names = planNames(plan.sheets, existing, plan.renamed);
-  state.old = names.replaced.filter((s): s is ExistingSheet => s !== undefined);
+  // Sheets with the workbook-scoped marker first, so the replacements are the ones chosen for rewriting in place.
+  const byMarker = [...existing].sort((a, b) => Number(a.legacy) - Number(b.legacy));
+  const names = planNames(plan.sheets, byMarker, plan.renamed);
+  for (const job of state.jobs) {
+    if (job.inPlace && names.replaced[job.index]?.id !== job.inPlace.id) {
+      throw new Error(`internal: '${job.inPlace.name}' is rewritten in place but not replaced by its planned sheet`);
+    }
+  }
+  const inPlaceIds = new Set(state.jobs.flatMap((j) => (j.inPlace ? [j.inPlace.id] : [])));
+  state.old = names.replaced.filter((s): s is ExistingSheet => s !== undefined && !inPlaceIds.has(s.id));
   state.leftovers = names.leftovers;
   const gone = new Set([...state.old, ...state.leftovers]);
   // Kept sheets of ours marked only the previous version's way get the workbook-scoped marker too, so readers see them.
@@ -311,18 +338,31 @@ async function writeBatch(
     });
     ctx.workbook.worksheets.getItem(old.id).name = `~old-${state.writeId}-${k + 1}`;
   });
+  // A sheet rewritten in place that changes its name steps aside first: another sheet may take its old name.
+  const renamedInPlace = state.jobs.filter((j) => j.inPlace && j.inPlace.name !== names.finalNames[j.index]);
+  renamedInPlace.forEach((job, k) => {
+    job.sheet!.name = `~ren-${state.writeId}-${k + 1}`;
+  });
   for (const job of state.jobs) {
     const ws = job.sheet!;
-    ws.name = names.finalNames[job.index]!;
+    const finalName = names.finalNames[job.index]!;
+    if (!job.inPlace || job.inPlace.name !== finalName) ws.name = finalName;
     job.tempTables.forEach((t, m) => {
       ws.tables.getItem(t).name = names.finalTables[job.index]![m]!;
     });
-    ws.visibility = 'Visible';
-    ws.names.getItem(PENDING_NAME).delete();
-    if (job.marker !== undefined) markerBytes += addMarker(ctx, state, names.finalNames[job.index]!, job.marker);
+    if (job.inPlace) {
+      for (const chart of job.oldCharts!.items) chart.delete();
+    } else {
+      ws.visibility = 'Visible';
+      ws.names.getItem(PENDING_NAME).delete();
+    }
+    if (job.marker !== undefined) markerBytes += addMarker(ctx, state, finalName, job.marker);
+    // After the real marker: were the batch to stop between the two, the "being rewritten" one would still win.
+    if (job.inPlace) ctx.workbook.names.getItem(job.inPlace.interim.name).delete();
   }
   for (const s of migrated) markerBytes += addMarker(ctx, state, s.name, s.marker!);
-  const moves = newSheetMoves(existing, state.jobs, names.replaced);
+  const newJobs = state.jobs.filter((j) => !j.inPlace);
+  const moves = newSheetMoves(existing, newJobs, names.replaced);
   for (const m of moves) state.jobs.find((j) => j.id === m.id)!.sheet!.position = m.position;
   const activate = plan.activate === undefined ? -1 : plan.sheets.findIndex((s) => s.name === plan.activate);
   if (activate >= 0) state.jobs[activate]!.sheet!.activate();
@@ -331,7 +371,8 @@ async function writeBatch(
   for (const n of state.tailNames) ctx.workbook.names.getItem(n).delete();
   const commitOperations =
     state.old.reduce((n, s) => n + 2 + 2 * s.tables.length, 0) +
-    state.jobs.reduce((n, j) => n + 5 + 2 * j.tempTables.length, 0) +
+    renamedInPlace.length +
+    state.jobs.reduce((n, j) => n + 5 + 2 * j.tempTables.length + (j.oldCharts?.items.length ?? 0), 0) +
     2 * (state.addedNames.length + gone.size + state.tailNames.length) +
     moves.length +
     (activate >= 0 ? 1 : 0);
@@ -354,7 +395,8 @@ async function writeBatch(
   state.syncs += 1;
   state.phase = 'done';
   state.report.syncs = state.syncs;
-  const goneIds = new Set([...state.old, ...state.leftovers].map((s) => s.id));
+  // Sheets rewritten in place are listed once, under their final names, with their new tables.
+  const goneIds = new Set([...state.old, ...state.leftovers].map((s) => s.id).concat([...inPlaceIds]));
   const goneNames = new Set(existing.filter((s) => goneIds.has(s.id)).map((s) => s.name));
   const keptTables = tables.items.filter((t) => !goneNames.has(t.worksheet.name));
   state.structureAfter = {
@@ -365,6 +407,52 @@ async function writeBatch(
       ...names.finalTables.flatMap((tables, i) => tables.map(() => names.finalNames[i]!)),
     ],
   };
+}
+
+/**
+ * The sheets of ours the plan rewrites in place, by planned sheet: those
+ * with the workbook-scoped marker (known from the inspection) whose key a
+ * planned generated sheet has — the same choice planNames makes. A sheet
+ * marked only the previous version's way (seen after the first content
+ * sync) is still replaced by a new sheet, as before.
+ */
+function inPlaceTargets(
+  plan: WritePlan,
+  markers: (string | undefined)[],
+  sheets: Excel.Worksheet[],
+  tables: Excel.Table[],
+  stored: WorkbookMarkers,
+  writeId: string,
+): (InPlaceTarget | undefined)[] {
+  const ours: ExistingSheet[] = sheets.flatMap((ws) => {
+    const marker = stored.bySheet.get(ws.name.toLowerCase());
+    // A hidden sheet under our temporary name is a failed write's leftover: removed, never rewritten.
+    if (!marker || (ws.visibility !== 'Visible' && TEMP_NAME.test(ws.name))) return [];
+    return [
+      {
+        id: ws.id,
+        name: ws.name,
+        marker: marker.text,
+        markerNames: stored.namesBySheet.get(ws.name.toLowerCase()) ?? [],
+        legacy: false,
+        pending: false,
+        tables: tables.filter((t) => t.worksheet.name === ws.name).map((t) => t.name),
+      },
+    ];
+  });
+  const { replaced } = planNames(plan.sheets, ours, plan.renamed);
+  return replaced.map((old, i) => {
+    const marker = parseMarker(markers[i]);
+    if (!old || !marker) return undefined;
+    const interimText = formatMarker({ ...marker, fingerprint: REWRITING_FINGERPRINT });
+    return {
+      id: old.id,
+      name: old.name,
+      tables: old.tables,
+      markerNames: old.markerNames,
+      interim: { name: markerName(writeId, `r${i + 1}`), formula: markerFormula(old.name, interimText) },
+    };
+  });
 }
 
 /**
@@ -429,15 +517,31 @@ async function recover(run: ExcelRun, state: WriteState): Promise<'rolledBack' |
       state.syncs += 1;
       return 'rolledForward';
     }
-    const tempIds = new Set(state.jobs.map((j) => j.id).filter((id) => id !== undefined));
-    const tempNames = new Set(state.jobs.map((j) => j.tempName.toLowerCase()));
+    const newJobs = state.jobs.filter((j) => !j.inPlace);
+    const inPlaceJobs = state.jobs.filter((j) => j.inPlace);
+    const tempIds = new Set(newJobs.map((j) => j.id).filter((id) => id !== undefined));
+    const tempNames = new Set(newJobs.map((j) => j.tempName.toLowerCase()));
+    // A sheet rewritten in place cannot get its old contents back. Once its rewriting began (its old markers
+    // are gone), it keeps — or gets back, when the commit had already swapped it for the new one — its "being
+    // rewritten" marker: it then reads as not current, and the next write rewrites it. A sheet whose old
+    // markers are all still there was not touched.
+    const interims = new Set(inPlaceJobs.map((j) => j.inPlace!.interim.name.toLowerCase()));
+    const begun = inPlaceJobs.filter(({ inPlace: t }) => {
+      if (presentNames.has(t!.interim.name.toLowerCase())) return true;
+      return t!.markerNames.every((n) => !presentNames.has(n.toLowerCase()));
+    });
+    state.interrupted = begun.map((j) => j.inPlace!.name);
     // Delete the new sheets first: they may hold the names the old sheets get back.
     for (const s of sheets.items) if (tempIds.has(s.id) || tempNames.has(s.name.toLowerCase())) s.delete();
-    // The names this write added (only in the commit; none when the build failed). Its id makes them unmistakable.
-    for (const n of names.items) if (isOwnName(n.name, state)) n.delete();
-    for (const old of state.old) {
+    // The names this write added (markers only in the commit). Its id makes them unmistakable.
+    for (const n of names.items) if (isOwnName(n.name, state) && !interims.has(n.name.toLowerCase())) n.delete();
+    for (const old of [...state.old, ...inPlaceJobs.map((j) => j.inPlace!)]) {
       const ws = present.get(old.id);
       if (ws && ws.name !== old.name) ws.name = old.name;
+    }
+    for (const { inPlace: t } of begun) {
+      if (!presentNames.has(t!.interim.name.toLowerCase()))
+        ctx.workbook.names.add(t!.interim.name, t!.interim.formula).visible = false;
     }
     for (const t of tables.items) {
       const original = state.backupTables.get(t.name);

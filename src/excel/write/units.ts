@@ -19,11 +19,30 @@ import type { Bilingual } from '../types';
 import { cellBlocks, STYLE_FORMATS, type CellBlock } from './cellBlocks';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
-/** One sheet being written: its temporary name, and its proxy in the current batch. */
+/**
+ * A sheet of ours that a job rewrites in place (same sheet object, so the
+ * analyst's formulas, names and charts that point at it keep working):
+ * its id and current name, its tables and marker names, and the "being
+ * rewritten" marker set before anything of it changes.
+ */
+export interface InPlaceTarget {
+  id: string;
+  name: string;
+  tables: string[];
+  markerNames: string[];
+  /** The workbook-scoped name and formula of the "being rewritten" marker (marker.ts). */
+  interim: { name: string; formula: string };
+}
+
+/** One sheet being written: its temporary name (or the name of the sheet rewritten in place), and its proxy in the current batch. */
 export interface SheetJob {
   planned: PlannedSheet;
   index: number;
   tempName: string;
+  /** Set when the job rewrites a sheet of ours in place instead of building a new one. */
+  inPlace?: InPlaceTarget;
+  /** The charts the in-place sheet had before the write, deleted at the commit. */
+  oldCharts?: Excel.ChartCollection;
   /** Absent for input sheets, which become the user's own; stored at the commit. */
   marker?: string;
   /** Temporary table names, by the planned table's index. */
@@ -76,6 +95,7 @@ function rowsOf<T>(flat: T[], width: number): T[][] {
 }
 
 function setupUnit(job: SheetJob, writeId: string): Unit {
+  if (job.inPlace) return inPlaceSetupUnit(job, job.inPlace);
   return {
     // add, names, names.add; visibility, visible, load.
     bytes: 3 * PATH_BYTES + 3 * ACTION_BYTES + jsonBytes([job.tempName, writeId]),
@@ -85,6 +105,33 @@ function setupUnit(job: SheetJob, writeId: string): Unit {
       ws.names.add(PENDING_NAME, textFormula(writeId)).visible = false;
       ws.load('id');
       job.sheet = ws;
+    },
+  };
+}
+
+/**
+ * Prepares a sheet of ours to be rewritten in place, in this order: the
+ * "being rewritten" marker first (if the batch stops after it, the sheet
+ * reads as not current; if it stops before, nothing of the sheet changed),
+ * then its old marker names and tables go, its charts are listed for the
+ * commit to delete, and its cells are emptied of values and formats.
+ */
+function inPlaceSetupUnit(job: SheetJob, target: InPlaceTarget): Unit {
+  const operations = 5 + target.markerNames.length * 2 + target.tables.length * 2 + 4;
+  return {
+    bytes:
+      operations * (PATH_BYTES + ACTION_BYTES) +
+      jsonBytes([target.interim, target.markerNames, target.tables, target.id]),
+    queue(ctx) {
+      ctx.workbook.names.add(target.interim.name, target.interim.formula).visible = false;
+      for (const n of target.markerNames) ctx.workbook.names.getItem(n).delete();
+      for (const t of target.tables) ctx.workbook.tables.getItem(t).delete();
+      const ws = ctx.workbook.worksheets.getItem(target.id);
+      job.oldCharts = ws.charts.load('items/name');
+      ws.getUsedRange().clear('All');
+      ws.freezePanes.unfreeze();
+      job.sheet = ws;
+      job.id = target.id;
     },
   };
 }
