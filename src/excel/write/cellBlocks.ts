@@ -223,19 +223,30 @@ function openBlock(top: number, columns: number): OpenBlock {
 
 /** The sheet's cells in blocks of whole rows, each under `budget` estimated bytes (a single huge row stands alone). */
 export function cellBlocks(sheet: PlannedSheet, budget: number): CellBlock[] {
+  return [...cellBlockStream(sheet, () => budget)];
+}
+
+/**
+ * The sheet's cells in blocks of whole rows, handed over as each closes. A
+ * block opens with `room()` as its budget (a single huge row stands alone),
+ * asked after the block before it has been taken, so the caller can cut
+ * each block to the space left in the sync it goes into (units.ts).
+ */
+export function* cellBlockStream(sheet: PlannedSheet, room: () => number): Generator<CellBlock> {
   const columns = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
-  if (columns === 0 || sheet.rows.length === 0) return [];
-  const blocks: CellBlock[] = [];
+  if (columns === 0 || sheet.rows.length === 0) return;
   let open: OpenBlock | undefined;
-  sheet.rows.forEach((row, r) => {
-    const parts = rowParts(row, columns);
+  let limit = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const parts = rowParts(sheet.rows[r] ?? [], columns);
     let bytes = open ? rowBytes(open, parts, r) : 0;
-    if (!open || (open.block.bytes + bytes > budget && open.block.rows > 0)) {
+    if (!open || (open.block.bytes + bytes > limit && open.block.rows > 0)) {
+      if (open) yield open.block;
+      limit = room();
       open = openBlock(r, columns);
-      blocks.push(open.block);
       bytes = rowBytes(open, parts, r);
     }
     addRow(open, parts, r, bytes);
-  });
-  return blocks;
+  }
+  if (open) yield open.block;
 }
