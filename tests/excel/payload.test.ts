@@ -84,6 +84,32 @@ describe('cellBlocks', () => {
     );
   });
 
+  it('sends scattered formulas as one grid with null elsewhere, and a long rectangle as a rectangle', () => {
+    const f = (n: number): PlannedCell => ({ value: n, formula: `=${n}+0` });
+    const v = (n: number): PlannedCell => ({ value: n });
+    // A checkerboard: every formula its own rectangle (280 bytes each), the grid 4 bytes per other cell.
+    const scattered: PlannedSheet = {
+      name: 'S',
+      kind: 'scenario',
+      key: 's',
+      rows: Array.from({ length: 6 }, (_, r) => Array.from({ length: 6 }, (_, c) => ((r + c) % 2 ? f(c) : v(c)))),
+    };
+    const [grid] = cellBlocks(scattered, 1_000_000);
+    expect(grid!.formulas).toHaveLength(18); // listed, not sent
+    expect(grid!.formulaGrid![0]).toEqual([null, '=1+0', null, '=3+0', null, '=5+0']);
+    expect(grid!.formulaGrid![1]).toEqual(['=0+0', null, '=2+0', null, '=4+0', null]);
+    // One column of formulas down 40 rows: one rectangle beats 40 rows of nulls.
+    const column: PlannedSheet = {
+      name: 'S',
+      kind: 'scenario',
+      key: 's',
+      rows: Array.from({ length: 40 }, (_, r) => [v(r), v(r), v(r), v(r), v(r), f(r)]),
+    };
+    const [runs] = cellBlocks(column, 1_000_000);
+    expect(runs!.formulaGrid).toBeUndefined();
+    expect(runs!.formulas).toHaveLength(1);
+  });
+
   it('formats text cells as text and leaves formula cells their own format', () => {
     const sheet: PlannedSheet = {
       name: 'S',

@@ -146,7 +146,9 @@ function blockUnit(job: SheetJob, block: CellBlock): Unit {
       // Format first: a text cell must already be '@' when its value arrives.
       range.numberFormat = block.numberFormats;
       range.values = block.values;
-      for (const run of block.formulas) {
+      // Null entries leave their cells as the values made them (Office.js: null in a 2-D array is "unchanged").
+      if (block.formulaGrid) range.formulas = block.formulaGrid;
+      for (const run of block.formulaGrid ? [] : block.formulas) {
         const rows = run.rows ?? 1;
         const width = run.formulas.length / rows;
         const end = cellAddress(run.row + rows - 1, run.col + width - 1);
@@ -260,8 +262,9 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
  * Cell blocks are cut to the space left in the sync they will be packed
  * into (packUnits, followed here step by step), not to a whole sync each: a
  * block cut to a full budget does not fit behind the previous sheet's last
- * block, and its sync went out half full (the 100× plan took 97 syncs, now
- * 96: the fewest its 443 MB of estimated request allow at 4.75 MB a sync).
+ * block, and its sync went out half full. With formula grids
+ * (cellBlocks.ts) the 100× plan takes 89 syncs, the fewest its 413 MB of
+ * estimated request allow at 4.75 MB a sync (97 before both changes).
  * Where less than MIN_BLOCK_SHARE of a sync is left, the next block starts a
  * new one rather than being a sliver.
  */
