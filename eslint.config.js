@@ -77,7 +77,7 @@ const disableNeedsReason = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', 'test-artifacts/', '.tmp/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'out/', 'coverage/', 'test-artifacts/', '.tmp/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,6 +1,7 @@
 /**
  * The add-in's version for the generation stamp, read from package.json at
- * run time (the command line runs from the repository with tsx).
+ * run time: the command line runs from the repository, prebuilt in build/cli/
+ * (two folders below package.json, as src/cli/ is) or as TypeScript in tests.
  */
 
 import { readFileSync } from 'node:fs';

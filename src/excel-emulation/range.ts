@@ -144,6 +144,8 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
       const rows = checkShape(t, data, 'Range.formulas');
       eachCell(t, (cell, r, c) => {
         const input = rows[r]![c] as string | number | boolean | null;
+        // Excel: a null entry in a 2-D array leaves its cell unchanged (learn.microsoft.com, "Blank and null values").
+        if (input === null) return;
         // A formula keeps the cell's last value: the emulation does not calculate.
         if (typeof input === 'string' && input.startsWith('=') && cell.numberFormat !== '@') {
           checkRefs(input, this._ctx.book);

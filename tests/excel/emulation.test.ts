@@ -148,6 +148,20 @@ describe('writing arrays', () => {
     expect(wb.cell('Resurser', 'D3')).toEqual({ value: '12', numberFormat: '@' });
   });
 
+  it('leaves a cell unchanged where a formulas array has null, as Excel documents', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Resurser').getRange('A5:C5');
+      range.numberFormat = [['@', '0', 'General']];
+      range.values = [['=text', 7, 14]];
+      range.formulas = [[null, null, '=B5*2']];
+      await ctx.sync();
+    });
+    expect(wb.cell('Resurser', 'A5')).toEqual({ value: '=text', numberFormat: '@' });
+    expect(wb.cell('Resurser', 'B5')).toEqual({ value: 7, numberFormat: '0' });
+    expect(wb.cell('Resurser', 'C5')).toMatchObject({ formula: '=B5*2', value: 14 });
+  });
+
   it('keeps any text exactly as written in cells formatted as text', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
 import { applyWritePlan } from '../../src/excel';
 import { cellBlocks } from '../../src/excel/write/cellBlocks';
+import { MIN_BLOCK_SHARE } from '../../src/excel/write/units';
 import type { PlannedCell, PlannedSheet } from '../../src/workbook/plan';
 import { analystWorkbook, scaledPlan } from './plans';
 
@@ -23,6 +24,29 @@ describe('applyWritePlan with a 100× larger plan', () => {
     const got = wb.cell(last.name, `${String.fromCharCode(65 + lastCell)}${lastRow}`)!;
     expect(expected.formula ?? expected.value).toEqual(got.formula ?? got.value);
   }, 120_000);
+});
+
+describe('applyWritePlan: syncs filled to the budget', () => {
+  it('needs the fewest syncs its estimated bytes allow: every content sync but the last is full to within 1/16', async () => {
+    // A small budget stands in for 4.75 MB: the sample (4.5 MB estimated) then takes many syncs.
+    const budget = 256 * 1024;
+    const wb = analystWorkbook();
+    const report = await applyWritePlan(wb.run, scaledPlan(1), { syncBudget: budget });
+    const content = report.estimatedBytesPerSync.slice(0, -1); // the last entry is the commit
+    const total = content.reduce((a, b) => a + b, 0);
+    expect(content.length).toBeGreaterThan(10);
+    expect(content.length).toBe(Math.ceil(total / budget));
+    for (const bytes of content.slice(0, -1)) {
+      expect(bytes).toBeLessThanOrEqual(budget);
+      expect(bytes).toBeGreaterThan(budget * (1 - MIN_BLOCK_SHARE));
+    }
+    expect(report.syncs).toBe(content.length + 2); // + inspect and commit
+  }, 60_000);
+
+  it('keeps the sample at 3 syncs (inspect, build, commit) at the real budget', async () => {
+    const wb = analystWorkbook();
+    expect((await applyWritePlan(wb.run, scaledPlan(1))).syncs).toBe(3);
+  });
 });
 
 const cell = fc.oneof(
@@ -58,6 +82,32 @@ describe('cellBlocks', () => {
         },
       ),
     );
+  });
+
+  it('sends scattered formulas as one grid with null elsewhere, and a long rectangle as a rectangle', () => {
+    const f = (n: number): PlannedCell => ({ value: n, formula: `=${n}+0` });
+    const v = (n: number): PlannedCell => ({ value: n });
+    // A checkerboard: every formula its own rectangle (280 bytes each), the grid 4 bytes per other cell.
+    const scattered: PlannedSheet = {
+      name: 'S',
+      kind: 'scenario',
+      key: 's',
+      rows: Array.from({ length: 6 }, (_, r) => Array.from({ length: 6 }, (_, c) => ((r + c) % 2 ? f(c) : v(c)))),
+    };
+    const [grid] = cellBlocks(scattered, 1_000_000);
+    expect(grid!.formulas).toHaveLength(18); // listed, not sent
+    expect(grid!.formulaGrid![0]).toEqual([null, '=1+0', null, '=3+0', null, '=5+0']);
+    expect(grid!.formulaGrid![1]).toEqual(['=0+0', null, '=2+0', null, '=4+0', null]);
+    // One column of formulas down 40 rows: one rectangle beats 40 rows of nulls.
+    const column: PlannedSheet = {
+      name: 'S',
+      kind: 'scenario',
+      key: 's',
+      rows: Array.from({ length: 40 }, (_, r) => [v(r), v(r), v(r), v(r), v(r), f(r)]),
+    };
+    const [runs] = cellBlocks(column, 1_000_000);
+    expect(runs!.formulaGrid).toBeUndefined();
+    expect(runs!.formulas).toHaveLength(1);
   });
 
   it('formats text cells as text and leaves formula cells their own format', () => {

@@ -70,6 +70,13 @@ describe('cellBlocks', () => {
               expect(run.row + (run.rows ?? 1)).toBeLessThanOrEqual(b.top + b.rows);
             }
             for (const [k, v] of writtenFormulas(b.formulas)) written.set(k, v);
+            // When the block sends one grid instead, it holds the same formulas, null elsewhere.
+            b.formulaGrid?.forEach((row, i) =>
+              row.forEach((formula, col) => {
+                const key = `${b.top + i},${col}`;
+                expect(formula).toBe(written.get(key) ?? null);
+              }),
+            );
           }
           expect(written).toEqual(expected);
         },
@@ -77,14 +84,14 @@ describe('cellBlocks', () => {
     );
   });
 
-  it('estimates at least the JSON of the arrays a block sends', () => {
+  it('estimates at least the JSON of the arrays a block sends (its formulas as rectangles or as one grid)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLength: 40 }), (rows) => {
         for (const b of cellBlocks(sheetOf(rows), 1_000_000)) {
           const sent =
             jsonBytes(b.values) +
             jsonBytes(b.numberFormats) +
-            b.formulas.reduce((s, r) => s + jsonBytes(r.formulas), 0);
+            (b.formulaGrid ? jsonBytes(b.formulaGrid) : b.formulas.reduce((s, r) => s + jsonBytes(r.formulas), 0));
           expect(b.bytes).toBeGreaterThanOrEqual(sent);
         }
       }),

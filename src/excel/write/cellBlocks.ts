@@ -15,6 +15,13 @@
  * needs about 2 000 formula operations instead of 5 350 (one per row run),
  * which keeps its request under the limit in one sync. Styles are grouped
  * the same way.
+ *
+ * Where the rectangles' own operations (a getRange and a set each, about 280
+ * request bytes) would cost more than one 2-D formulas array over the whole
+ * block with null for every other cell (4 bytes a cell: Office.js leaves a
+ * cell whose entry is null unchanged), the block sends that array instead.
+ * In a 100× plan, where the repeated sheets cut rectangles short, this is
+ * most blocks.
  */
 import type { CellStyle, PlannedCell, PlannedSheet } from '../../workbook/plan';
 import { ACTION_BYTES, gridBytes, jsonBytes, PATH_BYTES } from './requestSize';
@@ -47,7 +54,10 @@ export interface CellBlock {
   columns: number;
   values: Scalar[][];
   numberFormats: string[][];
+  /** The formulas as rectangles (sent unless formulaGrid is set). */
   formulas: FormulaRun[];
+  /** The block's formulas row by row, null where a cell has none; set, and sent instead, when cheaper than `formulas`. */
+  formulaGrid?: (string | null)[][];
   styles: StyleRun[];
   /** Estimated request bytes of the block's operations. */
   bytes: number;
@@ -87,6 +97,9 @@ const BLOCK_BYTES = PATH_BYTES + 2 * ACTION_BYTES;
 /** A formula rectangle's operations: getRange, set formulas (the argument counted apart). */
 const FORMULA_RUN_BYTES = PATH_BYTES + ACTION_BYTES;
 
+/** The formula grid's operation: set formulas on the block's range (its getRange is the block's), and the outer brackets. */
+const FORMULA_GRID_BYTES = ACTION_BYTES + 2;
+
 function numberFormatOf(cell: PlannedCell | null): string {
   if (!cell) return 'General';
   if (cell.formula === undefined && typeof cell.value === 'string') return '@';
@@ -116,6 +129,9 @@ interface RowParts {
   styles: RowStyle[];
   /** The row's share of the block's values and numberFormat arguments. */
   bytes: number;
+  /** The row's formulas, null where a cell has none, and its share of a formula grid (with a comma). */
+  formulaRow: (string | null)[];
+  formulaRowBytes: number;
 }
 
 function rowParts(row: (PlannedCell | null)[], columns: number): RowParts {
@@ -123,8 +139,10 @@ function rowParts(row: (PlannedCell | null)[], columns: number): RowParts {
   const numberFormats: string[] = [];
   const formulas: RowRun[] = [];
   const styles: RowStyle[] = [];
+  const formulaRow: (string | null)[] = [];
   for (let c = 0; c < columns; c++) {
     const cell = row[c] ?? null;
+    formulaRow.push(cell?.formula ?? null);
     values.push(valueOf(cell));
     numberFormats.push(numberFormatOf(cell));
     if (cell?.formula !== undefined) {
@@ -140,15 +158,45 @@ function rowParts(row: (PlannedCell | null)[], columns: number): RowParts {
     }
   }
   for (const run of formulas) run.bytes = jsonBytes(run.formulas);
+  // The row in a formula grid: its JSON (a null is 4 bytes) and its comma.
+  const formulaRowBytes = formulas.length > 0 ? jsonBytes(formulaRow) + 1 : columns * 5 + 2;
   const bytes = gridBytes(jsonBytes(values), 1) - 1 + gridBytes(jsonBytes(numberFormats), 1) - 1;
-  return { values, numberFormats, formulas, styles, bytes };
+  return { values, numberFormats, formulas, styles, bytes, formulaRow, formulaRowBytes };
 }
 
-/** A block being filled, with the rectangles that end on its last row (by first column) and may grow down. */
+/**
+ * A block being filled, with the rectangles that end on its last row (by
+ * first column) and may grow down. Its bytes are counted both ways, the
+ * formulas as rectangles and as one grid; block.bytes is the cheaper.
+ */
 interface OpenBlock {
   block: CellBlock;
   formulasByCol: Map<number, FormulaRun>;
   stylesByCol: Map<number, StyleRun>;
+  /** Everything but the formulas: the block's own operations, values, number formats, styles. */
+  common: number;
+  /** The formulas as rectangles: their operations and arguments. */
+  asRuns: number;
+  /** The formulas as one grid over the block (counted once a row has a formula). */
+  asGrid: number;
+  formulaRows: (string | null)[][];
+  anyFormula: boolean;
+}
+
+/** Bytes the row adds, both ways. */
+interface RowCost {
+  common: number;
+  asRuns: number;
+  asGrid: number;
+  anyFormula: boolean;
+}
+
+function costOf(open: OpenBlock, cost: RowCost): number {
+  const anyFormula = open.anyFormula || cost.anyFormula;
+  const formulas = anyFormula
+    ? Math.min(open.asRuns + cost.asRuns, open.asGrid + cost.asGrid + (open.anyFormula ? 0 : FORMULA_GRID_BYTES))
+    : 0;
+  return open.common + cost.common + formulas;
 }
 
 function bottom(run: { row: number; rows?: number }): number {
@@ -166,22 +214,29 @@ function growingStyle(open: OpenBlock, run: RowStyle, r: number): StyleRun | und
   return rect && bottom(rect) === r - 1 && rect.count === run.count && rect.style === run.style ? rect : undefined;
 }
 
-/** Estimated bytes row `r` adds to the block: its values and formats, and its runs, grown or new. */
-function rowBytes(open: OpenBlock, parts: RowParts, r: number): number {
-  let bytes = parts.bytes;
+/** What row `r` adds to the block, both ways: its values and formats, its styles, and its formulas. */
+function rowCost(open: OpenBlock, parts: RowParts, r: number): RowCost {
+  let common = parts.bytes;
+  let asRuns = 0;
   for (const run of parts.formulas) {
-    bytes += growingFormula(open, run, r) ? run.bytes + 1 : FORMULA_RUN_BYTES + gridBytes(run.bytes, 1);
+    asRuns += growingFormula(open, run, r) ? run.bytes + 1 : FORMULA_RUN_BYTES + gridBytes(run.bytes, 1);
   }
-  for (const run of parts.styles) if (!growingStyle(open, run, r)) bytes += styleBytes(run.style);
-  return bytes;
+  for (const run of parts.styles) if (!growingStyle(open, run, r)) common += styleBytes(run.style);
+  return { common, asRuns, asGrid: parts.formulaRowBytes, anyFormula: parts.formulas.length > 0 };
 }
 
-function addRow(open: OpenBlock, parts: RowParts, r: number, bytes: number): void {
+function addRow(open: OpenBlock, parts: RowParts, r: number, cost: RowCost): void {
   const { block } = open;
   block.rows += 1;
   block.values.push(parts.values);
   block.numberFormats.push(parts.numberFormats);
-  block.bytes += bytes;
+  open.formulaRows.push(parts.formulaRow);
+  block.bytes = costOf(open, cost);
+  if (cost.anyFormula && !open.anyFormula) open.asGrid += FORMULA_GRID_BYTES;
+  open.common += cost.common;
+  open.asRuns += cost.asRuns;
+  open.asGrid += cost.asGrid;
+  open.anyFormula ||= cost.anyFormula;
   for (const run of parts.formulas) {
     const rect = growingFormula(open, run, r);
     if (rect) {
@@ -204,38 +259,54 @@ function addRow(open: OpenBlock, parts: RowParts, r: number, bytes: number): voi
   }
 }
 
+/** The block as it is sent: its formulas as one grid where that is cheaper than the rectangles. */
+function closeBlock(open: OpenBlock): CellBlock {
+  const { block } = open;
+  // Ties keep the rectangles. The rectangles stay listed either way (what the block holds); the grid, when set, is what is sent.
+  if (open.anyFormula && open.asGrid < open.asRuns) block.formulaGrid = open.formulaRows;
+  return block;
+}
+
 function openBlock(top: number, columns: number): OpenBlock {
+  const common = BLOCK_BYTES + 2; // and the two arrays' outer brackets
   return {
-    block: {
-      top,
-      rows: 0,
-      columns,
-      values: [],
-      numberFormats: [],
-      formulas: [],
-      styles: [],
-      bytes: BLOCK_BYTES + 2, // and the two arrays' outer brackets
-    },
+    block: { top, rows: 0, columns, values: [], numberFormats: [], formulas: [], styles: [], bytes: common },
     formulasByCol: new Map(),
     stylesByCol: new Map(),
+    common,
+    asRuns: 0,
+    asGrid: 0,
+    formulaRows: [],
+    anyFormula: false,
   };
 }
 
 /** The sheet's cells in blocks of whole rows, each under `budget` estimated bytes (a single huge row stands alone). */
 export function cellBlocks(sheet: PlannedSheet, budget: number): CellBlock[] {
+  return [...cellBlockStream(sheet, () => budget)];
+}
+
+/**
+ * The sheet's cells in blocks of whole rows, handed over as each closes. A
+ * block opens with `room()` as its budget (a single huge row stands alone),
+ * asked after the block before it has been taken, so the caller can cut
+ * each block to the space left in the sync it goes into (units.ts).
+ */
+export function* cellBlockStream(sheet: PlannedSheet, room: () => number): Generator<CellBlock> {
   const columns = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
-  if (columns === 0 || sheet.rows.length === 0) return [];
-  const blocks: CellBlock[] = [];
+  if (columns === 0 || sheet.rows.length === 0) return;
   let open: OpenBlock | undefined;
-  sheet.rows.forEach((row, r) => {
-    const parts = rowParts(row, columns);
-    let bytes = open ? rowBytes(open, parts, r) : 0;
-    if (!open || (open.block.bytes + bytes > budget && open.block.rows > 0)) {
+  let limit = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const parts = rowParts(sheet.rows[r] ?? [], columns);
+    let cost = open ? rowCost(open, parts, r) : undefined;
+    if (!open || !cost || (costOf(open, cost) > limit && open.block.rows > 0)) {
+      if (open) yield closeBlock(open);
+      limit = room();
       open = openBlock(r, columns);
-      blocks.push(open.block);
-      bytes = rowBytes(open, parts, r);
+      cost = rowCost(open, parts, r);
     }
-    addRow(open, parts, r, bytes);
-  });
-  return blocks;
+    addRow(open, parts, r, cost);
+  }
+  if (open) yield closeBlock(open);
 }

@@ -36,7 +36,7 @@ export const en: Labels = {
   formulaNotePartial:
     'Totals, cost per pupil/user, present values and differences are formulas. Some cost entry amounts or the allocation to payers are values computed by the add-in, because the snapshot is not enough to reproduce them exactly.',
   formulaNoteLargeModel:
-    'Cost entries are formulas of the snapshot, but the allocation to payers is values computed by the add-in: the model is too large for helper cells (over 200,000 cells).',
+    'Cost entries are formulas of the snapshot, but the allocation to payers is values computed by the add-in: the model is too large for helper cells (over 1,000,000 cells).',
   costPerFteManagement: 'Cost per FTE, contract management (kr)',
 
   year: 'Year',

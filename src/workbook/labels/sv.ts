@@ -37,7 +37,7 @@ export const sv = {
   formulaNotePartial:
     'Summor, kostnad per elev/användare, nuvärden och skillnader är formler. Vissa belopp per kostnadspost eller fördelningen per betalare är värden beräknade av tillägget, eftersom ögonblicksbilden inte räcker för att återskapa dem exakt.',
   formulaNoteLargeModel:
-    'Kostnadsposterna är formler av ögonblicksbilden, men fördelningen per betalare är värden beräknade av tillägget: modellen är för stor för hjälpceller (över 200 000 celler).',
+    'Kostnadsposterna är formler av ögonblicksbilden, men fördelningen per betalare är värden beräknade av tillägget: modellen är för stor för hjälpceller (över 1 000 000 celler).',
   costPerFteManagement: 'Kostnad per årsarbetare, avtalsförvaltning (kr)',
 
   // column headers

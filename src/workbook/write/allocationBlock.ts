@@ -33,16 +33,25 @@ import type { Alternative, CostEntry, CostModel, Driver, ScenarioResult } from '
 import type { ModelIndex } from '../../engine/modelIndex';
 import { label, type LabelKey } from '../labels';
 import { address } from './a1';
+import type { PlannedCell } from '../plan';
 import { formulaCell, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
 import type { HelperArea } from './helperArea';
-import { mirrorAllocation } from './allocationMirror';
+import { mirrorAllocation, type MirrorResult } from './allocationMirror';
 import { MAX_FORMULA_LENGTH } from './entryHelpers';
 import type { SheetContext } from './layout';
 import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
 
-/** Above this many helper cells a sheet keeps its allocation as values (about 22 000 payer × entry rows). */
-export const ALLOCATION_HELPER_LIMIT = 200_000;
+/**
+ * Above this many helper cells a sheet keeps its allocation as values (about
+ * 110 000 payer × entry rows, a tenth of Excel's 1 048 576 rows). The sample
+ * with 64× its payers (576) has 610 000–810 000 per scenario sheet and keeps
+ * its formulas; at about 80× the largest sheet passes the limit. Where it
+ * lies: at 64× the whole workbook (2.7 million helper cells) is planned in
+ * about 3 s and written to .xlsx in about 9 s, within the 15 s write budget
+ * (docs/benchmarks.md); twice that would not be.
+ */
+export const ALLOCATION_HELPER_LIMIT = 1_000_000;
 /** Cells per payer row (B–J) and per entry (A, K–N): the size estimate checked against the limit. */
 const CELLS_PER_PAYER_ROW = 9;
 const CELLS_PER_ENTRY = 5;
@@ -84,9 +93,15 @@ export interface AllocationColumns {
   unallocated: string;
 }
 
+/** Every entry's weights, and what its block computes from them (the mirror the engine's shares were checked against). */
+export interface FormulaAllocation {
+  kind: 'formulas';
+  weights: WeightCell[][];
+  mirrors: MirrorResult[];
+}
+
 export type AllocationPlan =
-  | { kind: 'formulas'; weights: WeightCell[][] }
-  | { kind: 'values'; reason: 'tooLarge' | 'notTraceable'; helperCells: number };
+  FormulaAllocation | { kind: 'values'; reason: 'tooLarge' | 'notTraceable'; helperCells: number };
 
 /**
  * Decides whether the allocation can be formulas: every entry's weights are
@@ -102,10 +117,11 @@ export function planAllocation(
   ordinals: Map<string, number>,
 ): AllocationPlan {
   const weights: WeightCell[][] = [];
+  const formulas: WeightFormulas = new Map();
   let helperCells = 0;
   for (const entry of scenario.entries) {
     // The budget stops a huge model before it builds millions of weight cells it will not write.
-    const set = weightsOf(index, model, alternative, snapshot, entry, ALLOCATION_HELPER_LIMIT - helperCells);
+    const set = weightsOf(index, model, alternative, snapshot, entry, ALLOCATION_HELPER_LIMIT - helperCells, formulas);
     if (set === 'tooLarge') return { kind: 'values', reason: 'tooLarge', helperCells };
     if (set === null) return { kind: 'values', reason: 'notTraceable', helperCells };
     weights.push(set);
@@ -117,6 +133,7 @@ export function planAllocation(
   const byPayerYear = new Map<string, number>();
   const unallocated = scenario.years.map(() => 0);
   let overshoot = false;
+  const mirrors: MirrorResult[] = [];
   scenario.entries.forEach((entry, e) => {
     const set = weights[e] as WeightCell[];
     const totalKr = entry.amount / 100;
@@ -124,6 +141,7 @@ export function planAllocation(
       totalKr,
       set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 })),
     );
+    mirrors.push(mirror);
     if (mirror.leftover < 0 || totalKr < 0) overshoot = true;
     let given = 0;
     set.forEach((w, i) => {
@@ -138,8 +156,16 @@ export function planAllocation(
     !overshoot &&
     scenario.payerYears.every((py) => (byPayerYear.get(`${py.payerId}\u0000${py.year}`) ?? 0) * 100 === py.amount) &&
     scenario.unallocatedByYear.every((u, y) => (unallocated[y] as number) * 100 === u);
-  return same ? { kind: 'formulas', weights } : { kind: 'values', reason: 'notTraceable', helperCells };
+  return same ? { kind: 'formulas', weights, mirrors } : { kind: 'values', reason: 'notTraceable', helperCells };
 }
+
+/**
+ * A payer's weight formula depends on the payer and on how the entry weighs
+ * (key kind, driver, which solutions' shares): the same for every year and
+ * every contract of a cost line. Built once per payer and way of weighing
+ * (way → payerId → formula), not once per entry and payer.
+ */
+type WeightFormulas = Map<string, Map<string, { formula: string; value: number } | null>>;
 
 /** The entry's weight set as the engine builds it (src/engine/base.ts), with a formula per weight where the snapshot allows. */
 function weightsOf(
@@ -149,6 +175,7 @@ function weightsOf(
   snapshot: SnapshotRefs,
   entry: CostEntry,
   budget: number,
+  formulas: WeightFormulas,
 ): WeightCell[] | null | 'tooLarge' {
   const contract = alternative.contracts.find((c) => c.id === entry.contractId);
   const source = entry.source;
@@ -185,13 +212,20 @@ function weightsOf(
       break;
   }
   if (Math.max(1, set.positions.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) return 'tooLarge';
+  const way = `${kind}\u0000${driver}\u0000${shareOf === null ? '' : shareOf.join('\u0000')}`;
+  let byPayer = formulas.get(way);
+  if (byPayer === undefined) formulas.set(way, (byPayer = new Map()));
   const cells: WeightCell[] = [];
   for (let i = 0; i < set.positions.length; i++) {
     const payer = index.payers[set.positions[i] as number];
     if (payer === undefined) return null;
     const engineWeight = set.weights[i] as number;
-    const refs = snapshot.payers.get(payer.id);
-    const built = refs === undefined ? null : weightFormula(refs, kind, driver, shareOf, payer.weight);
+    let built = byPayer.get(payer.id);
+    if (built === undefined) {
+      const refs = snapshot.payers.get(payer.id);
+      built = refs === undefined ? null : weightFormula(refs, kind, driver, shareOf, payer.weight);
+      byPayer.set(payer.id, built);
+    }
     const formula = built !== null && built.value === engineWeight ? built.formula : null;
     cells.push({ payerId: payer.id, formula, value: engineWeight });
   }
@@ -242,12 +276,16 @@ function weightFormula(
 /**
  * Writes the block into the helper area and returns the column ranges the
  * allocation section sums. `amounts[e]` is entry e's amount cell.
+ *
+ * The block's rows are reserved in the area and written when the area is
+ * placed, with final addresses: one string per formula, built from the row
+ * number and the entry's fixed parts (no tokens to replace afterwards).
  */
 export function writeAllocationBlock(
   ctx: SheetContext,
   area: HelperArea,
   scenario: ScenarioResult,
-  weights: WeightCell[][],
+  allocation: FormulaAllocation,
   amounts: AmountCell[],
   entryLabels: string[],
   payerNames: Map<string, string>,
@@ -275,73 +313,10 @@ export function writeAllocationBlock(
     [COL.unallocated, 'unallocated'],
   ];
   for (const [col, key] of headers) g.put(header, col, textCell(t(key), 'header'));
-  const first = g.nextRow;
-  const money = FORMATS.count;
-  const at = (row: number, col: number, absolute = false): string =>
-    area.address({ pos: { row, col }, value: null }, absolute);
-
-  scenario.entries.forEach((entry, e) => {
-    const set = weights[e] as WeightCell[];
-    const amount = amounts[e] as AmountCell;
-    const top = g.nextRow;
-    const rows = Math.max(1, set.length);
-    const bottom = top + rows - 1;
-    for (let r = 0; r < rows; r++) g.row();
-    const totalKr = entry.amount / 100;
-    g.put(top, COL.label, textCell(entryLabels[e] ?? '', 'label'));
-    const amountCell =
-      amount.formula === null ? numberCell(amount.value, money) : formulaCell(amount.formula, amount.value, money);
-    g.put(top, COL.amount, amountCell);
-    const K = at(top, COL.amount, true);
-    if (set.length === 0) {
-      g.put(top, COL.year, numberCell(entry.year, FORMATS.year));
-      g.put(top, COL.unallocated, formulaCell(K, totalKr, money));
-      return;
-    }
-    const mirror = mirrorAllocation(
-      totalKr,
-      set.map((w) => ({ weight: w.value, ordinal: (ordinals.get(w.payerId)?.value as number) ?? 0 })),
-    );
-    const range = (col: number): string => area.columnRange(col, top, bottom);
-    const L = at(top, COL.weightSum, true);
-    const M = at(top, COL.leftover, true);
-    // An explicit chain E1+E2+…, not SUM: LibreOffice sums ranges with compensated (Kahan)
-    // summation, the engine adds plainly in payer-id order; with fractional weights the last bit differs.
-    const chain = set.map((_, i) => at(top + i, COL.weight)).join('+');
-    const weightSum = chain.length <= MAX_FORMULA_LENGTH ? chain : `SUM(${range(COL.weight)})`;
-    g.put(top, COL.weightSum, formulaCell(weightSum, mirror.weightSum, FORMATS.decimal));
-    set.forEach((w, i) => {
-      const row = top + i;
-      const ordinal = (ordinals.get(w.payerId)?.value as number) ?? 0;
-      const [E, F, G, H, D, I] = [COL.weight, COL.quota, COL.floor, COL.remainder, COL.ordinal, COL.rank].map((c) =>
-        at(row, c),
-      ) as [string, string, string, string, string, string];
-      const steps = `ROUND((${F}-INT(${F}))*1000000000,0)`;
-      g.put(row, COL.payer, textCell(payerNames.get(w.payerId) ?? w.payerId, 'label'));
-      g.put(row, COL.year, numberCell(entry.year, FORMATS.year));
-      g.put(row, COL.ordinal, numberCell(ordinal, FORMATS.count));
-      g.put(
-        row,
-        COL.weight,
-        w.formula === null ? numberCell(w.value, FORMATS.decimal) : formulaCell(w.formula, w.value, FORMATS.decimal),
-      );
-      g.put(row, COL.quota, formulaCell(`IF(${L}>0,${K}*${E}/${L},0)`, mirror.quotas[i] as number, FORMATS.decimal));
-      g.put(row, COL.floor, formulaCell(`INT(${F})+IF(${steps}=1000000000,1,0)`, mirror.floors[i] as number, money));
-      g.put(row, COL.remainder, formulaCell(`MOD(${steps},1000000000)`, mirror.steps[i] as number, money));
-      const Er = range(COL.weight);
-      const Hr = range(COL.remainder);
-      const Dr = range(COL.ordinal);
-      const rank =
-        `IF(${E}>0,1+COUNTIFS(${Er},">0",${Hr},">"&${H})+COUNTIFS(${Er},">0",${Hr},${H},${Dr},"<"&${D}),` +
-        `1+COUNTIFS(${Er},">0")+COUNTIFS(${Er},"<=0",${Dr},"<"&${D}))`;
-      g.put(row, COL.rank, formulaCell(rank, mirror.ranks[i] as number, FORMATS.count));
-      g.put(row, COL.share, formulaCell(`IF(${L}>0,${G}+IF(${I}<=${M},1,0),0)`, mirror.shares[i] as number, money));
-    });
-    const floorSum = mirror.floors.reduce((s, f) => s + f, 0);
-    g.put(top, COL.leftover, formulaCell(`${K}-SUM(${range(COL.floor)})`, totalKr - floorSum, money));
-    const given = mirror.shares.reduce((s, x) => s + x, 0);
-    g.put(top, COL.unallocated, formulaCell(`${K}-SUM(${range(COL.share)})`, totalKr - given, money));
-  });
+  const rowCount = allocation.weights.reduce((n, set) => n + Math.max(1, set.length), 0);
+  const first = area.reserve(rowCount, (sheetRow, resolve) =>
+    blockRows(scenario, allocation, amounts, entryLabels, payerNames, ordinals, first, sheetRow, resolve),
+  );
   const last = Math.max(first, g.nextRow - 1);
   g.skip();
   return {
@@ -350,4 +325,121 @@ export function writeAllocationBlock(
     year: area.columnRange(COL.year, first, last),
     unallocated: area.columnRange(COL.unallocated, first, last),
   };
+}
+
+/** Length of the weight chain E⟦r⟧+E⟦r+1⟧+… as written with tokens (the length the chain-or-SUM choice has always used). */
+function tokenChainLength(top: number, count: number): number {
+  let length = count - 1; // the plus signs
+  for (let i = 0; i < count; i++) length += 3 + String(top + i).length; // E, ⟦, digits, ⟧
+  return length;
+}
+
+/** The block's rows, entry by entry, from area row `first`. */
+function blockRows(
+  scenario: ScenarioResult,
+  allocation: FormulaAllocation,
+  amounts: AmountCell[],
+  entryLabels: string[],
+  payerNames: Map<string, string>,
+  ordinals: Map<string, Ref>,
+  first: number,
+  sheetRow: (rel: number) => number,
+  resolve: (formula: string) => string,
+): (PlannedCell | null)[][] {
+  const out: (PlannedCell | null)[][] = [];
+  const money = FORMATS.count;
+  const { decimal, year: yearFormat } = FORMATS;
+  let rel = first;
+  // Cells that read the same on every row they appear in are one object each (plan cells are never
+  // changed after they are built): a payer's name and ordinal, an entry's year. At 16× the sample's
+  // payers that is 3 of the block's 9 cells per row fewer to allocate and for the collector to copy.
+  const payerCells = new Map<string, { name: PlannedCell; ordinal: PlannedCell }>();
+  const payerCellsOf = (payerId: string): { name: PlannedCell; ordinal: PlannedCell } => {
+    let cells = payerCells.get(payerId);
+    if (cells === undefined) {
+      const ordinal = (ordinals.get(payerId)?.value as number) ?? 0;
+      cells = {
+        name: textCell(payerNames.get(payerId) ?? payerId, 'label'),
+        ordinal: numberCell(ordinal, money),
+      };
+      payerCells.set(payerId, cells);
+    }
+    return cells;
+  };
+  scenario.entries.forEach((entry, e) => {
+    const set = allocation.weights[e] as WeightCell[];
+    const mirror = allocation.mirrors[e] as MirrorResult;
+    const amount = amounts[e] as AmountCell;
+    const top = rel;
+    const rows = Math.max(1, set.length);
+    rel += rows;
+    const t = sheetRow(top);
+    const b = sheetRow(top + rows - 1);
+    const totalKr = entry.amount / 100;
+    const labelCell = textCell(entryLabels[e] ?? '', 'label');
+    const yearCell = numberCell(entry.year, yearFormat);
+    const amountCell =
+      amount.formula === null
+        ? numberCell(amount.value, money)
+        : formulaCell(resolve(amount.formula), amount.value, money);
+    const K = `$K$${t}`;
+    if (set.length === 0) {
+      const row: (PlannedCell | null)[] = new Array<PlannedCell | null>(COL.unallocated + 1).fill(null);
+      row[COL.label] = labelCell;
+      row[COL.year] = yearCell;
+      row[COL.amount] = amountCell;
+      row[COL.unallocated] = formulaCell(K, totalKr, money);
+      out.push(row);
+      return;
+    }
+    const L = `$L$${t}`;
+    const M = `$M$${t}`;
+    const Er = `$E$${t}:$E$${b}`;
+    const Hr = `$H$${t}:$H$${b}`;
+    const Dr = `$D$${t}:$D$${b}`;
+    set.forEach((w, i) => {
+      const r = t + i;
+      const E = `E${r}`;
+      const F = `F${r}`;
+      const H = `H${r}`;
+      const D = `D${r}`;
+      const steps = `ROUND((${F}-INT(${F}))*1000000000,0)`;
+      const payer = payerCellsOf(w.payerId);
+      const row: (PlannedCell | null)[] = [
+        i === 0 ? labelCell : null,
+        payer.name,
+        yearCell,
+        payer.ordinal,
+        w.formula === null ? numberCell(w.value, decimal) : formulaCell(w.formula, w.value, decimal),
+        formulaCell(`IF(${L}>0,${K}*${E}/${L},0)`, mirror.quotas[i] as number, decimal),
+        formulaCell(`INT(${F})+IF(${steps}=1000000000,1,0)`, mirror.floors[i] as number, money),
+        formulaCell(`MOD(${steps},1000000000)`, mirror.steps[i] as number, money),
+        formulaCell(
+          `IF(${E}>0,1+COUNTIFS(${Er},">0",${Hr},">"&${H})+COUNTIFS(${Er},">0",${Hr},${H},${Dr},"<"&${D}),` +
+            `1+COUNTIFS(${Er},">0")+COUNTIFS(${Er},"<=0",${Dr},"<"&${D}))`,
+          mirror.ranks[i] as number,
+          money,
+        ),
+        formulaCell(`IF(${L}>0,G${r}+IF(I${r}<=${M},1,0),0)`, mirror.shares[i] as number, money),
+      ];
+      if (i === 0) {
+        // An explicit chain E1+E2+…, not SUM: LibreOffice sums ranges with compensated (Kahan)
+        // summation, the engine adds plainly in payer-id order; with fractional weights the last bit differs.
+        const weightSum =
+          tokenChainLength(top, set.length) <= MAX_FORMULA_LENGTH
+            ? set.map((_, k) => `E${t + k}`).join('+')
+            : `SUM(${Er})`;
+        const floorSum = mirror.floors.reduce((s, f) => s + f, 0);
+        const given = mirror.shares.reduce((s, x) => s + x, 0);
+        row.push(
+          amountCell,
+          formulaCell(weightSum, mirror.weightSum, decimal),
+          formulaCell(`${K}-SUM($G$${t}:$G$${b})`, totalKr - floorSum, money),
+          formulaCell(`${K}-SUM($J$${t}:$J$${b})`, totalKr - given, money),
+        );
+      }
+      out.push(row);
+    });
+  });
+  return out;
 }

@@ -38,15 +38,35 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
   const floors = quotas.map((q, i) => Math.floor(q) + (raw[i] === REMAINDER_STEPS ? 1 : 0));
   const steps = raw.map((r) => r % REMAINDER_STEPS);
   const k = totalKr - floors.reduce((s, f) => s + f, 0);
-  const ranks = payers.map((p, i) => {
-    let rank = 1;
-    payers.forEach((o, j) => {
-      if (p.weight > 0) {
-        if (o.weight > 0 && (steps[j]! > steps[i]! || (steps[j] === steps[i] && o.ordinal < p.ordinal))) rank++;
-      } else if (o.weight > 0 || o.ordinal < p.ordinal) rank++;
-    });
-    return rank;
-  });
+  const ranks = rankOf(payers, steps);
   const shares = payers.map((_, i) => (weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0));
   return { weightSum, quotas, floors, steps, ranks, shares, leftover: weightSum > 0 ? k : 0 };
+}
+
+/**
+ * The rank column: 1 + the number of payers the cell's COUNTIFS counts ahead
+ * of this one — payers with weight > 0 and a larger remainder, or an equal
+ * remainder and a smaller ordinal; a payer with weight ≤ 0 comes after every
+ * payer with weight > 0, then by ordinal. Counted from one sort (n log n)
+ * rather than by comparing every pair (n², 330 000 comparisons per entry at
+ * 576 payers): in that order a payer's rank is 1 + the number of payers whose
+ * sort key is strictly smaller, so equal keys share a rank as they do in the
+ * COUNTIFS.
+ */
+function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
+  const order = payers.map((_, i) => i);
+  const positive = payers.map((p) => p.weight > 0);
+  const compare = (i: number, j: number): number => {
+    if (positive[i] !== positive[j]) return positive[i] ? -1 : 1;
+    if (positive[i] && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
+    return payers[i]!.ordinal - payers[j]!.ordinal;
+  };
+  order.sort(compare);
+  const ranks = new Array<number>(payers.length);
+  let rank = 1;
+  order.forEach((i, k) => {
+    if (k > 0 && compare(order[k - 1]!, i) !== 0) rank = k + 1;
+    ranks[i] = rank;
+  });
+  return ranks;
 }

@@ -11,6 +11,12 @@
  * every formula of the sheet once the area's first row is fixed. Values
  * (the cached results) never depend on where a cell sits, so nothing else
  * changes.
+ *
+ * Why reserved rows: the allocation block is most of a large sheet (nine
+ * cells per payer and entry, 470 000 cells at 16× the sample's payers).
+ * Writing it with tokens and then rewriting every formula would build each
+ * of its strings twice; instead the block reserves its rows and writes them
+ * when the area is placed, with final addresses (`reserve`).
  */
 import type { PlannedCell } from '../plan';
 import { columnLetters } from './a1';
@@ -18,13 +24,31 @@ import { GridBuilder, type Ref } from './cells';
 
 const OPEN = '\u27e6';
 const CLOSE = '\u27e7';
-const TOKEN = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 
 /** A cell of the helper area: its row relative to the area, its column, its value. */
 export type HelperRef = Ref;
 
+/**
+ * Writes reserved rows once the area is placed: `sheetRow(rel)` is the
+ * 1-based sheet row of area row `rel` (as an A1 address spells it), and
+ * `resolve` turns a formula with tokens into one with sheet rows. Returns the
+ * rows, top to bottom; each holds its cells from column A, no null after the
+ * last cell.
+ */
+export type ReservedRows = (
+  sheetRow: (rel: number) => number,
+  resolve: (formula: string) => string,
+) => (PlannedCell | null)[][];
+
+interface Reservation {
+  top: number;
+  count: number;
+  fill: ReservedRows;
+}
+
 export class HelperArea {
   readonly grid = new GridBuilder();
+  private readonly reservations: Reservation[] = [];
 
   /** Address of a helper cell for a formula; `absolute` pins row and column ($D$⟦3⟧). */
   address(ref: HelperRef, absolute = false): string {
@@ -37,33 +61,69 @@ export class HelperArea {
     const c = columnLetters(col);
     return `$${c}$${OPEN}${fromRow}${CLOSE}:$${c}$${OPEN}${toRow}${CLOSE}`;
   }
+
+  /**
+   * Reserves the next `count` rows of the area, to be written by `fill` when
+   * the area is placed. Returns the first reserved row (relative to the area).
+   */
+  reserve(count: number, fill: ReservedRows): number {
+    const top = this.grid.nextRow;
+    for (let i = 0; i < count; i++) this.grid.row();
+    this.reservations.push({ top, count, fill });
+    return top;
+  }
+
+  /** The reserved row ranges and how to write them (placeHelperArea). */
+  get reserved(): readonly Reservation[] {
+    return this.reservations;
+  }
 }
 
 /** Replaces helper tokens in a formula, given the 0-based sheet row where the area starts. */
 export function resolveTokens(formula: string, firstRow: number): string {
-  return formula.replace(TOKEN, (_, rel: string) => String(firstRow + Number(rel) + 1));
+  let open = formula.indexOf(OPEN);
+  if (open < 0) return formula;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = formula.indexOf(CLOSE, open + 1);
+    if (close < 0) break;
+    const digits = formula.slice(open + 1, close);
+    if (digits.length > 0 && /^\d+$/.test(digits)) {
+      out += formula.slice(from, open) + String(firstRow + Number(digits) + 1);
+      from = close + 1;
+    }
+    open = formula.indexOf(OPEN, open + 1);
+  }
+  return from === 0 ? formula : out + formula.slice(from);
 }
 
 /**
- * Copies the helper area into the sheet's rows from `firstRow` and resolves
- * every token in every formula of the sheet.
+ * Puts the helper area into the sheet's rows from `firstRow` (below the last
+ * row of `rows`), resolves every token in every formula of the sheet, then
+ * writes the reserved rows with their final addresses.
  */
 export function placeHelperArea(rows: (PlannedCell | null)[][], area: HelperArea, firstRow: number): void {
-  area.grid.rows.forEach((cells, rel) => {
-    const row = firstRow + rel;
-    while (rows.length <= row) rows.push([]);
-    const target = rows[row] as (PlannedCell | null)[];
-    cells.forEach((cell, col) => {
-      if (cell === null || cell === undefined) return;
-      while (target.length < col) target.push(null);
-      target[col] = cell;
-    });
-  });
-  for (const cells of rows) {
-    cells.forEach((cell, col) => {
-      if (cell?.formula !== undefined && cell.formula.includes(OPEN)) {
-        cells[col] = { ...cell, formula: resolveTokens(cell.formula, firstRow) };
-      }
-    });
+  for (const cells of rows) resolveRow(cells, firstRow);
+  while (rows.length < firstRow) rows.push([]);
+  // The area's own rows are new rows of the sheet: taken over as they are, tokens resolved in place.
+  for (const cells of area.grid.rows) {
+    resolveRow(cells, firstRow);
+    rows.push(cells);
+  }
+  const sheetRow = (rel: number): number => firstRow + rel + 1;
+  const resolve = (formula: string): string => resolveTokens(formula, firstRow);
+  for (const r of area.reserved) {
+    const written = r.fill(sheetRow, resolve);
+    for (let i = 0; i < r.count; i++) rows[firstRow + r.top + i] = written[i] ?? [];
+  }
+}
+
+function resolveRow(cells: (PlannedCell | null)[], firstRow: number): void {
+  for (let col = 0; col < cells.length; col++) {
+    const cell = cells[col];
+    if (cell?.formula !== undefined && cell.formula.includes(OPEN)) {
+      cells[col] = { ...cell, formula: resolveTokens(cell.formula, firstRow) };
+    }
   }
 }

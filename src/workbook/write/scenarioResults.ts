@@ -189,7 +189,7 @@ export function writeResults(
           ctx,
           area,
           scenario,
-          plan.weights,
+          plan,
           amounts,
           entryLabels,
           new Map(model.payers.map((p) => [p.id, p.name])),

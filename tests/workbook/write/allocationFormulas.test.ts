@@ -59,6 +59,39 @@ describe('mirrorAllocation (what the allocation helper cells compute)', () => {
   it('allocates nothing when the weights sum to zero (the whole amount stays unallocated)', () => {
     expect(mirrorAllocation(25, inOrder([0, 0])).shares).toEqual([0, 0]);
   });
+
+  it('ranks as the rank cell’s COUNTIFS count, pair by pair, ties and weights ≤ 0 included (property)', () => {
+    // The rank formula of the block, read literally: 1 + the payers it counts ahead of this one.
+    const countifsRank = (weights: number[], ordinals: number[], steps: number[]): number[] =>
+      weights.map((w, i) => {
+        let rank = 1;
+        weights.forEach((v, j) => {
+          if (w > 0) {
+            if (v > 0 && (steps[j]! > steps[i]! || (steps[j] === steps[i] && ordinals[j]! < ordinals[i]!))) rank++;
+          } else if (v > 0 || ordinals[j]! < ordinals[i]!) rank++;
+        });
+        return rank;
+      });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.array(fc.record({ weight: fc.constantFrom(0, -1, 1, 2, 3, 0.5), ordinal: fc.integer({ min: 0, max: 6 }) }), {
+          minLength: 1,
+          maxLength: 14,
+        }),
+        (total, payers) => {
+          const mirror = mirrorAllocation(total, payers);
+          const expected = countifsRank(
+            payers.map((p) => p.weight),
+            payers.map((p) => p.ordinal),
+            mirror.steps,
+          );
+          expect(mirror.ranks).toEqual(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 /** The sample with every payer repeated `times` (new ids, same use): enough payers to pass the helper limit. */
@@ -75,7 +108,7 @@ function repeatedPayers(times: number): CostModel {
 
 describe('buildWritePlan: allocation as formulas or values', () => {
   it(`keeps the allocation as values above ${ALLOCATION_HELPER_LIMIT.toLocaleString('en')} helper cells and says so, entries still formulas`, () => {
-    const model = repeatedPayers(25);
+    const model = repeatedPayers(128);
     const output = runEngine(model);
     expect(output.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const plan = buildWritePlan(model, output, OPTIONS);

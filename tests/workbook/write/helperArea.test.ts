@@ -26,3 +26,22 @@ describe('placeHelperArea', () => {
     expect(rows.flat().some((c) => c?.formula?.includes('\u27e6'))).toBe(false);
   });
 });
+
+describe('HelperArea.reserve', () => {
+  it('writes reserved rows when the area is placed, with sheet rows and resolved tokens', () => {
+    const area = new HelperArea();
+    const quantity = area.grid.put(area.grid.row(), 3, numberCell(5, '0'));
+    const top = area.reserve(2, (sheetRow, resolve) => [
+      [formulaCell(`${resolve(area.address(quantity))}*${sheetRow(1)}`, 0, '0')],
+      [null, numberCell(sheetRow(2), '0')],
+    ]);
+    area.grid.put(area.grid.row(), 0, numberCell(9, '0'));
+    const rows: (PlannedCell | null)[][] = [[numberCell(1, '0')]];
+    placeHelperArea(rows, area, 2);
+    expect(top).toBe(1);
+    expect(rows[3]![0]!.formula).toBe('=D3*4');
+    expect(rows[4]![1]!.value).toBe(5);
+    expect(rows[5]![0]!.value).toBe(9);
+    expect(rows).toHaveLength(6);
+  });
+});
