@@ -16,7 +16,7 @@ import type { CostModel, Problem, ProblemCode } from '../engine/model';
 import { fingerprint } from '../workbook/fingerprint';
 import type { WorkbookGrid } from '../workbook/grid';
 import { parseCell } from '../workbook/a1';
-import { readModel } from '../workbook/read';
+import { readModel, withHiddenRowNotes } from '../workbook/read';
 import type { Language } from '../workbook/schema/choices';
 import type { WorkbookHost } from './port';
 import { stalenessOf, type Staleness } from './staleness';
@@ -57,7 +57,8 @@ export function checkGrid(grid: WorkbookGrid, language: Language): CheckReport {
   const readClean = read.model !== null;
   const checked = read.partial ? [...validateModel(read.partial), ...plausibilityWarnings(read.partial)] : [];
   const further = readClean ? checked : checked.filter((p) => !REFERENCE_CODES.has(p.code));
-  const problems = sortByCell(grid, dedupe([...read.problems, ...further]));
+  // Validation and plausibility problems in hidden rows say so, as the reader's own do.
+  const problems = sortByCell(grid, dedupe([...read.problems, ...withHiddenRowNotes(grid, further)]));
   const model = problems.some((p) => p.severity === 'error') ? null : read.model;
   const inputFingerprint = read.model ? fingerprint(read.model) : null;
   return {

@@ -87,7 +87,7 @@ import {
  * limit. The estimate (requestSize.ts) counts every argument exactly and
  * Office.js's envelope rounded up, so it is an upper bound; the last 5 % is
  * for what it cannot see (ids growing past five digits, Office.js versions).
- * The Stockholm sample is estimated at about 4.7 MB (the emulation measures
+ * The Stockholm sample is estimated at about 4.2 MB (the emulation measures
  * 4.1 MB), so it is built in one sync: three in all.
  */
 export const SYNC_BUDGET_BYTES = 4.75 * 1024 * 1024;
