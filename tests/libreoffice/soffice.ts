@@ -44,8 +44,17 @@ export interface Conversion {
   stderr: string;
 }
 
+/** Prints an .xlsx to PDF through LibreOffice (its own print settings: areas, fit to width, headers and footers). */
+export function printThroughLibreOffice(soffice: string, input: Uint8Array, name = 'workbook.xlsx'): Conversion {
+  return convert(soffice, input, name, 'pdf:calc_pdf_Export', name.replace(/\.xlsx$/, '.pdf'));
+}
+
 /** Converts an .xlsx through LibreOffice and returns the file it wrote. */
 export function roundTripThroughLibreOffice(soffice: string, input: Uint8Array, name = 'workbook.xlsx'): Conversion {
+  return convert(soffice, input, name, 'xlsx:Calc MS Excel 2007 XML', name);
+}
+
+function convert(soffice: string, input: Uint8Array, name: string, filter: string, outName: string): Conversion {
   const dir = mkdtempSync(path.join(tmpdir(), 'skolkostnad-lo-'));
   const profile = path.join(dir, 'profile');
   mkdirSync(path.join(profile, 'user'), { recursive: true });
@@ -61,14 +70,14 @@ export function roundTripThroughLibreOffice(soffice: string, input: Uint8Array, 
       '--norestore',
       '--nolockcheck',
       '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
+      filter,
       '--outdir',
       outDir,
       source,
     ],
     { encoding: 'utf8', timeout: 120_000 },
   );
-  const converted = path.join(outDir, name);
+  const converted = path.join(outDir, outName);
   if (result.status !== 0 || !existsSync(converted)) {
     throw new Error(`LibreOffice could not convert ${name} (exit ${result.status}): ${result.stderr}${result.stdout}`);
   }
