@@ -8,13 +8,15 @@
  * tools; plain ASCII space and hyphen-minus are what the analysts paste.
  */
 
+import { wholeKronor } from '../engine/money';
+
 export function groupThousands(integerDigits: string): string {
   return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** 123456789 öre → '1 234 568 kr' (rounded half away from zero to whole kronor). */
 export function formatKronor(ore: number): string {
-  const kr = Math.sign(ore) * Math.round(Math.abs(ore) / 100);
+  const kr = wholeKronor(ore);
   const sign = kr < 0 ? '-' : '';
   return `${sign}${groupThousands(String(Math.abs(kr)))} kr`;
 }

@@ -21,7 +21,7 @@ export { horizonYears, indexFactors, monthOf, monthsInYear } from './calendar';
 export { npv, discountFactor } from './npv';
 export { tierCost, graduatedTierCost, volumeTierCost } from './tiers';
 export { entryAmount, lineBasis, lineBaseCost } from './lineAmount';
-export { roundHalfAwayFromZero, roundToKronor, perUnit } from './money';
+export { roundHalfAwayFromZero, roundToKronor, perUnit, wholeKronor } from './money';
 export { servicePeriod } from './contractCosts';
 export { runOnEnd } from './oldAgreements';
 export { messages, cellName } from './messages';

@@ -22,6 +22,17 @@ export function roundToKronor(ore: number): Ore {
   return roundHalfAwayFromZero(ore / 100) * 100;
 }
 
+/**
+ * An amount in öre as whole kronor, rounded as Excel's ROUND(x, 0) and the
+ * sheets do: −150 öre is −2 kr, not −1 (Math.round). The one conversion every
+ * face uses to show kronor (the pane, the command line), so the same amount
+ * never prints as two figures.
+ */
+export function wholeKronor(ore: number): number {
+  const kr = roundHalfAwayFromZero(ore / 100);
+  return kr === 0 ? 0 : kr; // never -0, which Intl prints as "-0"
+}
+
 /** Rounds to whole öre (used for per-pupil and per-user figures). */
 export function roundToOre(ore: number): Ore {
   return roundHalfAwayFromZero(ore);

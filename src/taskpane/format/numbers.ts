@@ -4,6 +4,7 @@
  * separator and a decimal comma (Intl 'sv-SE'); English uses 'en-GB'.
  * Money stays in öre until here (see model.ts), so rounding happens once.
  */
+import { wholeKronor } from '../../engine/money';
 import type { DisplayUnit, Ore } from '../../engine/model';
 import type { Language } from '../i18n/catalogue';
 
@@ -36,7 +37,7 @@ export function inUnit(amount: Ore, unit: DisplayUnit): number {
 
 /** Whole kronor, for per-pupil figures that are always shown in kr. */
 export function formatKronor(amount: Ore, language: Language): string {
-  return formatter(language, 0).format(Math.round(amount / 100));
+  return formatter(language, 0).format(wholeKronor(amount));
 }
 
 /** A fraction as a percentage: 0.025 → "2,5 %" (sv) / "2.5%" (en). */
