@@ -6,7 +6,9 @@
 import type { DistributionKind } from '../engine/simulation';
 import { DEFAULT_SEED, MAX_ITERATIONS, MAX_SEED, MIN_ITERATIONS, type SimulationRequest } from './simulation';
 
-export type Language = 'sv' | 'en';
+import type { Language } from '../engine/text';
+
+export type { Language };
 
 export interface ScenarioArgs {
   input: string;

@@ -32,6 +32,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Language } from './args';
+import type { Bilingual } from '../engine/text';
 
 /** Which file of the command a path is: the words a message uses for it. */
 export type FileRole = 'input' | 'output' | 'summary' | 'template' | 'demo';
@@ -47,8 +48,6 @@ export type CliFileErrorCode =
   | 'cannotCreateFolder'
   | 'cannotCreateFile'
   | 'other';
-
-type Bilingual = Record<Language, string>;
 
 const ROLE: Record<FileRole, Bilingual> = {
   input: { sv: 'indatafilen', en: 'the input file' },

@@ -7,7 +7,10 @@
 
 import type { CellRef, FieldCells, SchoolForm } from './model';
 
-export type Text = { sv: string; en: string };
+import type { Bilingual } from './text';
+
+/** A text in both languages (src/engine/text.ts). */
+export type Text = Bilingual;
 
 /** 'Kostnader!D7', quoting sheet names with spaces the way Excel does. */
 export function cellName(ref: CellRef): string {

@@ -10,10 +10,7 @@ export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => 
 /** Office.context.requirements.isSetSupported's shape, e.g. ('ExcelApi', '1.9'). */
 export type IsSetSupported = (set: string, version: string) => boolean;
 
-export interface Bilingual {
-  sv: string;
-  en: string;
-}
+export type { Bilingual } from '../engine/text';
 
 /**
  * The checker Office provides, or — outside Office (the emulation in the

@@ -13,6 +13,9 @@ export interface RangePos {
 
 /** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
 export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 0) {
+    throw new RangeError(`column index must be a non-negative integer, got ${col}`);
+  }
   let n = col + 1;
   let out = '';
   while (n > 0) {

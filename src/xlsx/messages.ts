@@ -8,10 +8,9 @@
 export type XlsxFileErrorCode =
   'empty' | 'notXlsx' | 'legacyXls' | 'encrypted' | 'corrupt' | 'notSpreadsheet' | 'userSheetClash';
 
-export interface Bilingual {
-  sv: string;
-  en: string;
-}
+import type { Bilingual } from '../engine/text';
+
+export type { Bilingual };
 
 export function xlsxFileMessage(code: XlsxFileErrorCode, detail = ''): Bilingual {
   const d = detail ? ` (${detail})` : '';

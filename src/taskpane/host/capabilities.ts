@@ -5,7 +5,9 @@
  */
 import type { MessageKey } from '../i18n/catalogue';
 
-export type IsSetSupported = (set: string, version: string) => boolean;
+import type { IsSetSupported } from '../../excel/types';
+
+export type { IsSetSupported };
 
 /**
  * The lowest set the add-in needs at all (the manifest declares the same):

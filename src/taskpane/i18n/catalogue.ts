@@ -5,7 +5,9 @@
 import { sv, type MessageKey } from './sv';
 import { en } from './en';
 
-export type Language = 'sv' | 'en';
+import type { Language } from '../../engine/text';
+
+export type { Language };
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 export type { MessageKey };
 

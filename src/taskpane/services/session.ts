@@ -12,11 +12,10 @@ import type { Language } from '../i18n/catalogue';
 import type { Choices } from '../../app/choices';
 import type { Explanation } from '../../workbook/explain';
 
+import type { Bilingual } from '../../engine/text';
+
 /** A text in both languages, as Problems carry them. */
-export interface Bilingual {
-  sv: string;
-  en: string;
-}
+export type { Bilingual };
 
 import type { Staleness } from '../../app/staleness';
 export type { Staleness };

@@ -7,7 +7,9 @@ import type { Driver, SchoolForm, CostEntry, DisplayUnit } from '../../engine/mo
 import { en } from './en';
 import { sv, type LabelKey, type Labels } from './sv';
 
-export type Language = 'sv' | 'en';
+import type { Language } from '../../engine/text';
+
+export type { Language };
 export type { LabelKey, Labels };
 
 export const CATALOGUES: Record<Language, Labels> = { sv, en };

@@ -11,7 +11,9 @@
 import type { CostItem, DisplayUnit, Driver, Phase, SchoolForm, CostLine } from '../../engine/model';
 import { normaliseKey } from './normalise';
 
-export type Language = 'sv' | 'en';
+import type { Language } from '../../engine/text';
+
+export type { Language };
 
 export interface ChoiceOption<T extends string> {
   id: T;

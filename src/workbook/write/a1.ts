@@ -4,20 +4,9 @@
  * references with Excel's quoting rules. Pure string work, no host objects.
  */
 
-/** 0-based column index → letters: 0 → 'A', 25 → 'Z', 26 → 'AA'. */
-export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 0) {
-    throw new RangeError(`column index must be a non-negative integer, got ${column}`);
-  }
-  let letters = '';
-  let n = column + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnLetters } from '../a1';
+
+export { columnLetters };
 
 /** A cell position, 0-based, as the plan's rows array holds it. */
 export interface Pos {
