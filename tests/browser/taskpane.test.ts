@@ -334,10 +334,65 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it("keeps each step's primary action in view at 320×600 and 350×800, with a compact header and no horizontal scroll", async () => {
+    const steps = [
+      { primary: 'Kontrollera indata', click: null },
+      { primary: 'Välj scenarier', click: 'Kontrollera indata' },
+      { primary: 'Beräkna scenarier', click: 'Välj scenarier' },
+      { primary: 'Skriv till arbetsboken', click: 'Beräkna scenarier' },
+      { primary: 'Skriv scenarieblad', click: 'Skriv till arbetsboken' },
+    ];
+    for (const size of [
+      { width: 320, height: 600 },
+      { width: 350, height: 800 },
+    ]) {
+      const { page, errors } = await openPane(browser, origin);
+      await page.setViewportSize(size);
+      await startRead(page);
+      // The header: title, settings and subtitle in at most 96 px at Excel's default pane width.
+      if (size.width === 350) expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(96);
+      for (const { primary, click } of steps) {
+        if (click) await button(page, click).click();
+        const target = button(page, primary);
+        await target.waitFor();
+        // As the step opens: nothing scrolled, the action inside the window, nothing wider than the window.
+        const layout = await page.evaluate((name) => {
+          const scrolled = [document.documentElement, ...document.querySelectorAll<HTMLElement>('main, main *')].some(
+            (el) => el.scrollTop > 0,
+          );
+          let pane: HTMLElement | null = document.querySelector('main');
+          while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+          const doc = document.documentElement;
+          const action = [...document.querySelectorAll('main button')].find((b) => b.textContent?.trim() === name)!;
+          const r = action.getBoundingClientRect();
+          return {
+            scrolled,
+            action: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+            docOverflow: doc.scrollWidth - doc.clientWidth,
+            paneOverflow: pane ? pane.scrollWidth - pane.clientWidth : 0,
+          };
+        }, primary);
+        const where = `${primary} at ${size.width}×${size.height}`;
+        expect(layout.scrolled, where).toBe(false);
+        expect(layout.action.top, where).toBeGreaterThanOrEqual(0);
+        expect(layout.action.left, where).toBeGreaterThanOrEqual(0);
+        expect(layout.action.bottom, where).toBeLessThanOrEqual(size.height);
+        expect(layout.action.right, where).toBeLessThanOrEqual(size.width);
+        expect(layout.docOverflow, where).toBeLessThanOrEqual(0);
+        expect(layout.paneOverflow, where).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('switches between Swedish and English', async () => {
     const { page } = await openPane(browser, origin);
     await startRead(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    // The language is an override in the settings, not a control on the first screen.
+    expect(await page.getByLabel('Språk').count()).toBe(0);
+    await button(page, 'Inställningar').click();
     await page.getByLabel('Språk').selectOption('en');
     await heading(page, 'The workbook').waitFor();
     await button(page, 'Check inputs').waitFor();
@@ -393,9 +448,13 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await button(page, 'Välj scenarier').click();
     await button(page, 'Beräkna scenarier').click();
     await page.getByText(/Beräknar \d+ av \d+ alternativ/).waitFor();
+    // While computing, the step bar is locked: no step can be opened, not even those visited before.
+    for (const step of ['1. Start', '2. Kontrollera', '3. Välj', '5. Granska', '6. Skriv'])
+      expect(await button(page, step).isDisabled(), step).toBe(true);
     await shoot(page, '12-generating');
     await button(page, 'Avbryt').click();
     await page.getByText('Beräkningen avbröts. Inget har skrivits till arbetsboken.').waitFor();
+    expect(await button(page, '3. Välj').isDisabled()).toBe(false);
     expect(await button(page, '5. Granska').isDisabled()).toBe(true);
     // The worker was stopped: no late result moves the pane on.
     await page.waitForTimeout(2000);
@@ -607,6 +666,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await shoot(page, '18-sensitivity-running');
     await button(page, 'Avbryt').click();
     await page.getByText('Beräkningen avbröts. Inget har skrivits till arbetsboken.').waitFor();
+    expect(await button(page, '3. Välj').isDisabled()).toBe(false);
     expect(await button(page, '5. Granska').isDisabled()).toBe(true);
     // The worker was terminated: no late progress or result moves the pane on.
     await page.waitForTimeout(2500);

@@ -7,6 +7,7 @@ import type { Catalogue } from './catalogue';
 export const en: Catalogue = {
   'app.title': 'Skolkostnad',
   'app.subtitle': 'Cost scenarios for new school systems – each pays for what it uses',
+  'app.settings': 'Settings',
   'app.language': 'Language',
   'app.language.sv': 'Svenska',
   'app.language.en': 'English',

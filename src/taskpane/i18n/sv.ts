@@ -6,6 +6,7 @@
 export const sv = {
   'app.title': 'Skolkostnad',
   'app.subtitle': 'Kostnadsscenarier för nya skolsystem – var och en betalar för det den använder',
+  'app.settings': 'Inställningar',
   'app.language': 'Språk',
   'app.language.sv': 'Svenska',
   'app.language.en': 'English',

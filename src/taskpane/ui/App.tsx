@@ -1,5 +1,5 @@
 /**
- * The task pane: header with the language switch, the "needs a newer Excel"
+ * The task pane: a compact header (title, settings with the language), the "needs a newer Excel"
  * notice, the step list and the current step. Owns the flow state and turns
  * the analyst's actions into session calls; every failure is shown, never
  * swallowed.
@@ -47,20 +47,37 @@ const useStyles = makeStyles({
     minHeight: '100%',
     boxSizing: 'border-box',
   },
-  header: {
+  // One row (title, help, settings) and the subtitle: about 70 px at 350 px wide, so the step's content starts high.
+  header: { display: 'grid', gap: tokens.spacingVerticalXXS },
+  titleRow: {
     display: 'flex',
-    alignItems: 'flex-end',
+    alignItems: 'center',
     justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
+    gap: tokens.spacingHorizontalS,
     flexWrap: 'wrap',
   },
-  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   subtitle: {
-    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    margin: 0,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
-  language: { minWidth: '110px' },
+  settings: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   notices: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
@@ -83,6 +100,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   const [busy, setBusy] = useState<Busy>(capabilities.base ? 'reading' : null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [removalQuestion, setRemovalQuestion] = useState<{ sheets: string[]; breaking: UserFormula[] } | null>(null);
   const [overwriteQuestion, setOverwriteQuestion] = useState<EditedSheet[] | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -225,19 +243,34 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   return (
     <main className={styles.pane}>
       <header className={styles.header}>
-        <div>
+        <div className={styles.titleRow}>
           <h1 className={styles.title}>{t('app.title')}</h1>
-          <p className={styles.subtitle}>{t('app.subtitle')}</p>
+          <div className={styles.tools}>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-expanded={settingsOpen}
+              aria-controls="pane-settings"
+              onClick={() => setSettingsOpen((open) => !open)}
+            >
+              {t('app.settings')}
+            </Button>
+          </div>
         </div>
-        <Field label={t('app.language')} className={styles.language}>
-          <Select value={language} onChange={(_, data) => onLanguage(data.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`app.language.${l}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <p className={styles.subtitle}>{t('app.subtitle')}</p>
+        {settingsOpen && (
+          <section id="pane-settings" className={styles.settings} aria-label={t('app.settings')}>
+            <Field label={t('app.language')}>
+              <Select value={language} onChange={(_, data) => onLanguage(data.value as Language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`app.language.${l}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </section>
+        )}
       </header>
       <div className={styles.notices}>
         {preview && (
@@ -277,7 +310,12 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
       </div>
       {capabilities.base && (
         <>
-          <StepNav state={state} onGo={goTo} />
+          <StepNav
+            state={state}
+            onGo={goTo}
+            // Steps stay put while the pane computes or writes: a jump would show results about to be replaced.
+            locked={busy !== null || state.generation.status === 'running'}
+          />
           {state.step === 'start' && (
             <StartStep
               overview={overview}

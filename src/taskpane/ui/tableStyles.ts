@@ -14,7 +14,9 @@ export const useTableStyles = makeStyles({
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: `2px ${tokens.spacingHorizontalXS}`,
     },
-    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+    // Column headings wrap (only the figures stay whole), so a table fits a 320 px pane.
+    '& thead th': { whiteSpace: 'normal' },
   },
   caption: {
     textAlign: 'left',

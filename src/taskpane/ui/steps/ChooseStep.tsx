@@ -23,6 +23,7 @@ import { choiceProblems } from '../../state/choiceProblems';
 import { sensitivityProblem, type SensitivityChoices } from '../../state/sensitivity';
 import { SensitivityFields } from '../SensitivityFields';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -33,7 +34,6 @@ const useStyles = makeStyles({
     margin: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -64,6 +64,7 @@ export function ChooseStep({
 }: ChooseStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const bar = useActionBarStyles();
   // Raw texts, so "2," can be typed on the way to "2,5".
   const [horizonText, setHorizonText] = useState(String(choices.horizonYears));
   const [indexText, setIndexText] = useState(percentInputText(choices.indexRate, language));
@@ -169,7 +170,7 @@ export function ChooseStep({
             <MessageBarBody>{t('choose.saved')}</MessageBarBody>
           </MessageBar>
         )}
-        <div className={styles.actions}>
+        <div className={bar.bar}>
           <Button type="submit" appearance="primary" disabled={!valid}>
             {t('choose.generate')}
           </Button>

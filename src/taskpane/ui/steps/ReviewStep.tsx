@@ -3,7 +3,7 @@
  * per pupil per payer), a small chart of cost per year and, when one was
  * run, the sensitivity analysis.
  */
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { CostModel, DisplayUnit, EngineOutput } from '../../../engine/model';
 import type { SimulationResult } from '../../../engine/simulation/types';
 import { formatKronor, formatMoney, formatPercent, inUnit } from '../../format/numbers';
@@ -12,11 +12,8 @@ import { CostChart } from '../CostChart';
 import { summarise } from '../review';
 import { SensitivityReview } from '../SensitivityReview';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 import { useTableStyles } from '../tableStyles';
-
-const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
 
 export interface ReviewStepProps {
   model: CostModel;
@@ -29,7 +26,7 @@ export interface ReviewStepProps {
 
 export function ReviewStep({ model, output, sensitivity, illustrative, onNext }: ReviewStepProps) {
   const { t, language } = useI18n();
-  const styles = useStyles();
+  const bar = useActionBarStyles();
   const tables = useTableStyles();
   const unit: DisplayUnit = model.parameters.displayUnit;
   const money = (ore: number) => formatMoney(ore, unit, language);
@@ -121,7 +118,7 @@ export function ReviewStep({ model, output, sensitivity, illustrative, onNext }:
           </div>
         );
       })}
-      <div className={styles.actions}>
+      <div className={bar.bar}>
         <Button appearance="primary" onClick={onNext}>
           {t('review.next')}
         </Button>

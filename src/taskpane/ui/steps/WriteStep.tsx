@@ -5,9 +5,9 @@ import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Staleness, WriteOutcome } from '../../services/session';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
   stack: { display: 'grid', gap: tokens.spacingVerticalS },
 });
 
@@ -34,6 +34,7 @@ export function WriteStep({
 }: WriteStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const bar = useActionBarStyles();
   const when = 'generatedAt' in staleness ? formatDateTime(staleness.generatedAt, language) : '';
   return (
     <section className={styles.stack}>
@@ -79,7 +80,7 @@ export function WriteStep({
         )}
       </div>
       {removalQuestion}
-      <div className={styles.actions}>
+      <div className={bar.bar}>
         {writing ? (
           <Spinner size="small" label={t('write.writing')} />
         ) : (
