@@ -400,13 +400,28 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await button(page, 'Check inputs').click();
     await heading(page, 'Input check').waitFor();
     await shoot(page, '10-english');
+    // The override is kept: the pane opens in English again.
+    await page.reload();
+    await button(page, 'Check inputs').waitFor();
+    expect(await page.getByText(/\b1 contracts\b/).count()).toBe(0);
+    await button(page, 'Settings').click();
     await page.getByLabel('Language').selectOption('sv');
-    await heading(page, 'Kontroll av indata').waitFor();
+    await heading(page, 'Arbetsboken').waitFor();
+    // Back to following Office (here the preview's Swedish): the override is forgotten.
+    await page.getByLabel('Språk').selectOption('office');
+    expect(await page.evaluate(() => localStorage.getItem('skolkostnad.language'))).toBeNull();
     await page.close();
 
-    const english = await openPane(browser, origin, '?lang=en');
-    await button(english.page, 'Check inputs').waitFor();
-    await english.page.close();
+    // Office's display language decides by default: Swedish for sv-*, English for any other.
+    for (const [lang, check] of [
+      ['en-US', 'Check inputs'],
+      ['de-DE', 'Check inputs'],
+      ['sv-FI', 'Kontrollera indata'],
+    ]) {
+      const opened = await openPane(browser, origin, `?lang=${lang}`);
+      await button(opened.page, check!).waitFor();
+      await opened.page.close();
+    }
   });
 
   it('follows a dark theme', async () => {

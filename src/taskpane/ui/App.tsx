@@ -19,7 +19,15 @@ import {
 import type { CellRef } from '../../engine/model';
 import { BASE_REQUIREMENT, missingRequirements, type Capabilities } from '../host/capabilities';
 import { useI18n } from '../i18n/I18nContext';
-import { LANGUAGES, translate, type Language } from '../i18n/catalogue';
+import { translate, type Language } from '../i18n/catalogue';
+import {
+  LANGUAGE_CHOICES,
+  browserStore,
+  readLanguageChoice,
+  resolveLanguage,
+  writeLanguageChoice,
+  type LanguageChoice,
+} from '../i18n/languageChoice';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
@@ -86,13 +94,15 @@ type Busy = 'reading' | 'creating' | 'saving' | 'writing' | null;
 export interface AppProps {
   session: WorkbookSession;
   capabilities: Capabilities;
+  /** Office's display language (the preview: ?lang=), followed unless the analyst chose otherwise. */
+  officeLanguage: Language;
   onLanguage: (language: Language) => void;
   /** The preview over the emulated sample: say so, and mark figures illustrative. */
   preview: boolean;
   stepDelayMs: number;
 }
 
-export function App({ session, capabilities, onLanguage, preview, stepDelayMs }: AppProps) {
+export function App({ session, capabilities, officeLanguage, onLanguage, preview, stepDelayMs }: AppProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   // A fresh seed per pane, prefilled in Choose; the analyst may type their own to reproduce a result.
@@ -101,6 +111,12 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(() => readLanguageChoice(browserStore()));
+  const chooseLanguage = (choice: LanguageChoice) => {
+    setLanguageChoice(choice);
+    writeLanguageChoice(browserStore(), choice);
+    onLanguage(resolveLanguage(choice, officeLanguage));
+  };
   const [removalQuestion, setRemovalQuestion] = useState<{ sheets: string[]; breaking: UserFormula[] } | null>(null);
   const [overwriteQuestion, setOverwriteQuestion] = useState<EditedSheet[] | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -261,12 +277,18 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
         {settingsOpen && (
           <section id="pane-settings" className={styles.settings} aria-label={t('app.settings')}>
             <Field label={t('app.language')}>
-              <Select value={language} onChange={(_, data) => onLanguage(data.value as Language)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {t(`app.language.${l}`)}
-                  </option>
-                ))}
+              <Select value={languageChoice} onChange={(_, data) => chooseLanguage(data.value as LanguageChoice)}>
+                {LANGUAGE_CHOICES.map((c) =>
+                  c === 'office' ? (
+                    <option key={c} value={c}>
+                      {t('app.language.office', { language: t(`app.language.${officeLanguage}`) })}
+                    </option>
+                  ) : (
+                    <option key={c} value={c} lang={c}>
+                      {t(`app.language.${c}`)}
+                    </option>
+                  ),
+                )}
               </Select>
             </Field>
           </section>

@@ -62,7 +62,7 @@ export function ChooseStep({
   onSave,
   onGenerate,
 }: ChooseStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
   const bar = useActionBarStyles();
   // Raw texts, so "2," can be typed on the way to "2,5".
@@ -102,7 +102,7 @@ export function ChooseStep({
               <Checkbox
                 checked={choices.alternativeIds.includes(a.id)}
                 onChange={(_, data) => toggle(a.id, data.checked === true)}
-                label={`${a.name} (${t('choose.contracts', { count: a.contracts.length })})`}
+                label={`${a.name} (${tc('choose.contracts', a.contracts.length)})`}
               />
             </div>
           ))}
@@ -127,7 +127,7 @@ export function ChooseStep({
         </Field>
         <Field
           label={t('choose.indexRate')}
-          hint={ownRates > 0 ? t('choose.indexRateHint', { count: ownRates }) : undefined}
+          hint={ownRates > 0 ? tc('choose.indexRateHint', ownRates) : undefined}
           validationMessage={problems.indexRate ? t(problems.indexRate) : undefined}
         >
           <Input

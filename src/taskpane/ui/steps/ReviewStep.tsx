@@ -25,7 +25,7 @@ export interface ReviewStepProps {
 }
 
 export function ReviewStep({ model, output, sensitivity, illustrative, onNext }: ReviewStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const bar = useActionBarStyles();
   const tables = useTableStyles();
   const unit: DisplayUnit = model.parameters.displayUnit;
@@ -59,7 +59,7 @@ export function ReviewStep({ model, output, sensitivity, illustrative, onNext }:
           <div key={s.alternativeId}>
             <table className={tables.table}>
               <caption className={tables.caption}>
-                {t('review.alternative', { name: s.name, count: s.contractCount })}
+                {tc('review.alternative', s.contractCount, { name: s.name })}
               </caption>
               <thead>
                 <tr>

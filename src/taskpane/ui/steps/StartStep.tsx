@@ -24,7 +24,7 @@ export interface StartStepProps {
 }
 
 export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
   const bar = useActionBarStyles();
   if (busy) {
@@ -94,7 +94,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
           <ul className={styles.list}>
             {model.alternatives.map((a) => (
               <li key={a.id}>
-                {a.name} ({t('start.contracts', { count: a.contracts.length })})
+                {a.name} ({tc('start.contracts', a.contracts.length)})
               </li>
             ))}
           </ul>

@@ -32,7 +32,7 @@ export function WriteStep({
   onStartOver,
   removalQuestion,
 }: WriteStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
   const bar = useActionBarStyles();
   const when = 'generatedAt' in staleness ? formatDateTime(staleness.generatedAt, language) : '';
@@ -63,7 +63,7 @@ export function WriteStep({
           <MessageBar layout="multiline" intent="success">
             <MessageBarBody>
               {written.recalculated ? `${t('write.recalculated')} ` : ''}
-              {t('write.done', { count: written.sheetCount, sheet: written.activated ?? '' })}
+              {tc('write.done', written.sheetCount, { sheet: written.activated ?? '' })}
               {written.removed.length > 0 ? ` ${t('write.removedStale', { sheets: written.removed.join(', ') })}` : ''}
               {written.notes.length > 0 && (
                 <>
