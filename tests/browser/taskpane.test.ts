@@ -168,6 +168,15 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const after = await sheetTabs(page);
     expect(after.length).toBe(before.length + Number(count));
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe(activated);
+    // Focus moved to the result, not to <body>; "Gå till bladet" selects the summary sheet again.
+    expect(await done.evaluate((el) => el.closest('[tabindex="-1"]')?.contains(document.activeElement))).toBe(true);
+    await page.getByRole('tab', { name: before[0]! }).click();
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe(before[0]);
+    await button(page, 'Gå till bladet').click();
+    await page.waitForFunction(
+      (name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name,
+      activated,
+    );
     await page.getByText(/Scenariebladen bygger på dagens indata/).waitFor();
     await button(page, 'Uppdatera scenarieblad').waitFor();
     await shoot(page, '05-write');
@@ -384,6 +393,28 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('links to the Swedish guide served with the add-in, its screenshots included', async () => {
+    const { page } = await openPane(browser, origin);
+    await startRead(page);
+    const help = page.getByRole('link', { name: 'Hjälp' });
+    const href = await help.getAttribute('href');
+    expect(href).toBe('guide.sv.html');
+    const guide = await browser.context.newPage();
+    const failed: string[] = [];
+    guide.on('requestfailed', (r) => failed.push(r.url()));
+    guide.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+    await guide.goto(new URL(href!, page.url()).href);
+    await guide.getByRole('heading', { name: 'Användarguide: Skolkostnad i Excel', level: 1 }).waitFor();
+    await guide.waitForLoadState('load');
+    const images = guide.locator('img');
+    expect(await images.count()).toBeGreaterThan(10);
+    await images.evaluateAll((imgs) => imgs.forEach((img) => img.scrollIntoView()));
+    await guide.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+    expect(failed).toEqual([]);
+    await guide.close();
+    await page.close();
   });
 
   it('switches between Swedish and English', async () => {

@@ -7,6 +7,7 @@ import type { Catalogue } from './catalogue';
 export const en: Catalogue = {
   'app.title': 'Skolkostnad',
   'app.subtitle': 'Cost scenarios for new school systems – each pays for what it uses',
+  'app.help': 'Guide (Swedish)',
   'app.settings': 'Settings',
   'app.language': 'Language',
   'app.language.office': 'As in Office ({language})',
@@ -130,6 +131,7 @@ export const en: Catalogue = {
   'write.write': 'Write scenario sheets',
   'write.refresh': 'Refresh scenario sheets',
   'write.writing': 'Writing …',
+  'write.showSheet': 'Go to the sheet',
   'write.done.one': 'Wrote {count} sheet. The sheet {sheet} is active.',
   'write.done.other': 'Wrote {count} sheets. The sheet {sheet} is active.',
   'write.notes': 'Notes from writing:',

@@ -6,6 +6,7 @@
 export const sv = {
   'app.title': 'Skolkostnad',
   'app.subtitle': 'Kostnadsscenarier för nya skolsystem – var och en betalar för det den använder',
+  'app.help': 'Hjälp',
   'app.settings': 'Inställningar',
   'app.language': 'Språk',
   'app.language.office': 'Som Office ({language})',
@@ -129,6 +130,7 @@ export const sv = {
   'write.write': 'Skriv scenarieblad',
   'write.refresh': 'Uppdatera scenarieblad',
   'write.writing': 'Skriver …',
+  'write.showSheet': 'Gå till bladet',
   'write.done.one': 'Skrev {count} blad. Bladet {sheet} är aktiverat.',
   'write.done.other': 'Skrev {count} blad. Bladet {sheet} är aktiverat.',
   'write.notes': 'Att notera från skrivningen:',

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -262,6 +263,10 @@ export function App({ session, capabilities, officeLanguage, onLanguage, preview
         <div className={styles.titleRow}>
           <h1 className={styles.title}>{t('app.title')}</h1>
           <div className={styles.tools}>
+            {/* The guide is served with the add-in (webpack.config.js); a new window keeps the pane as it is. */}
+            <Link href="guide.sv.html" target="_blank" rel="noopener" hrefLang="sv">
+              {t('app.help')}
+            </Link>
             <Button
               size="small"
               appearance="subtle"
@@ -406,6 +411,7 @@ export function App({ session, capabilities, officeLanguage, onLanguage, preview
               withSensitivity={state.generation.sensitivity !== undefined}
               onWrite={() => void write(state.generation as Extract<Generation, { status: 'done' }>)}
               onStartOver={() => void inspect().then(() => goTo('start'))}
+              onShowSheet={(sheet) => selectCell({ sheet, cell: 'A1' })}
               removalQuestion={
                 (removalQuestion && (
                   <RemovalQuestion
