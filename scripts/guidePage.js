@@ -22,7 +22,7 @@ export function inline(text) {
   // Code first, kept aside, so nothing inside backticks is read as emphasis.
   let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, c) => `\uE000${code.push(c) - 1}\uE000`);
   html = html
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, '<img src="$2" alt="$1" loading="lazy" />')
+    .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, '<img src="$2" alt="$1" />')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[\s(])_([^_]+)_(?=[\s).,:;!?]|$)/g, '$1<em>$2</em>');

@@ -98,10 +98,13 @@ async function chooseSensitivity(page: Page, options: { iterations: '1 000' | '1
   expect(await page.getByLabel('Slumpfrö').inputValue()).toMatch(/^\d+$/);
 }
 
-/** Alternatives computed: the Review step has two tables per alternative besides the sensitivity ones. */
+/** Alternatives computed: the rows of the Review step's overview. */
 async function sheetAlternatives(page: Page): Promise<number> {
-  return page.getByRole('table', { name: /–\s\d+ kontrakt$/ }).count();
+  return overviewRows(page).count();
 }
+
+/** The rows of Granska's overview table, one per alternative (details rows, once opened, aside). */
+const overviewRows = (page: Page) => page.getByTestId('review-overview').locator('tbody > tr:has(th[scope="row"])');
 
 /** "1 234,5" / "−0,8" (Swedish, with no-break spaces) → 1234.5 / −0.8. */
 function swedishNumber(text: string): number {
@@ -151,8 +154,12 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
 
     await button(page, 'Beräkna scenarier').click();
     await heading(page, 'Granska scenarierna').waitFor();
-    // Two tables per alternative (headline figures; per payer) and one chart.
-    expect(await page.locator('main table').count()).toBe(2 * alternatives);
+    // The overview first, one row per alternative; each row opens two tables (headline figures; per payer).
+    expect(await sheetAlternatives(page)).toBe(alternatives);
+    expect(await page.locator('main table').count()).toBe(1);
+    for (const name of await overviewRows(page).locator('th button').allInnerTexts()) await button(page, name).click();
+    expect(await page.locator('main table').count()).toBe(1 + 2 * alternatives);
+    expect(await page.getByRole('table', { name: /–\s\d+ kontrakt$/ }).count()).toBe(alternatives);
     expect(await page.getByRole('img', { name: /Kostnad per år/ }).count()).toBe(1);
     expect(await page.getByText('Illustrativa siffror').count()).toBeGreaterThan(0);
     await shoot(page, '04-review');
@@ -414,6 +421,67 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await guide.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
     expect(failed).toEqual([]);
     await guide.close();
+    await page.close();
+  });
+
+  it('starts Granska with an overview of every alternative: in view at 350×800, sortable, the cheapest in words, rows opening in place', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await page.setViewportSize({ width: 350, height: 800 });
+    await startRead(page);
+    await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+    await button(page, 'Beräkna scenarier').click();
+    await heading(page, 'Granska scenarierna').waitFor();
+    const overview = page.getByTestId('review-overview');
+    const rows = overviewRows(page);
+    expect(await rows.count()).toBe(4);
+    // Fully visible as the step opens, above the pinned action bar, without scrolling.
+    const table = (await overview.boundingBox())!;
+    const actions = (await button(page, 'Skriv till arbetsboken').boundingBox())!;
+    expect(table.y).toBeGreaterThanOrEqual(0);
+    expect(table.y + table.height).toBeLessThanOrEqual(actions.y);
+    expect(await overview.locator('thead th').allInnerTexts()).toEqual([
+      'Alternativ',
+      'Totalt▲',
+      'Nuvärde',
+      'Mot i dag',
+      'P50',
+      'P(billigast)',
+    ]);
+    // Sorted by total, cheapest first; the cheapest is said in words, in the first row.
+    const totals = async () => (await tableFigures(overview)).map((r) => r[0]!);
+    const ascending = await totals();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await rows.first().innerText()).toContain('Billigast totalt');
+    expect(await overview.getByText('Billigast totalt').count()).toBe(1);
+    await shoot(page, '04-review');
+    await overview.getByRole('button', { name: 'Totalt' }).click();
+    expect(await overview.locator('th[aria-sort="descending"]').innerText()).toMatch(/^Totalt/);
+    expect(await totals()).toEqual([...ascending].reverse());
+    await overview.getByRole('button', { name: 'P(billigast)' }).click();
+    const chances = (await tableFigures(overview)).map((r) => r[4]!);
+    expect(chances).toEqual([...chances].sort((a, b) => b - a));
+    // A row opens its details right below it, and closes again.
+    const first = rows.first().locator('th button');
+    const name = await first.innerText();
+    await first.click();
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    const details = page.locator(`#${await first.getAttribute('aria-controls')}`);
+    await details.getByRole('table', { name: `${name}: Kostnad per elev och år (kr)` }).waitFor();
+    expect(
+      await details.getByRole('table', { name: new RegExp(`^${escapeRegExp(name)} – \\d+ kontrakt$`) }).count(),
+    ).toBe(1);
+    await first.click();
+    expect(await details.count()).toBe(0);
+    // At 320 px the six columns still fit: no horizontal scroll.
+    await page.setViewportSize({ width: 320, height: 600 });
+    expect(
+      await overview.evaluate((el) => {
+        let pane: HTMLElement | null = el as HTMLElement;
+        while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+        return pane!.scrollWidth - pane!.clientWidth;
+      }),
+    ).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

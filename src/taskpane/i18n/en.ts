@@ -124,6 +124,15 @@ export const en: Catalogue = {
     'Line chart: cost per year for each alternative and for the current agreements. The tables hold the same figures.',
   'review.baseline': 'Today (current agreements)',
   'review.next': 'Write to the workbook',
+  'overview.caption': 'Overview: all alternatives ({unit})',
+  'overview.name': 'Alternative',
+  'overview.total': 'Total',
+  'overview.npv': 'Present value',
+  'overview.difference': 'vs. today',
+  'overview.p50': 'P50',
+  'overview.cheapest': 'P(cheapest)',
+  'overview.cheapestTag': 'Cheapest total',
+  'overview.sortBy': 'Sort by {column}',
 
   'write.heading': 'Write scenario sheets',
   'write.explain':

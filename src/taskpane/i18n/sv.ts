@@ -123,6 +123,15 @@ export const sv = {
     'Linjediagram: kostnad per år för varje alternativ och för nuvarande avtal. Samma siffror finns i tabellerna.',
   'review.baseline': 'I dag (nuvarande avtal)',
   'review.next': 'Skriv till arbetsboken',
+  'overview.caption': 'Översikt: alla alternativ ({unit})',
+  'overview.name': 'Alternativ',
+  'overview.total': 'Totalt',
+  'overview.npv': 'Nuvärde',
+  'overview.difference': 'Mot i dag',
+  'overview.p50': 'P50',
+  'overview.cheapest': 'P(billigast)',
+  'overview.cheapestTag': 'Billigast totalt',
+  'overview.sortBy': 'Sortera efter {column}',
 
   'write.heading': 'Skriv scenarieblad',
   'write.explain':
