@@ -7,7 +7,7 @@
  * readers and to Windows' forced colours); a row's name opens its details
  * (per payer and per pupil) right below it.
  */
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DisplayUnit } from '../../engine/model';
 import { formatMoney, formatProbability } from '../format/numbers';
@@ -70,6 +70,8 @@ export function ReviewOverview({ rows, unit, details }: ReviewOverviewProps) {
   const tables = useTableStyles();
   const [sort, setSort] = useState<OverviewSort>({ column: 'total', direction: 'ascending' });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  // Alternative ids are the analyst's names ("1. Ett kontrakt"): not usable in an id attribute, so number the rows.
+  const idBase = useId();
   const simulated = rows.some((r) => r.p50 !== null);
   const columns: OverviewColumn[] = [
     'name',
@@ -121,7 +123,7 @@ export function ReviewOverview({ rows, unit, details }: ReviewOverviewProps) {
       <tbody>
         {sortOverview(rows, sort).map((row) => {
           const expanded = open.has(row.alternativeId);
-          const detailsId = `overview-details-${row.alternativeId}`;
+          const detailsId = `${idBase}-details-${rows.indexOf(row)}`;
           return (
             <Fragment key={row.alternativeId}>
               <tr className={row.alternativeId === cheapest ? styles.cheapestRow : undefined}>
