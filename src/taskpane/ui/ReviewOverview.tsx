@@ -4,10 +4,11 @@
  * the chance of being the cheapest — so four alternatives compare at a
  * glance in a 350 × 800 pane. Column headings sort; the cheapest total is
  * marked in words as well as colour (colour alone is lost to colour-blind
- * readers and to Windows' forced colours); a row's name opens its details
- * (per payer and per pupil) right below it.
+ * readers and to Windows' forced colours); an alternative's name, on its own
+ * row above its figures, opens its details (per payer and per pupil) right
+ * below them.
  */
-import { Fragment, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DisplayUnit } from '../../engine/model';
 import { formatMoney, formatProbability } from '../format/numbers';
@@ -39,11 +40,17 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   name: { fontWeight: tokens.fontWeightSemibold, textDecorationStyle: 'solid' },
-  cheapestRow: {
+  nameCell: { paddingTop: tokens.spacingVerticalXS },
+  cheapest: {
     backgroundColor: tokens.colorPaletteGreenBackground1,
-    '& > th': { borderLeft: `4px solid ${tokens.colorPaletteGreenBorderActive}` },
+    '& > tr > :first-child': { borderLeft: `4px solid ${tokens.colorPaletteGreenBorderActive}` },
   },
-  cheapestTag: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteGreenForeground1 },
+  cheapestTag: {
+    marginLeft: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteGreenForeground1,
+  },
   arrow: { marginLeft: '2px' },
   details: { padding: `0 0 0 ${tokens.spacingHorizontalS}` },
 });
@@ -73,8 +80,9 @@ export function ReviewOverview({ rows, unit, details }: ReviewOverviewProps) {
   // Alternative ids are the analyst's names ("1. Ett kontrakt"): not usable in an id attribute, so number the rows.
   const idBase = useId();
   const simulated = rows.some((r) => r.p50 !== null);
+  // The name gets a row of its own above the figures: five figure columns then fit a 320 px pane.
+  // The name has a row of its own above the figures: five figure columns then fit a 320 px pane.
   const columns: OverviewColumn[] = [
-    'name',
     'total',
     'npv',
     'difference',
@@ -96,12 +104,7 @@ export function ReviewOverview({ rows, unit, details }: ReviewOverviewProps) {
           {columns.map((column) => {
             const sorted = sort.column === column;
             return (
-              <th
-                key={column}
-                scope="col"
-                className={column === 'name' ? undefined : tables.number}
-                aria-sort={sorted ? sort.direction : undefined}
-              >
+              <th key={column} scope="col" className={tables.number} aria-sort={sorted ? sort.direction : undefined}>
                 <button
                   type="button"
                   className={styles.plainButton}
@@ -120,48 +123,47 @@ export function ReviewOverview({ rows, unit, details }: ReviewOverviewProps) {
           })}
         </tr>
       </thead>
-      <tbody>
-        {sortOverview(rows, sort).map((row) => {
-          const expanded = open.has(row.alternativeId);
-          const detailsId = `${idBase}-details-${rows.indexOf(row)}`;
-          return (
-            <Fragment key={row.alternativeId}>
-              <tr className={row.alternativeId === cheapest ? styles.cheapestRow : undefined}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className={`${styles.plainButton} ${styles.name}`}
-                    aria-expanded={expanded}
-                    aria-controls={expanded ? detailsId : undefined}
-                    onClick={() => toggle(row.alternativeId)}
-                  >
-                    {row.name}
-                  </button>
-                  {row.alternativeId === cheapest && (
-                    <span className={styles.cheapestTag}>{t('overview.cheapestTag')}</span>
-                  )}
-                </th>
-                <td className={tables.number}>{money(row.total)}</td>
-                <td className={tables.number}>{money(row.npv)}</td>
-                <td className={tables.number}>{money(row.difference)}</td>
-                {simulated && <td className={tables.number}>{money(row.p50)}</td>}
-                {simulated && (
-                  <td className={tables.number}>
-                    {row.cheapest === null ? '–' : formatProbability(row.cheapest, language)}
-                  </td>
-                )}
-              </tr>
-              {expanded && (
-                <tr id={detailsId}>
-                  <td colSpan={columns.length} className={styles.details}>
-                    {details(row.alternativeId)}
-                  </td>
-                </tr>
+      {sortOverview(rows, sort).map((row) => {
+        const expanded = open.has(row.alternativeId);
+        const detailsId = `${idBase}-details-${rows.indexOf(row)}`;
+        const isCheapest = row.alternativeId === cheapest;
+        return (
+          <tbody key={row.alternativeId} className={isCheapest ? styles.cheapest : undefined}>
+            <tr>
+              <th scope="rowgroup" colSpan={columns.length} className={styles.nameCell}>
+                <button
+                  type="button"
+                  className={`${styles.plainButton} ${styles.name}`}
+                  aria-expanded={expanded}
+                  aria-controls={expanded ? detailsId : undefined}
+                  onClick={() => toggle(row.alternativeId)}
+                >
+                  {row.name}
+                </button>
+                {isCheapest && <span className={styles.cheapestTag}>{t('overview.cheapestTag')}</span>}
+              </th>
+            </tr>
+            <tr>
+              <td className={tables.number}>{money(row.total)}</td>
+              <td className={tables.number}>{money(row.npv)}</td>
+              <td className={tables.number}>{money(row.difference)}</td>
+              {simulated && <td className={tables.number}>{money(row.p50)}</td>}
+              {simulated && (
+                <td className={tables.number}>
+                  {row.cheapest === null ? '–' : formatProbability(row.cheapest, language)}
+                </td>
               )}
-            </Fragment>
-          );
-        })}
-      </tbody>
+            </tr>
+            {expanded && (
+              <tr id={detailsId}>
+                <td colSpan={columns.length} className={styles.details}>
+                  {details(row.alternativeId)}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        );
+      })}
     </table>
   );
 }

@@ -14,7 +14,7 @@ export const useTableStyles = makeStyles({
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: `2px ${tokens.spacingHorizontalXS}`,
     },
-    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word' },
     // Column headings wrap (only the figures stay whole), so a table fits a 320 px pane.
     '& thead th': { whiteSpace: 'normal' },
   },
