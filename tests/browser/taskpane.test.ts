@@ -126,6 +126,8 @@ async function scrollToTop(element: Locator): Promise<void> {
   await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
 
+const overview = (page: Page) => page.getByTestId('review-overview');
+
 /** The figures of a table's body rows, as numbers (the row header left out). */
 async function tableFigures(table: Locator): Promise<number[][]> {
   const rows = await table
@@ -676,7 +678,9 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     for (const name of [/^Totalkostnad .*spridning/, /^Nuvärde .*spridning/]) {
       const rows = await tableFigures(page.getByRole('table', { name }));
       expect(rows).toHaveLength(alternatives);
-      for (const [p10, p50, p90, mean] of rows) {
+      for (const [likely, p10, p50, p90, mean] of rows) {
+        // The deterministic value beside the percentiles.
+        expect(likely).toBeGreaterThan(0);
         expect(p10).toBeGreaterThan(0);
         expect(p10).toBeLessThanOrEqual(p50!);
         expect(p50).toBeLessThanOrEqual(p90!);
@@ -687,7 +691,12 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     // Present values are discounted: below the totals.
     const totals = await tableFigures(page.getByRole('table', { name: /^Totalkostnad .*spridning/ }));
     const npvs = await tableFigures(page.getByRole('table', { name: /^Nuvärde .*spridning/ }));
-    npvs.forEach((row, i) => expect(row[1]).toBeLessThan(totals[i]![1]!));
+    npvs.forEach((row, i) => expect(row[2]).toBeLessThan(totals[i]![2]!));
+    // The deterministic total is the overview's total (one source), row by row in the engine's order.
+    await overview(page).getByRole('button', { name: 'Totalt' }).click(); // descending
+    await overview(page).getByRole('button', { name: 'Totalt' }).click(); // ascending again
+    const likelyByTotal = totals.map((row) => row[0]!).sort((a, b) => a - b);
+    expect((await overviewFigures(page)).map((row) => row[0]!)).toEqual(likelyByTotal);
     const cheapest = page.getByRole('table', { name: /billigast/ });
     expect(await cheapest.locator('tbody tr').count()).toBe(alternatives);
     expect(await page.getByRole('table', { name: /billigare än kolumnen/ }).count()).toBe(1);

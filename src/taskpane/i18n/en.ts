@@ -211,6 +211,7 @@ export const en: Catalogue = {
   'sensitivity.spreadCaption': 'Total cost {first}–{last}: spread ({unit})',
   'sensitivity.npvCaption': 'Net present value ({rate} discount rate): spread ({unit})',
   'sensitivity.alternative': 'Alternative',
+  'sensitivity.likely': 'Likely value',
   'sensitivity.p10': 'P10',
   'sensitivity.p50': 'P50',
   'sensitivity.p90': 'P90',

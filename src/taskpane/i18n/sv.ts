@@ -209,6 +209,7 @@ export const sv = {
   'sensitivity.spreadCaption': 'Totalkostnad {first}–{last}: spridning ({unit})',
   'sensitivity.npvCaption': 'Nuvärde ({rate} diskonteringsränta): spridning ({unit})',
   'sensitivity.alternative': 'Alternativ',
+  'sensitivity.likely': 'Troligt värde',
   'sensitivity.p10': 'P10',
   'sensitivity.p50': 'P50',
   'sensitivity.p90': 'P90',
