@@ -782,6 +782,63 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     expect(found).toEqual([]);
   });
 
+  it('keeps chart legends, swatches and tornado labels visible under forced colours (high contrast), light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPane(browser, origin);
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      await startRead(page);
+      await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+      await button(page, 'Beräkna scenarier').click();
+      await page.getByRole('group', { name: /Det som flyttar totalen mest/ }).waitFor();
+      const seen = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        // WCAG's contrast ratio between two colours.
+        const contrast = (a: string, b: string) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (hi! + 0.05) / (lo! + 0.05);
+        };
+        const background = getComputedStyle(document.querySelector('main')!).backgroundColor;
+        const svgText = [...document.querySelectorAll('main svg text')].map((t) =>
+          contrast(getComputedStyle(t).fill, background),
+        );
+        const legends = [...document.querySelectorAll('main li:has(> span[aria-hidden="true"])')];
+        return {
+          forced: matchMedia('(forced-colors: active)').matches,
+          svgTexts: svgText.length,
+          svgText: Math.min(...svgText),
+          legends: legends.length,
+          legendText: Math.min(...legends.map((li) => contrast(getComputedStyle(li).color, background))),
+          // A swatch is visible when it is painted in a colour of its own, not the page's background.
+          swatches: legends.map((li) => getComputedStyle(li.querySelector('span')!).backgroundColor),
+          background,
+        };
+      });
+      expect(seen.forced).toBe(true);
+      expect(seen.svgTexts).toBeGreaterThan(10);
+      expect(seen.svgText, colorScheme).toBeGreaterThanOrEqual(4.5);
+      expect(seen.legends).toBeGreaterThanOrEqual(4);
+      expect(seen.legendText, colorScheme).toBeGreaterThanOrEqual(4.5);
+      for (const swatch of seen.swatches) {
+        expect(swatch).not.toBe(seen.background);
+        expect(swatch).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      }
+      // The tornado's two swatches (min, max) still differ from each other.
+      expect(new Set(seen.swatches.slice(-2)).size).toBe(2);
+      if (colorScheme === 'dark') {
+        await page.getByRole('group', { name: /Det som flyttar totalen mest/ }).scrollIntoViewIfNeeded();
+        await screenshot(page, 'forced-colors-dark');
+      }
+      await page.close();
+    }
+  });
+
   it('cancels a 10 000-iteration sensitivity analysis: the worker stops, nothing is written, and the pane is usable', async () => {
     // ?stepDelayMs slows each slice of 1 000 iterations so there is time to press cancel.
     const { page, errors } = await openPane(browser, origin, '?stepDelayMs=400');
