@@ -451,7 +451,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
       'Nuvärde',
       'Mot i dag',
       'P50',
-      'P(billigast)',
+      'Chans billigast',
     ]);
     // Sorted by total, cheapest first; the cheapest is said in words, in the first row.
     const totals = async () => (await overviewFigures(page)).map((r) => r[0]!);
@@ -463,7 +463,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await overview.getByRole('button', { name: 'Totalt' }).click();
     expect(await overview.locator('th[aria-sort="descending"]').innerText()).toMatch(/^Totalt/);
     expect(await totals()).toEqual([...ascending].reverse());
-    await overview.getByRole('button', { name: 'P(billigast)' }).click();
+    await overview.getByRole('button', { name: 'Chans billigast' }).click();
     const chances = (await overviewFigures(page)).map((r) => r[4]!);
     expect(chances).toEqual([...chances].sort((a, b) => b - a));
     // A row opens its details right below it, and closes again.

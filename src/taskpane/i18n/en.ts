@@ -130,7 +130,7 @@ export const en: Catalogue = {
   'overview.npv': 'Present value',
   'overview.difference': 'vs. today',
   'overview.p50': 'P50',
-  'overview.cheapest': 'P(cheapest)',
+  'overview.cheapest': 'Chance cheapest',
   'overview.cheapestTag': 'Cheapest total',
   'overview.sortBy': 'Sort by {column}',
 

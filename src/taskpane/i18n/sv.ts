@@ -129,7 +129,7 @@ export const sv = {
   'overview.npv': 'Nuvärde',
   'overview.difference': 'Mot i dag',
   'overview.p50': 'P50',
-  'overview.cheapest': 'P(billigast)',
+  'overview.cheapest': 'Chans billigast',
   'overview.cheapestTag': 'Billigast totalt',
   'overview.sortBy': 'Sortera efter {column}',
 
