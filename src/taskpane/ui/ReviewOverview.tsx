@@ -25,8 +25,6 @@ import {
 import { useTableStyles } from './tableStyles';
 
 const useStyles = makeStyles({
-  // Five figure columns in 296 px (a 320 px pane less its padding): 2 px between columns instead of 8.
-  compact: { '& th, & td': { paddingLeft: '1px', paddingRight: '1px' } },
   // Text-like buttons: a Fluent Button's minimum width (64 px) would not let six columns fit 320 px.
   plainButton: {
     font: 'inherit',
@@ -99,7 +97,7 @@ export function ReviewOverview({ rows, unit, details }: ReviewOverviewProps) {
       return next;
     });
   return (
-    <table className={mergeClasses(tables.table, styles.compact)} data-testid="review-overview">
+    <table className={mergeClasses(tables.table, tables.compact)} data-testid="review-overview">
       <caption className={tables.caption}>{t('overview.caption', { unit })}</caption>
       <thead>
         <tr>

@@ -6,6 +6,7 @@
  * columns in the same order for total cost, present value and cost per user,
  * so the three tables read alike in a narrow pane.
  */
+import { mergeClasses } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import type { Spread } from './sensitivityView';
 import { useTableStyles } from './tableStyles';
@@ -36,7 +37,7 @@ export function SpreadTable({ caption, nameHeader, rows, format, testId }: Sprea
   const tables = useTableStyles();
   const withLikely = rows.some((row) => row.likely !== undefined);
   return (
-    <table className={tables.table} data-testid={testId}>
+    <table className={mergeClasses(tables.table, tables.compact)} data-testid={testId}>
       <caption className={tables.caption}>{caption}</caption>
       <thead>
         <tr>
