@@ -1,6 +1,7 @@
 /**
  * Builds the task pane into dist/: taskpane.html with its JS (split into
- * cacheable vendor chunks), the icons under assets/, support.html, and
+ * cacheable vendor chunks), the icons under assets/, support.html, the
+ * Swedish guide as guide.sv.html with its screenshots, and
  * manifest.xml with every https://localhost:3000 URL rewritten to
  * ADDIN_BASE_URL when that is set (the production host; must be https).
  * `webpack serve` (npm run dev-server / npm start) serves the same files over
@@ -17,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guidePage } from './scripts/guidePage.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -138,6 +140,13 @@ export default (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/support.html', to: 'support.html' },
+          // The Swedish guide with its screenshots, served beside the pane for its "Hjälp" link.
+          {
+            from: 'docs/guide.sv.md',
+            to: 'guide.sv.html',
+            transform: (content) => guidePage(content.toString('utf8')),
+          },
+          { from: 'docs/screenshots/*.png', to: 'screenshots/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

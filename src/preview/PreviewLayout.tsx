@@ -1,4 +1,7 @@
-/** The preview page: the task pane at Office's pane width on the left, the emulated workbook on the right. */
+/**
+ * The preview page: the task pane at Office's pane width on the left, the
+ * emulated workbook on the right; in a window of pane width, the pane alone.
+ */
 import type { ReactNode } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { PreviewGrid } from './PreviewGrid';
@@ -12,8 +15,15 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   // 350 px is Excel's default task pane width on the desktop.
-  pane: { flex: '0 0 350px', width: '350px', overflowY: 'auto', height: '100vh' },
-  grid: { flex: '1 1 auto', minWidth: 0 },
+  pane: {
+    flex: '0 0 350px',
+    width: '350px',
+    overflowY: 'auto',
+    height: '100vh',
+    // A window as narrow as a task pane (320–700 px) shows the pane alone, at the window's width, as Excel would.
+    '@media (max-width: 700px)': { flex: '1 1 auto', width: '100%' },
+  },
+  grid: { flex: '1 1 auto', minWidth: 0, '@media (max-width: 700px)': { display: 'none' } },
 });
 
 export function PreviewLayout({ store, children }: { store: PreviewStore; children: ReactNode }) {

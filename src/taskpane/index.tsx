@@ -13,10 +13,16 @@ import { detectCapabilities } from './host/capabilities';
 import { detectHost, type HostInfo } from './host/detectHost';
 import { hostLocale, readHostSignals, startPlan } from './host/insideOffice';
 import { watchDocumentSelection } from './host/watchDocumentSelection';
-import { languageFromLocale } from './i18n/catalogue';
+import { languageFromLocale, type Language } from './i18n/catalogue';
+import { browserStore, readLanguageChoice, resolveLanguage } from './i18n/languageChoice';
 import { App } from './ui/App';
 import { HostStatus } from './ui/HostStatus';
 import { Root } from './ui/Root';
+
+/** Office's display language, unless the analyst chose another under Inställningar (i18n/languageChoice.ts). */
+function paneLanguage(host: HostInfo): Language {
+  return resolveLanguage(readLanguageChoice(browserStore()), host.language);
+}
 
 async function startOffice(root: ReactRoot, host: HostInfo): Promise<void> {
   const capabilities = detectCapabilities(host.isSetSupported);
@@ -30,9 +36,16 @@ async function startOffice(root: ReactRoot, host: HostInfo): Promise<void> {
   });
   root.render(
     // A key per stage: the connecting screen's Root (no theme yet) must not lend its state to this one.
-    <Root key="office" theme={host.theme} watchTheme={host.watchTheme} initialLanguage={host.language}>
+    <Root key="office" theme={host.theme} watchTheme={host.watchTheme} initialLanguage={paneLanguage(host)}>
       {(_, setLanguage) => (
-        <App session={session} capabilities={capabilities} onLanguage={setLanguage} preview={false} stepDelayMs={0} />
+        <App
+          session={session}
+          capabilities={capabilities}
+          officeLanguage={host.language}
+          onLanguage={setLanguage}
+          preview={false}
+          stepDelayMs={0}
+        />
       )}
     </Root>,
   );
@@ -43,12 +56,13 @@ async function startPreview(root: ReactRoot, host: HostInfo): Promise<void> {
   const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/startPreview');
   const { session, PreviewLayout } = await startPreview({ isSetSupported: host.isSetSupported });
   root.render(
-    <Root key="preview" theme={host.theme} initialLanguage={host.language}>
+    <Root key="preview" theme={host.theme} initialLanguage={paneLanguage(host)}>
       {(_, setLanguage) => (
         <PreviewLayout>
           <App
             session={session}
             capabilities={capabilities}
+            officeLanguage={host.language}
             onLanguage={setLanguage}
             preview
             stepDelayMs={host.stepDelayMs}
@@ -66,7 +80,10 @@ async function start(): Promise<void> {
   const signals = readHostSignals(window);
   const plan = startPlan(signals);
   // Before office.js answers, Office's locale comes from its host info; the preview's from ?lang=.
-  const language = languageFromLocale(hostLocale(signals) ?? new URLSearchParams(window.location.search).get('lang'));
+  const language = resolveLanguage(
+    readLanguageChoice(browserStore()),
+    languageFromLocale(hostLocale(signals) ?? new URLSearchParams(window.location.search).get('lang')),
+  );
   if (plan.kind === 'office') {
     root.render(
       <Root key="connecting" theme={null} initialLanguage={language}>

@@ -98,9 +98,17 @@ async function chooseSensitivity(page: Page, options: { iterations: '1 000' | '1
   expect(await page.getByLabel('Slumpfrö').inputValue()).toMatch(/^\d+$/);
 }
 
-/** Alternatives computed: the Review step has two tables per alternative besides the sensitivity ones. */
+/** Alternatives computed: the rows of the Review step's overview. */
 async function sheetAlternatives(page: Page): Promise<number> {
-  return page.getByRole('table', { name: /–\s\d+ kontrakt$/ }).count();
+  return overviewRows(page).count();
+}
+
+/** The rows of Granska's overview table, one per alternative (details rows, once opened, aside). */
+const overviewRows = (page: Page) => page.getByTestId('review-overview').locator('tbody:has(th[scope="rowgroup"])');
+
+/** The overview's figures, a row per alternative in the order shown (the name rows, which have none, left out). */
+async function overviewFigures(page: Page): Promise<number[][]> {
+  return (await tableFigures(page.getByTestId('review-overview'))).filter((row) => row.length > 0);
 }
 
 /** "1 234,5" / "−0,8" (Swedish, with no-break spaces) → 1234.5 / −0.8. */
@@ -117,6 +125,8 @@ function swedishNumber(text: string): number {
 async function scrollToTop(element: Locator): Promise<void> {
   await element.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 }
+
+const overview = (page: Page) => page.getByTestId('review-overview');
 
 /** The figures of a table's body rows, as numbers (the row header left out). */
 async function tableFigures(table: Locator): Promise<number[][]> {
@@ -151,11 +161,15 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
 
     await button(page, 'Beräkna scenarier').click();
     await heading(page, 'Granska scenarierna').waitFor();
-    // Two tables per alternative (headline figures; per payer) and one chart.
-    expect(await page.locator('main table').count()).toBe(2 * alternatives);
+    // The overview first, one row per alternative; each row opens two tables (headline figures; per payer).
+    expect(await sheetAlternatives(page)).toBe(alternatives);
+    expect(await page.locator('main table').count()).toBe(1);
+    for (const name of await overviewRows(page).locator('th button').allInnerTexts()) await button(page, name).click();
+    expect(await page.locator('main table').count()).toBe(1 + 2 * alternatives);
+    expect(await page.getByRole('table', { name: /–\s\d+ kontrakt$/ }).count()).toBe(alternatives);
     expect(await page.getByRole('img', { name: /Kostnad per år/ }).count()).toBe(1);
     expect(await page.getByText('Illustrativa siffror').count()).toBeGreaterThan(0);
-    await shoot(page, '04-review');
+    // (04-review, the overview at the pane's width, is taken by the overview's own test.)
 
     const before = await sheetTabs(page);
     await button(page, 'Skriv till arbetsboken').click();
@@ -168,6 +182,15 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const after = await sheetTabs(page);
     expect(after.length).toBe(before.length + Number(count));
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe(activated);
+    // Focus moved to the result, not to <body>; "Gå till bladet" selects the summary sheet again.
+    expect(await done.evaluate((el) => el.closest('[tabindex="-1"]')?.contains(document.activeElement))).toBe(true);
+    await page.getByRole('tab', { name: before[0]! }).click();
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe(before[0]);
+    await button(page, 'Gå till bladet').click();
+    await page.waitForFunction(
+      (name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name,
+      activated,
+    );
     await page.getByText(/Scenariebladen bygger på dagens indata/).waitFor();
     await button(page, 'Uppdatera scenarieblad').waitFor();
     await shoot(page, '05-write');
@@ -334,10 +357,147 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it("keeps each step's primary action in view at 320×600 and 350×800, with a compact header and no horizontal scroll", async () => {
+    const steps = [
+      { primary: 'Kontrollera indata', click: null },
+      { primary: 'Välj scenarier', click: 'Kontrollera indata' },
+      { primary: 'Beräkna scenarier', click: 'Välj scenarier' },
+      { primary: 'Skriv till arbetsboken', click: 'Beräkna scenarier' },
+      { primary: 'Skriv scenarieblad', click: 'Skriv till arbetsboken' },
+    ];
+    for (const size of [
+      { width: 320, height: 600 },
+      { width: 350, height: 800 },
+    ]) {
+      const { page, errors } = await openPane(browser, origin);
+      await page.setViewportSize(size);
+      await startRead(page);
+      // The header: title, settings and subtitle in at most 96 px at Excel's default pane width.
+      if (size.width === 350) expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(96);
+      for (const { primary, click } of steps) {
+        if (click) await button(page, click).click();
+        const target = button(page, primary);
+        await target.waitFor();
+        // As the step opens: nothing scrolled, the action inside the window, nothing wider than the window.
+        const layout = await page.evaluate((name) => {
+          const scrolled = [document.documentElement, ...document.querySelectorAll<HTMLElement>('main, main *')].some(
+            (el) => el.scrollTop > 0,
+          );
+          let pane: HTMLElement | null = document.querySelector('main');
+          while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+          const doc = document.documentElement;
+          const action = [...document.querySelectorAll('main button')].find((b) => b.textContent?.trim() === name)!;
+          const r = action.getBoundingClientRect();
+          return {
+            scrolled,
+            action: { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+            docOverflow: doc.scrollWidth - doc.clientWidth,
+            paneOverflow: pane ? pane.scrollWidth - pane.clientWidth : 0,
+          };
+        }, primary);
+        const where = `${primary} at ${size.width}×${size.height}`;
+        expect(layout.scrolled, where).toBe(false);
+        expect(layout.action.top, where).toBeGreaterThanOrEqual(0);
+        expect(layout.action.left, where).toBeGreaterThanOrEqual(0);
+        expect(layout.action.bottom, where).toBeLessThanOrEqual(size.height);
+        expect(layout.action.right, where).toBeLessThanOrEqual(size.width);
+        expect(layout.docOverflow, where).toBeLessThanOrEqual(0);
+        expect(layout.paneOverflow, where).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('links to the Swedish guide served with the add-in, its screenshots included', async () => {
+    const { page } = await openPane(browser, origin);
+    await startRead(page);
+    const help = page.getByRole('link', { name: 'Hjälp' });
+    const href = await help.getAttribute('href');
+    expect(href).toBe('guide.sv.html');
+    const guide = await browser.context.newPage();
+    const failed: string[] = [];
+    guide.on('requestfailed', (r) => failed.push(r.url()));
+    guide.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+    await guide.goto(new URL(href!, page.url()).href);
+    await guide.getByRole('heading', { name: 'Användarguide: Skolkostnad i Excel', level: 1 }).waitFor();
+    await guide.waitForLoadState('load');
+    const images = guide.locator('img');
+    expect(await images.count()).toBeGreaterThan(10);
+    await images.evaluateAll((imgs) => imgs.forEach((img) => img.scrollIntoView()));
+    await guide.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+    expect(failed).toEqual([]);
+    await guide.close();
+    await page.close();
+  });
+
+  it('starts Granska with an overview of every alternative: in view at 350×800, sortable, the cheapest in words, rows opening in place', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await page.setViewportSize({ width: 350, height: 800 });
+    await startRead(page);
+    await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+    await button(page, 'Beräkna scenarier').click();
+    await heading(page, 'Granska scenarierna').waitFor();
+    const overview = page.getByTestId('review-overview');
+    const rows = overviewRows(page);
+    expect(await rows.count()).toBe(4);
+    // Fully visible as the step opens, above the pinned action bar, without scrolling.
+    const table = (await overview.boundingBox())!;
+    const actions = (await button(page, 'Skriv till arbetsboken').boundingBox())!;
+    expect(table.y).toBeGreaterThanOrEqual(0);
+    expect(table.y + table.height).toBeLessThanOrEqual(actions.y);
+    expect(await overview.locator('thead th').allInnerTexts()).toEqual([
+      'Totalt▲',
+      'Nuvärde',
+      'Mot i dag',
+      'P50',
+      'Chans billigast',
+    ]);
+    // Sorted by total, cheapest first; the cheapest is said in words, in the first row.
+    const totals = async () => (await overviewFigures(page)).map((r) => r[0]!);
+    const ascending = await totals();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await rows.first().innerText()).toContain('Billigast totalt');
+    expect(await overview.getByText('Billigast totalt').count()).toBe(1);
+    await shoot(page, '04-review');
+    await overview.getByRole('button', { name: 'Totalt' }).click();
+    expect(await overview.locator('th[aria-sort="descending"]').innerText()).toMatch(/^Totalt/);
+    expect(await totals()).toEqual([...ascending].reverse());
+    await overview.getByRole('button', { name: 'Chans billigast' }).click();
+    const chances = (await overviewFigures(page)).map((r) => r[4]!);
+    expect(chances).toEqual([...chances].sort((a, b) => b - a));
+    // A row opens its details right below it, and closes again.
+    const first = rows.first().locator('th button');
+    const name = await first.innerText();
+    await first.click();
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    const details = page.locator(`[id="${await first.getAttribute('aria-controls')}"]`);
+    await details.getByRole('table', { name: `${name}: Kostnad per elev och år (kr)` }).waitFor();
+    expect(
+      await details.getByRole('table', { name: new RegExp(`^${escapeRegExp(name)} – \\d+ kontrakt$`) }).count(),
+    ).toBe(1);
+    await first.click();
+    expect(await details.count()).toBe(0);
+    // At 320 px the six columns still fit: no horizontal scroll.
+    await page.setViewportSize({ width: 320, height: 600 });
+    expect(
+      await overview.evaluate((el) => {
+        let pane: HTMLElement | null = el as HTMLElement;
+        while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+        return pane!.scrollWidth - pane!.clientWidth;
+      }),
+    ).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('switches between Swedish and English', async () => {
     const { page } = await openPane(browser, origin);
     await startRead(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    // The language is an override in the settings, not a control on the first screen.
+    expect(await page.getByLabel('Språk').count()).toBe(0);
+    await button(page, 'Inställningar').click();
     await page.getByLabel('Språk').selectOption('en');
     await heading(page, 'The workbook').waitFor();
     await button(page, 'Check inputs').waitFor();
@@ -345,13 +505,28 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await button(page, 'Check inputs').click();
     await heading(page, 'Input check').waitFor();
     await shoot(page, '10-english');
+    // The override is kept: the pane opens in English again.
+    await page.reload();
+    await button(page, 'Check inputs').waitFor();
+    expect(await page.getByText(/\b1 contracts\b/).count()).toBe(0);
+    await button(page, 'Settings').click();
     await page.getByLabel('Language').selectOption('sv');
-    await heading(page, 'Kontroll av indata').waitFor();
+    await heading(page, 'Arbetsboken').waitFor();
+    // Back to following Office (here the preview's Swedish): the override is forgotten.
+    await page.getByLabel('Språk').selectOption('office');
+    expect(await page.evaluate(() => localStorage.getItem('skolkostnad.language'))).toBeNull();
     await page.close();
 
-    const english = await openPane(browser, origin, '?lang=en');
-    await button(english.page, 'Check inputs').waitFor();
-    await english.page.close();
+    // Office's display language decides by default: Swedish for sv-*, English for any other.
+    for (const [lang, check] of [
+      ['en-US', 'Check inputs'],
+      ['de-DE', 'Check inputs'],
+      ['sv-FI', 'Kontrollera indata'],
+    ]) {
+      const opened = await openPane(browser, origin, `?lang=${lang}`);
+      await button(opened.page, check!).waitFor();
+      await opened.page.close();
+    }
   });
 
   it('follows a dark theme', async () => {
@@ -393,9 +568,13 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await button(page, 'Välj scenarier').click();
     await button(page, 'Beräkna scenarier').click();
     await page.getByText(/Beräknar \d+ av \d+ alternativ/).waitFor();
+    // While computing, the step bar is locked: no step can be opened, not even those visited before.
+    for (const step of ['1. Start', '2. Kontrollera', '3. Välj', '5. Granska', '6. Skriv'])
+      expect(await button(page, step).isDisabled(), step).toBe(true);
     await shoot(page, '12-generating');
     await button(page, 'Avbryt').click();
     await page.getByText('Beräkningen avbröts. Inget har skrivits till arbetsboken.').waitFor();
+    expect(await button(page, '3. Välj').isDisabled()).toBe(false);
     expect(await button(page, '5. Granska').isDisabled()).toBe(true);
     // The worker was stopped: no late result moves the pane on.
     await page.waitForTimeout(2000);
@@ -499,7 +678,9 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     for (const name of [/^Totalkostnad .*spridning/, /^Nuvärde .*spridning/]) {
       const rows = await tableFigures(page.getByRole('table', { name }));
       expect(rows).toHaveLength(alternatives);
-      for (const [p10, p50, p90, mean] of rows) {
+      for (const [likely, p10, p50, p90, mean] of rows) {
+        // The deterministic value beside the percentiles.
+        expect(likely).toBeGreaterThan(0);
         expect(p10).toBeGreaterThan(0);
         expect(p10).toBeLessThanOrEqual(p50!);
         expect(p50).toBeLessThanOrEqual(p90!);
@@ -510,7 +691,12 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     // Present values are discounted: below the totals.
     const totals = await tableFigures(page.getByRole('table', { name: /^Totalkostnad .*spridning/ }));
     const npvs = await tableFigures(page.getByRole('table', { name: /^Nuvärde .*spridning/ }));
-    npvs.forEach((row, i) => expect(row[1]).toBeLessThan(totals[i]![1]!));
+    npvs.forEach((row, i) => expect(row[2]).toBeLessThan(totals[i]![2]!));
+    // The deterministic total is the overview's total (one source), row by row in the engine's order.
+    await overview(page).getByRole('button', { name: 'Totalt' }).click(); // descending
+    await overview(page).getByRole('button', { name: 'Totalt' }).click(); // ascending again
+    const likelyByTotal = totals.map((row) => row[0]!).sort((a, b) => a - b);
+    expect((await overviewFigures(page)).map((row) => row[0]!)).toEqual(likelyByTotal);
     const cheapest = page.getByRole('table', { name: /billigast/ });
     expect(await cheapest.locator('tbody tr').count()).toBe(alternatives);
     expect(await page.getByRole('table', { name: /billigare än kolumnen/ }).count()).toBe(1);
@@ -596,6 +782,63 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     expect(found).toEqual([]);
   });
 
+  it('keeps chart legends, swatches and tornado labels visible under forced colours (high contrast), light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPane(browser, origin);
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      await startRead(page);
+      await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+      await button(page, 'Beräkna scenarier').click();
+      await page.getByRole('group', { name: /Det som flyttar totalen mest/ }).waitFor();
+      const seen = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        // WCAG's contrast ratio between two colours.
+        const contrast = (a: string, b: string) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (hi! + 0.05) / (lo! + 0.05);
+        };
+        const background = getComputedStyle(document.querySelector('main')!).backgroundColor;
+        const svgText = [...document.querySelectorAll('main svg text')].map((t) =>
+          contrast(getComputedStyle(t).fill, background),
+        );
+        const legends = [...document.querySelectorAll('main li:has(> span[aria-hidden="true"])')];
+        return {
+          forced: matchMedia('(forced-colors: active)').matches,
+          svgTexts: svgText.length,
+          svgText: Math.min(...svgText),
+          legends: legends.length,
+          legendText: Math.min(...legends.map((li) => contrast(getComputedStyle(li).color, background))),
+          // A swatch is visible when it is painted in a colour of its own, not the page's background.
+          swatches: legends.map((li) => getComputedStyle(li.querySelector('span')!).backgroundColor),
+          background,
+        };
+      });
+      expect(seen.forced).toBe(true);
+      expect(seen.svgTexts).toBeGreaterThan(10);
+      expect(seen.svgText, colorScheme).toBeGreaterThanOrEqual(4.5);
+      expect(seen.legends).toBeGreaterThanOrEqual(4);
+      expect(seen.legendText, colorScheme).toBeGreaterThanOrEqual(4.5);
+      for (const swatch of seen.swatches) {
+        expect(swatch).not.toBe(seen.background);
+        expect(swatch).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      }
+      // The tornado's two swatches (min, max) still differ from each other.
+      expect(new Set(seen.swatches.slice(-2)).size).toBe(2);
+      if (colorScheme === 'dark') {
+        await page.getByRole('group', { name: /Det som flyttar totalen mest/ }).scrollIntoViewIfNeeded();
+        await screenshot(page, 'forced-colors-dark');
+      }
+      await page.close();
+    }
+  });
+
   it('cancels a 10 000-iteration sensitivity analysis: the worker stops, nothing is written, and the pane is usable', async () => {
     // ?stepDelayMs slows each slice of 1 000 iterations so there is time to press cancel.
     const { page, errors } = await openPane(browser, origin, '?stepDelayMs=400');
@@ -607,6 +850,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await shoot(page, '18-sensitivity-running');
     await button(page, 'Avbryt').click();
     await page.getByText('Beräkningen avbröts. Inget har skrivits till arbetsboken.').waitFor();
+    expect(await button(page, '3. Välj').isDisabled()).toBe(false);
     expect(await button(page, '5. Granska').isDisabled()).toBe(true);
     // The worker was terminated: no late progress or result moves the pane on.
     await page.waitForTimeout(2500);

@@ -4,6 +4,7 @@
  */
 import { sv, type MessageKey } from './sv';
 import { en } from './en';
+import { formatCount } from '../format/numbers';
 
 import type { Language } from '../../engine/text';
 
@@ -33,7 +34,27 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Office's display language ('sv-SE', 'en-US', …) → ours; Swedish unless clearly English. */
+/** Messages with plural forms: the catalogue has `${key}.one` and `${key}.other`. */
+export type CountKey = {
+  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+/**
+ * The form of `key` that agrees with `count` ("1 scenario", "2 scenarier";
+ * "1 contract", "2 contracts"), chosen by the language's plural rules, with
+ * {count} written as the language writes numbers ("10 000", "10,000").
+ */
+export function translateCount(language: Language, key: CountKey, count: number, params: MessageParams = {}): string {
+  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
+  return translate(language, `${key}.${form}`, { ...params, count: formatCount(count, language) });
+}
+
+/**
+ * Office's display language ('sv-SE', 'en-US', 'de-DE', …) → ours: Swedish for
+ * Swedish, English for every other language (the closer of our two to most
+ * readers); Swedish, the pane's own language, when no locale is known.
+ */
 export function languageFromLocale(locale: string | undefined | null): Language {
-  return locale && /^en\b/i.test(locale) ? 'en' : 'sv';
+  if (!locale) return 'sv';
+  return /^sv\b/i.test(locale) ? 'sv' : 'en';
 }

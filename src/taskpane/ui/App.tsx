@@ -1,5 +1,5 @@
 /**
- * The task pane: header with the language switch, the "needs a newer Excel"
+ * The task pane: a compact header (title, settings with the language), the "needs a newer Excel"
  * notice, the step list and the current step. Owns the flow state and turns
  * the analyst's actions into session calls; every failure is shown, never
  * swallowed.
@@ -8,6 +8,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -19,7 +20,15 @@ import {
 import type { CellRef } from '../../engine/model';
 import { BASE_REQUIREMENT, missingRequirements, type Capabilities } from '../host/capabilities';
 import { useI18n } from '../i18n/I18nContext';
-import { LANGUAGES, translate, type Language } from '../i18n/catalogue';
+import { translate, type Language } from '../i18n/catalogue';
+import {
+  LANGUAGE_CHOICES,
+  browserStore,
+  readLanguageChoice,
+  resolveLanguage,
+  writeLanguageChoice,
+  type LanguageChoice,
+} from '../i18n/languageChoice';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
@@ -47,20 +56,37 @@ const useStyles = makeStyles({
     minHeight: '100%',
     boxSizing: 'border-box',
   },
-  header: {
+  // One row (title, help, settings) and the subtitle: about 70 px at 350 px wide, so the step's content starts high.
+  header: { display: 'grid', gap: tokens.spacingVerticalXXS },
+  titleRow: {
     display: 'flex',
-    alignItems: 'flex-end',
+    alignItems: 'center',
     justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
+    gap: tokens.spacingHorizontalS,
     flexWrap: 'wrap',
   },
-  title: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   subtitle: {
-    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    margin: 0,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
-  language: { minWidth: '110px' },
+  settings: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   notices: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
@@ -69,13 +95,15 @@ type Busy = 'reading' | 'creating' | 'saving' | 'writing' | null;
 export interface AppProps {
   session: WorkbookSession;
   capabilities: Capabilities;
+  /** Office's display language (the preview: ?lang=), followed unless the analyst chose otherwise. */
+  officeLanguage: Language;
   onLanguage: (language: Language) => void;
   /** The preview over the emulated sample: say so, and mark figures illustrative. */
   preview: boolean;
   stepDelayMs: number;
 }
 
-export function App({ session, capabilities, onLanguage, preview, stepDelayMs }: AppProps) {
+export function App({ session, capabilities, officeLanguage, onLanguage, preview, stepDelayMs }: AppProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   // A fresh seed per pane, prefilled in Choose; the analyst may type their own to reproduce a result.
@@ -83,6 +111,13 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   const [busy, setBusy] = useState<Busy>(capabilities.base ? 'reading' : null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(() => readLanguageChoice(browserStore()));
+  const chooseLanguage = (choice: LanguageChoice) => {
+    setLanguageChoice(choice);
+    writeLanguageChoice(browserStore(), choice);
+    onLanguage(resolveLanguage(choice, officeLanguage));
+  };
   const [removalQuestion, setRemovalQuestion] = useState<{ sheets: string[]; breaking: UserFormula[] } | null>(null);
   const [overwriteQuestion, setOverwriteQuestion] = useState<EditedSheet[] | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -225,19 +260,44 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
   return (
     <main className={styles.pane}>
       <header className={styles.header}>
-        <div>
+        <div className={styles.titleRow}>
           <h1 className={styles.title}>{t('app.title')}</h1>
-          <p className={styles.subtitle}>{t('app.subtitle')}</p>
+          <div className={styles.tools}>
+            {/* The guide is served with the add-in (webpack.config.js); a new window keeps the pane as it is. */}
+            <Link href="guide.sv.html" target="_blank" rel="noopener" hrefLang="sv">
+              {t('app.help')}
+            </Link>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-expanded={settingsOpen}
+              aria-controls="pane-settings"
+              onClick={() => setSettingsOpen((open) => !open)}
+            >
+              {t('app.settings')}
+            </Button>
+          </div>
         </div>
-        <Field label={t('app.language')} className={styles.language}>
-          <Select value={language} onChange={(_, data) => onLanguage(data.value as Language)}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`app.language.${l}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <p className={styles.subtitle}>{t('app.subtitle')}</p>
+        {settingsOpen && (
+          <section id="pane-settings" className={styles.settings} aria-label={t('app.settings')}>
+            <Field label={t('app.language')}>
+              <Select value={languageChoice} onChange={(_, data) => chooseLanguage(data.value as LanguageChoice)}>
+                {LANGUAGE_CHOICES.map((c) =>
+                  c === 'office' ? (
+                    <option key={c} value={c}>
+                      {t('app.language.office', { language: t(`app.language.${officeLanguage}`) })}
+                    </option>
+                  ) : (
+                    <option key={c} value={c} lang={c}>
+                      {t(`app.language.${c}`)}
+                    </option>
+                  ),
+                )}
+              </Select>
+            </Field>
+          </section>
+        )}
       </header>
       <div className={styles.notices}>
         {preview && (
@@ -277,7 +337,12 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
       </div>
       {capabilities.base && (
         <>
-          <StepNav state={state} onGo={goTo} />
+          <StepNav
+            state={state}
+            onGo={goTo}
+            // Steps stay put while the pane computes or writes: a jump would show results about to be replaced.
+            locked={busy !== null || state.generation.status === 'running'}
+          />
           {state.step === 'start' && (
             <StartStep
               overview={overview}
@@ -346,6 +411,7 @@ export function App({ session, capabilities, onLanguage, preview, stepDelayMs }:
               withSensitivity={state.generation.sensitivity !== undefined}
               onWrite={() => void write(state.generation as Extract<Generation, { status: 'done' }>)}
               onStartOver={() => void inspect().then(() => goTo('start'))}
+              onShowSheet={(sheet) => selectCell({ sheet, cell: 'A1' })}
               removalQuestion={
                 (removalQuestion && (
                   <RemovalQuestion

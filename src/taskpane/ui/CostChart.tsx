@@ -8,6 +8,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DisplayUnit } from '../../engine/model';
 import { useI18n } from '../i18n/I18nContext';
 import { chartGeometry, type Series } from './chartGeometry';
+import { forcedLine, forcedMark, forcedSwatch, forcedText } from './forcedColors';
 
 const BOX = { width: 320, height: 190, margin: { left: 48, right: 10, top: 10, bottom: 24 } };
 
@@ -24,16 +25,24 @@ const COLOURS = [
 const useStyles = makeStyles({
   figure: { margin: `${tokens.spacingVerticalM} 0` },
   svg: { width: '100%', maxWidth: `${BOX.width}px`, height: 'auto', display: 'block' },
-  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
-  grid: { stroke: tokens.colorNeutralStroke3, strokeWidth: 1 },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
+  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, ...forcedLine },
+  grid: { stroke: tokens.colorNeutralStroke3, strokeWidth: 1, ...forcedLine },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: '10px', ...forcedText },
+  line: forcedMark,
   legend: {
     listStyleType: 'none',
     padding: 0,
     margin: `${tokens.spacingVerticalXS} 0`,
     fontSize: tokens.fontSizeBase200,
   },
-  swatch: { display: 'inline-block', width: '14px', height: '3px', marginRight: '6px', verticalAlign: 'middle' },
+  swatch: {
+    display: 'inline-block',
+    width: '14px',
+    height: '3px',
+    marginRight: '6px',
+    verticalAlign: 'middle',
+    ...forcedSwatch,
+  },
 });
 
 export interface CostChartProps {
@@ -79,6 +88,7 @@ export function CostChart({ years, series, baseline, unit, format }: CostChartPr
             key={all[i]!.label}
             points={points}
             fill="none"
+            className={styles.line}
             style={{ stroke: colour(i), strokeWidth: 2, strokeDasharray: i === series.length ? '4 3' : undefined }}
           />
         ))}

@@ -51,7 +51,7 @@ export interface SensitivityReviewProps {
 }
 
 const tableRows = (rows: SpreadRow[]): SpreadTableRow[] =>
-  rows.map((row) => ({ key: row.alternativeId, name: row.name, spread: row }));
+  rows.map((row) => ({ key: row.alternativeId, name: row.name, spread: row, likely: row.likely }));
 
 export function SensitivityReview({ result, unit, discountRate }: SensitivityReviewProps) {
   const { t, language } = useI18n();

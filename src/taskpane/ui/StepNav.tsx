@@ -1,4 +1,4 @@
-/** The step list: where the analyst is, and which steps can be opened yet. */
+/** The step list: where the analyst is, and which steps can be opened yet (none while the pane is busy). */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { STEPS, canVisit, type FlowState, type Step } from '../state/flow';
@@ -15,7 +15,14 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightBold, textDecorationLine: 'underline' },
 });
 
-export function StepNav({ state, onGo }: { state: FlowState; onGo: (step: Step) => void }) {
+export interface StepNavProps {
+  state: FlowState;
+  onGo: (step: Step) => void;
+  /** A calculation, sensitivity run or write in progress: only the current step stays enabled. */
+  locked: boolean;
+}
+
+export function StepNav({ state, onGo, locked }: StepNavProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -30,7 +37,7 @@ export function StepNav({ state, onGo }: { state: FlowState; onGo: (step: Step) 
                 appearance={current ? 'primary' : 'subtle'}
                 className={current ? styles.current : undefined}
                 aria-current={current ? 'step' : undefined}
-                disabled={!current && !canVisit(state, step)}
+                disabled={!current && (locked || !canVisit(state, step))}
                 onClick={() => onGo(step)}
               >
                 {`${i + 1}. ${t(`step.${step}`)}`}

@@ -11,6 +11,7 @@ import type { TornadoBar } from '../../engine/simulation/types';
 import type { DisplayUnit } from '../../engine/model';
 import { formatKronor, formatSignedMoney } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
+import { forcedLine, forcedMark, forcedSwatch, forcedText } from './forcedColors';
 import { tornadoGeometry } from './tornadoGeometry';
 
 const LOW = tokens.colorPaletteBlueBorderActive;
@@ -19,9 +20,10 @@ const HIGH = tokens.colorPaletteDarkOrangeBorderActive;
 const useStyles = makeStyles({
   figure: { margin: `${tokens.spacingVerticalS} 0` },
   svg: { width: '100%', maxWidth: '320px', height: 'auto', display: 'block', overflow: 'visible' },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: '10.5px' },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
-  zero: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
+  label: { fill: tokens.colorNeutralForeground1, fontSize: '10.5px', ...forcedText },
+  value: { fill: tokens.colorNeutralForeground2, fontSize: '10px', ...forcedText },
+  zero: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1, ...forcedLine },
+  bar: forcedMark,
   // The focus ring is drawn as a rectangle (an outline on an SVG <g> is not drawn by every browser).
   row: { cursor: 'default', outlineStyle: 'none' },
   ring: { fill: 'transparent', stroke: 'transparent', strokeWidth: 2 },
@@ -35,7 +37,14 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     flexWrap: 'wrap',
   },
-  swatch: { display: 'inline-block', width: '12px', height: '10px', marginRight: '6px', verticalAlign: 'middle' },
+  swatch: {
+    display: 'inline-block',
+    width: '12px',
+    height: '10px',
+    marginRight: '6px',
+    verticalAlign: 'middle',
+    ...forcedSwatch,
+  },
   detail: { minHeight: '2.6em', margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -100,8 +109,22 @@ export function TornadoChart({ name, bars, unit }: TornadoChartProps) {
               <text x={4} y={row.labelY} className={styles.label}>
                 {row.label}
               </text>
-              <rect x={row.low.x} y={row.barY} width={row.low.width} height={g.barHeight} style={{ fill: LOW }} />
-              <rect x={row.high.x} y={row.barY} width={row.high.width} height={g.barHeight} style={{ fill: HIGH }} />
+              <rect
+                x={row.low.x}
+                y={row.barY}
+                width={row.low.width}
+                height={g.barHeight}
+                className={styles.bar}
+                style={{ fill: LOW }}
+              />
+              <rect
+                x={row.high.x}
+                y={row.barY}
+                width={row.high.width}
+                height={g.barHeight}
+                className={styles.bar}
+                style={{ fill: HIGH }}
+              />
               <text x={row.low.labelX} y={row.barY + 10} textAnchor={row.low.anchor} className={styles.value}>
                 {signed(bar.deltaLow)}
               </text>

@@ -14,8 +14,12 @@ export const useTableStyles = makeStyles({
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: `2px ${tokens.spacingHorizontalXS}`,
     },
-    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+    '& th': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word' },
+    // Column headings wrap (only the figures stay whole), so a table fits a 320 px pane.
+    '& thead th': { whiteSpace: 'normal' },
   },
+  // Tables of five or six figure columns in 296 px (a 320 px pane less its padding): 2 px between columns, not 8.
+  compact: { '& th, & td': { paddingLeft: '1px', paddingRight: '1px' } },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,

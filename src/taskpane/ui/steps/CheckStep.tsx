@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { hasBlockingProblems } from '../../state/flow';
 import { cellLabel, groupBySheet } from '../problems';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
   group: {
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorStatusDangerBorderActive },
   warning: { borderLeftColor: tokens.colorStatusWarningBorderActive },
   severity: { fontWeight: tokens.fontWeightSemibold },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
 });
 
 export interface CheckStepProps {
@@ -36,6 +36,7 @@ export interface CheckStepProps {
 export function CheckStep({ problems, onSelectCell, onRecheck, onNext }: CheckStepProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const bar = useActionBarStyles();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const blocked = hasBlockingProblems(problems);
   return (
@@ -73,7 +74,7 @@ export function CheckStep({ problems, onSelectCell, onRecheck, onNext }: CheckSt
           </ul>
         </section>
       ))}
-      <div className={styles.actions}>
+      <div className={bar.bar}>
         <Button appearance="primary" disabled={blocked} onClick={onNext}>
           {t('check.next')}
         </Button>

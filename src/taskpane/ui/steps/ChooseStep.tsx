@@ -23,6 +23,7 @@ import { choiceProblems } from '../../state/choiceProblems';
 import { sensitivityProblem, type SensitivityChoices } from '../../state/sensitivity';
 import { SensitivityFields } from '../SensitivityFields';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -33,7 +34,6 @@ const useStyles = makeStyles({
     margin: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -62,8 +62,9 @@ export function ChooseStep({
   onSave,
   onGenerate,
 }: ChooseStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
+  const bar = useActionBarStyles();
   // Raw texts, so "2," can be typed on the way to "2,5".
   const [horizonText, setHorizonText] = useState(String(choices.horizonYears));
   const [indexText, setIndexText] = useState(percentInputText(choices.indexRate, language));
@@ -101,7 +102,7 @@ export function ChooseStep({
               <Checkbox
                 checked={choices.alternativeIds.includes(a.id)}
                 onChange={(_, data) => toggle(a.id, data.checked === true)}
-                label={`${a.name} (${t('choose.contracts', { count: a.contracts.length })})`}
+                label={`${a.name} (${tc('choose.contracts', a.contracts.length)})`}
               />
             </div>
           ))}
@@ -126,7 +127,7 @@ export function ChooseStep({
         </Field>
         <Field
           label={t('choose.indexRate')}
-          hint={ownRates > 0 ? t('choose.indexRateHint', { count: ownRates }) : undefined}
+          hint={ownRates > 0 ? tc('choose.indexRateHint', ownRates) : undefined}
           validationMessage={problems.indexRate ? t(problems.indexRate) : undefined}
         >
           <Input
@@ -169,7 +170,7 @@ export function ChooseStep({
             <MessageBarBody>{t('choose.saved')}</MessageBarBody>
           </MessageBar>
         )}
-        <div className={styles.actions}>
+        <div className={bar.bar}>
           <Button type="submit" appearance="primary" disabled={!valid}>
             {t('choose.generate')}
           </Button>

@@ -1,14 +1,11 @@
 /** Generate: progress while the worker computes, a cancel button, and what happened. */
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
 import { formatCount, formatPercent } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Generation, SimulationRunState } from '../../state/flow';
 import { cellLabel } from '../problems';
 import { StepHeading } from '../StepHeading';
-
-const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
-});
+import { useActionBarStyles } from '../actionBar';
 
 export interface GenerateStepProps {
   generation: Generation;
@@ -19,7 +16,7 @@ export interface GenerateStepProps {
 
 export function GenerateStep({ generation, onCancel, onRetry, onBack }: GenerateStepProps) {
   const { t, language } = useI18n();
-  const styles = useStyles();
+  const bar = useActionBarStyles();
   return (
     <section>
       <StepHeading>{t('generate.heading')}</StepHeading>
@@ -38,7 +35,7 @@ export function GenerateStep({ generation, onCancel, onRetry, onBack }: Generate
               enginePending={generation.done < generation.total}
             />
           )}
-          <div className={styles.actions}>
+          <div className={bar.bar}>
             <Button onClick={onCancel}>{t('generate.cancel')}</Button>
           </div>
         </>
@@ -71,7 +68,7 @@ export function GenerateStep({ generation, onCancel, onRetry, onBack }: Generate
         </MessageBar>
       )}
       {generation.status !== 'running' && (
-        <div className={styles.actions}>
+        <div className={bar.bar}>
           <Button appearance="primary" onClick={onRetry}>
             {t('generate.retry')}
           </Button>

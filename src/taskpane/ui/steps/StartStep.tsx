@@ -4,9 +4,9 @@ import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import type { WorkbookOverview } from '../../services/session';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
   group: {
     margin: `${tokens.spacingVerticalS} 0 0`,
@@ -24,8 +24,9 @@ export interface StartStepProps {
 }
 
 export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
+  const bar = useActionBarStyles();
   if (busy) {
     return (
       <section>
@@ -39,9 +40,11 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
     return (
       <section>
         <StepHeading>{t('start.heading')}</StepHeading>
-        <Button appearance="primary" onClick={onReread}>
-          {t('start.reread')}
-        </Button>
+        <div className={bar.bar}>
+          <Button appearance="primary" onClick={onReread}>
+            {t('start.reread')}
+          </Button>
+        </div>
       </section>
     );
   }
@@ -53,7 +56,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
           <MessageBarBody>{t('start.missingSheets', { sheets: overview.missingSheets.join(', ') })}</MessageBarBody>
         </MessageBar>
         <p>{t('start.offerTemplate')}</p>
-        <div className={styles.actions}>
+        <div className={bar.bar}>
           <Button appearance="primary" onClick={onCreate}>
             {t('start.create')}
           </Button>
@@ -91,7 +94,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
           <ul className={styles.list}>
             {model.alternatives.map((a) => (
               <li key={a.id}>
-                {a.name} ({t('start.contracts', { count: a.contracts.length })})
+                {a.name} ({tc('start.contracts', a.contracts.length)})
               </li>
             ))}
           </ul>
@@ -101,7 +104,7 @@ export function StartStep({ overview, busy, onCreate, onReread, onNext }: StartS
           <MessageBarBody>{t('start.notReadable')}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={bar.bar}>
         <Button appearance="primary" onClick={onNext}>
           {t('start.next')}
         </Button>

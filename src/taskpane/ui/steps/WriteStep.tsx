@@ -1,14 +1,23 @@
 /** Write: write or refresh the scenario sheets; say whether they match the inputs. */
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Staleness, WriteOutcome } from '../../services/session';
 import { StepHeading } from '../StepHeading';
+import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM, flexWrap: 'wrap' },
   stack: { display: 'grid', gap: tokens.spacingVerticalS },
+  result: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
 });
 
 export interface WriteStepProps {
@@ -19,6 +28,8 @@ export interface WriteStepProps {
   withSensitivity?: boolean;
   onWrite: () => void;
   onStartOver: () => void;
+  /** Selects the written summary sheet in Excel ("Gå till bladet"). */
+  onShowSheet: (sheet: string) => void;
   /** The question before sheets go that the analyst's formulas refer to (Removal.tsx), when one is open. */
   removalQuestion?: ReactNode;
 }
@@ -30,10 +41,17 @@ export function WriteStep({
   withSensitivity,
   onWrite,
   onStartOver,
+  onShowSheet,
   removalQuestion,
 }: WriteStepProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
+  const bar = useActionBarStyles();
+  // After a write, focus moves to what happened (not to <body>), so keyboard and screen-reader users hear it.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (written) result.current?.focus();
+  }, [written]);
   const when = 'generatedAt' in staleness ? formatDateTime(staleness.generatedAt, language) : '';
   return (
     <section className={styles.stack}>
@@ -59,27 +77,38 @@ export function WriteStep({
         )}
         {staleness.kind === 'unknown' && <p>{t('write.unknownStale')}</p>}
         {written && (
-          <MessageBar layout="multiline" intent="success">
-            <MessageBarBody>
-              {written.recalculated ? `${t('write.recalculated')} ` : ''}
-              {t('write.done', { count: written.sheetCount, sheet: written.activated ?? '' })}
-              {written.removed.length > 0 ? ` ${t('write.removedStale', { sheets: written.removed.join(', ') })}` : ''}
-              {written.notes.length > 0 && (
-                <>
-                  {` ${t('write.notes')}`}
-                  <ul>
-                    {written.notes.map((n, i) => (
-                      <li key={i}>{n[language]}</li>
-                    ))}
-                  </ul>
-                </>
+          <div ref={result} tabIndex={-1} className={styles.result}>
+            <MessageBar layout="multiline" intent="success">
+              <MessageBarBody>
+                {written.recalculated ? `${t('write.recalculated')} ` : ''}
+                {tc('write.done', written.sheetCount, { sheet: written.activated ?? '' })}
+                {written.removed.length > 0
+                  ? ` ${t('write.removedStale', { sheets: written.removed.join(', ') })}`
+                  : ''}
+                {written.notes.length > 0 && (
+                  <>
+                    {` ${t('write.notes')}`}
+                    <ul>
+                      {written.notes.map((n, i) => (
+                        <li key={i}>{n[language]}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </MessageBarBody>
+              {written.activated && (
+                <MessageBarActions>
+                  <Button size="small" onClick={() => onShowSheet(written.activated!)}>
+                    {t('write.showSheet')}
+                  </Button>
+                </MessageBarActions>
               )}
-            </MessageBarBody>
-          </MessageBar>
+            </MessageBar>
+          </div>
         )}
       </div>
       {removalQuestion}
-      <div className={styles.actions}>
+      <div className={bar.bar}>
         {writing ? (
           <Spinner size="small" label={t('write.writing')} />
         ) : (
