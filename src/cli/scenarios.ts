@@ -36,9 +36,6 @@ const TEXT = {
     problems: (n: number) =>
       `Arbetsboken har ${n} problem som måste rättas innan scenarierna kan räknas. Ingenting har skrivits.`,
     nothingWritten: 'Ingenting har skrivits.',
-    lossyInPlace: (what: string) =>
-      `--in-place skulle ta bort innehåll som kopian inte kan bära med sig (${what}). Skriv till en kopia i stället (utan --in-place).`,
-    lost: (what: string) => `Obs: kopian saknar ${what} från indatafilen; indatafilen är orörd.`,
     renamed: (wanted: string, name: string) =>
       `Bladet "${wanted}" finns redan och är ditt eget; scenariot skrevs till "${name}".`,
     wrote: (f: string) => `Skrev ${f}`,
@@ -68,9 +65,6 @@ const TEXT = {
     problems: (n: number) =>
       `The workbook has ${n} problem(s) to fix before the scenarios can be computed. Nothing was written.`,
     nothingWritten: 'Nothing was written.',
-    lossyInPlace: (what: string) =>
-      `--in-place would remove content the copy cannot carry over (${what}). Write to a copy instead (without --in-place).`,
-    lost: (what: string) => `Note: the copy lacks ${what} from the input file; the input file is untouched.`,
     renamed: (wanted: string, name: string) =>
       `The sheet "${wanted}" exists and is your own; the scenario was written to "${name}".`,
     wrote: (f: string) => `Wrote ${f}`,
@@ -194,10 +188,6 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     process.stderr.write(`${t.edited(editedList(result.edited))}\n`);
     return 1;
   }
-  if (args.inPlace && result.write.lost.length > 0) {
-    process.stderr.write(`${t.lossyInPlace(result.write.lost.join(', '))}\n${t.nothingWritten}\n`);
-    return 1;
-  }
 
   const files: OutputFile[] = [{ target: output, data: result.data, role: 'output' }];
   if (args.json !== undefined)
@@ -217,7 +207,6 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   if (result.removed.length > 0) process.stderr.write(`${t.removedStale(result.removed)}\n`);
   if (result.overwritten.length > 0 && !args.inPlace)
     process.stderr.write(`${t.overwritten(editedList(result.overwritten))}\n`);
-  if (result.write.lost.length > 0) process.stderr.write(`${t.lost(result.write.lost.join(', '))}\n`);
   process.stdout.write(`${terminalSummary(result.summary)}\n\n`);
   if (result.summary.simulation)
     process.stdout.write(`${simulationText(result.summary.simulation, args.language)}\n\n`);

@@ -82,12 +82,6 @@ export interface XlsxWriteResult {
   data: Uint8Array;
   /** Names of previously generated sheets that were removed or replaced. */
   replaced: string[];
-  /**
-   * Parts of the input the copy could not carry over. Always empty since the
-   * package is edited in place (every part not ours is kept byte for byte);
-   * kept so callers that report losses need no change.
-   */
-  lost: string[];
   charts: number;
 }
 
@@ -466,7 +460,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   zip.addText('[Content_Types].xml', editContentTypes(pkg.text('[Content_Types].xml') ?? '', deleted, overrides));
   const data = zip.finish();
   onProgress?.({ step: 'package', done: 1, total: 1 });
-  return { data, replaced: removed.map((r) => r.sheet.name), lost: [], charts };
+  return { data, replaced: removed.map((r) => r.sheet.name), charts };
 }
 
 /**

@@ -27,7 +27,6 @@ describe('applyPlanToXlsxWithReport on a workbook full of user parts', () => {
   it('keeps every entry that is not ours byte-identical: chart, pivot, comments, VBA, custom XML, properties', async () => {
     const input = await richUserWorkbook();
     const first = await applyPlanToXlsxWithReport(input, plan([scenarioSheet(), summarySheet()]));
-    expect(first.lost).toEqual([]);
     expect(changedEntries(input, first.data).filter((p) => !STRUCTURE.has(p))).toEqual([]);
     const names = Object.keys(unzipSync(first.data));
     for (const part of [
