@@ -62,6 +62,10 @@ async function generateFromStart(page: Page): Promise<void> {
 
 /** Serious or critical axe-core violations on the page as it is now (rule id and the first target). */
 async function seriousViolations(page: Page, name: string): Promise<string[]> {
+  // Colours are judged at rest: a button's background fading between two states (Fluent animates it for up
+  // to 300 ms) once measured 4.48:1 mid-way. Reduced motion ends Fluent's transitions at once; the wait covers the rest.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.waitForTimeout(350);
   await page.evaluate(axe.source); // through the debugging protocol, so the page's CSP does not block it
   const result = await page.evaluate(() =>
     // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, used by Fluent for arrow-key
