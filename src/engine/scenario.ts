@@ -15,7 +15,7 @@ import { internalEntries } from './internalCosts';
 import type { Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioResult } from './model';
 import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
 import { perUnit } from './money';
-import { npv } from './npv';
+import { npv, npvDifference } from './npv';
 import { baselineByYear, runOnEntries } from './oldAgreements';
 import type { PendingEntry } from './pending';
 
@@ -130,7 +130,8 @@ export function computeScenarioWith(
       baselineNpv,
       runOnByYear,
       differenceTotal: total - baselineTotal,
-      differenceNpv: scenarioNpv - baselineNpv,
+      // Discounted year by year and rounded once, not the difference of two rounded NPVs.
+      differenceNpv: npvDifference(totalByYear, baseline, years, baseYear, index.model.parameters.discountRate),
     },
   };
 }

@@ -167,4 +167,14 @@ describe('worked example (docs/model.md)', () => {
       differenceNpv: kr(558_648),
     });
   });
+
+  it('step 6: the NPV difference is the differences discounted and rounded once (at 3.5 %)', () => {
+    const at35 = runEngine({ ...workedExample, parameters: { ...workedExample.parameters, discountRate: 0.035 } });
+    const s = at35.scenarios[0]!;
+    // 673 767.42 → 673 767 and 115 987.77 → 115 988: the rounded NPVs differ by 557 779,
+    // the year differences 498 950, 29 937, 32 035 discounted give 557 779.65 → 557 780.
+    expect(s.npv).toBe(kr(673_767));
+    expect(s.baseline.baselineNpv).toBe(kr(115_988));
+    expect(s.baseline.differenceNpv).toBe(kr(557_780));
+  });
 });

@@ -403,11 +403,13 @@ function writeBaseline(
     kr(scenario.baseline.differenceTotal),
     kr(scenario.baseline.differenceNpv),
   ];
-  const diff = scen.map((s, i) => {
+  // Years and total: scenario − baseline. Present value: the differences discounted and rounded once.
+  const diff = scen.slice(0, -1).map((s, i) => {
     const col = s.pos.col;
     const formula = `${address(s.pos)}-${address((base[i] as Ref).pos)}`;
     return b.put(diffRow, col, formulaCell(formula, engineDiff[i] as number, money, 'total'));
   });
+  diff.push(npvCell(ctx, diffRow, diff.slice(0, yearTotals.length), discount, engineDiff[yearTotals.length + 1]));
   b.skip();
   return {
     baselineByYear,

@@ -246,7 +246,12 @@ export function scenarioFrom(
       baselineNpv,
       runOnByYear: byYear((e) => e.source.kind === 'runOn'),
       differenceTotal: total - baselineTotal,
-      differenceNpv: npv - baselineNpv,
+      differenceNpv: npvOf(
+        totalByYear.map((t, i) => t - (baselineByYear[i] as number)),
+        years,
+        p.baseYear,
+        p.discountRate,
+      ),
     },
   };
 }
