@@ -353,7 +353,7 @@ export type CostSource =
   | { kind: 'procurement' }
   | { kind: 'contractManagement' }
   | { kind: 'internalResource'; resourceId: string }
-  | { kind: 'runOn'; agreementId: string }; // old agreement running on until go-live
+  | { kind: 'runOn'; agreementId: string }; // an old agreement inside a scenario: its term, then its run-on until go-live
 
 /**
  * One amount in one year: a cost line (or other source) for one contract.
@@ -364,7 +364,11 @@ export interface CostEntry {
   /** undefined for costs outside any contract (internal resources, run-on). */
   contractId?: string;
   solutionId?: string;
-  item: CostItem | 'procurement' | 'contractManagement' | 'internal' | 'runOn';
+  /**
+   * 'currentAgreement': an old agreement within its term (up to its expiry month);
+   * 'runOn': the same agreement extended past expiry until the new contract goes live.
+   */
+  item: CostItem | 'procurement' | 'contractManagement' | 'internal' | 'currentAgreement' | 'runOn';
   source: CostSource;
   amount: Ore;
   /** The numbers behind the amount, for the sheet and the explanation. */
@@ -455,7 +459,7 @@ export interface BaselineComparison {
   baselineByYear: Ore[];
   baselineTotal: Ore;
   baselineNpv: Ore;
-  /** Of the scenario's cost: what old agreements cost while running on until go-live, per year. */
+  /** Of the scenario's cost: what old agreements cost past their expiry, until go-live, per year (their term not included). */
   runOnByYear: Ore[];
   /** Scenario total minus baseline total (positive = dearer than today). */
   differenceTotal: Ore;

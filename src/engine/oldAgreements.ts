@@ -9,8 +9,9 @@
  * its expiry month, then monthlyRunOnCost per month from the month after expiry
  * until the month before the LATEST go-live among the alternative's contracts
  * that cover any of its solutions (if no contract covers them: to the horizon's
- * end), then nothing. Both parts are 'runOn' entries and count in the
- * scenario's total; they are shared among the payers using the agreement's
+ * end), then nothing. Both parts count in the scenario's total; only the
+ * second is run-on (item 'runOn'), the months within the term are item
+ * 'currentAgreement', so "run-on" never covers months before expiry; they are shared among the payers using the agreement's
  * solutions, by users × share.
  */
 
@@ -58,33 +59,39 @@ export function runOnEntries(index: ModelIndex, alternative: Alternative): Pendi
       const factor = agreement.indexed ? index.factors[i]! : 1;
       const contractMonths = monthsInYear(-Infinity, expiry + 1, year);
       const runOnMonths = monthsInYear(expiry + 1, stop, year);
-      const parts: EntryBasis[] = [];
+      const parts: { item: 'currentAgreement' | 'runOn'; basis: EntryBasis }[] = [];
       // Still under contract: the annual cost, prorated by months.
       if (contractMonths > 0) {
         parts.push({
-          unitAmount: agreement.annualCost,
-          quantity: 1,
-          indexFactor: factor,
-          yearFraction: contractMonths / 12,
+          item: 'currentAgreement',
+          basis: {
+            unitAmount: agreement.annualCost,
+            quantity: 1,
+            indexFactor: factor,
+            yearFraction: contractMonths / 12,
+          },
         });
       }
       // Past expiry, waiting for the new contract: the monthly run-on cost × months.
       if (runOnMonths > 0) {
         parts.push({
-          unitAmount: agreement.monthlyRunOnCost,
-          quantity: runOnMonths,
-          indexFactor: factor,
-          yearFraction: 1,
+          item: 'runOn',
+          basis: {
+            unitAmount: agreement.monthlyRunOnCost,
+            quantity: runOnMonths,
+            indexFactor: factor,
+            yearFraction: 1,
+          },
         });
       }
-      for (const basis of parts) {
+      for (const { item, basis } of parts) {
         const amount = entryAmount(basis);
         if (amount === 0) continue;
         out.push({
           entry: {
             year,
             solutionId,
-            item: 'runOn',
+            item,
             source: { kind: 'runOn', agreementId: agreement.id },
             amount,
             basis,

@@ -24,7 +24,7 @@ function entryKr(result: ScenarioResult): Record<string, number> {
       e.source.kind === 'costLine'
         ? e.source.costLineId
         : e.source.kind === 'runOn'
-          ? `${e.source.agreementId} ${e.basis.quantity === 1 ? 'avtal' : 'förlängning'}`
+          ? `${e.source.agreementId} ${e.item === 'currentAgreement' ? 'avtal' : 'förlängning'}`
           : e.source.kind === 'internalResource'
             ? e.source.resourceId
             : e.source.kind;
@@ -162,7 +162,8 @@ describe('worked example (docs/model.md)', () => {
       baselineByYear: [kr(40_000), kr(40_000), kr(40_000)],
       baselineTotal: kr(120_000),
       baselineNpv: kr(117_097),
-      runOnByYear: [kr(25_000), 0, 0],
+      // Only the months past expiry (Apr–Jun) are run-on; Jan–Mar were within the agreement's term.
+      runOnByYear: [kr(15_000), 0, 0],
       differenceTotal: kr(560_922),
       differenceNpv: kr(558_648),
     });

@@ -53,6 +53,7 @@ const ITEM_KEYS: Record<CostEntry['item'], LabelKey> = {
   procurement: 'itemProcurement',
   contractManagement: 'itemContractManagement',
   internal: 'itemInternal',
+  currentAgreement: 'itemCurrentAgreement',
   runOn: 'itemRunOn',
 };
 

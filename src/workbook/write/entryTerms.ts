@@ -136,13 +136,13 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
       const under = helper(helpers.agreementFraction.get(source.agreementId)?.[i]);
       const annual = cells.annualCost.value as number;
       // The part still under the agreement is annualCost × months/12; the run-on part monthly × months.
-      const underAgreement =
-        under !== null &&
-        under.value > 0 &&
-        entry.basis.quantity === 1 &&
-        entry.basis.yearFraction === under.value &&
-        entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
-      if (underAgreement) return product(ore(cells.annualCost), [indexFactor, under]);
+      if (entry.item === 'currentAgreement') {
+        const same =
+          under !== null &&
+          entry.basis.yearFraction === under.value &&
+          entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
+        return same ? product(ore(cells.annualCost), [indexFactor, under]) : null;
+      }
       const months = helper(helpers.runOnMonths.get(source.agreementId)?.[i]);
       return months === null ? null : product(ore(cells.monthlyRunOn), [months, indexFactor]);
     }

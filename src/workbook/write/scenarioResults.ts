@@ -170,7 +170,8 @@ export function writeResults(
       return ref;
     });
     costRows.push([...refs, totalAcross(ctx, row, refs, 'label')]);
-    if (group.key.includes('\u0000runOn:')) runOnRows.push(refs);
+    // Only the months past expiry are run-on; an agreement's months within its term are not.
+    if (group.key.includes('\u0000runOn\u0000runOn:')) runOnRows.push(refs);
   }
   const sumCostRow = b.row();
   rowLabels(ctx, sumCostRow, [label(language, 'sumCosts'), null, null], 'total');

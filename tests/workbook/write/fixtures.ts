@@ -244,7 +244,7 @@ export function scenarioFrom(
       baselineByYear,
       baselineTotal,
       baselineNpv,
-      runOnByYear: byYear((e) => e.source.kind === 'runOn'),
+      runOnByYear: byYear((e) => e.item === 'runOn'),
       differenceTotal: total - baselineTotal,
       differenceNpv: npvOf(
         totalByYear.map((t, i) => t - (baselineByYear[i] as number)),
