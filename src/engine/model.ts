@@ -353,7 +353,11 @@ export type CostSource =
   | { kind: 'procurement' }
   | { kind: 'contractManagement' }
   | { kind: 'internalResource'; resourceId: string }
-  | { kind: 'runOn'; agreementId: string }; // an old agreement inside a scenario: its term, then its run-on until go-live
+  /**
+   * An old agreement inside a scenario: its term, then its run-on until go-live.
+   * Run-on entries name the school form whose payers they are charged to.
+   */
+  | { kind: 'runOn'; agreementId: string; schoolForm?: SchoolForm };
 
 /**
  * One amount in one year: a cost line (or other source) for one contract.
@@ -392,6 +396,12 @@ export interface EntryBasis {
    * price, tierCost / quantity.
    */
   tierCost?: Ore;
+  /**
+   * Run-on past expiry only: the school form's part of the agreement's monthly
+   * cost (its users × share over all users × share of the agreement), the last
+   * factor of the product. Absent = 1.
+   */
+  costShare?: number;
 }
 
 /**

@@ -34,10 +34,16 @@ const allocationTable = (s: ScenarioResult): Map<string, Map<string, number>> =>
   return table;
 };
 
-/** Entries whose amount does not depend on any count: fixed lines and everything that is not a cost line. */
-const countFree = (model: CostModel, e: CostEntry): boolean =>
-  e.source.kind !== 'costLine' ||
-  model.costLines.find((l) => l.id === (e.source as { costLineId: string }).costLineId)!.basis.kind === 'fixed';
+/**
+ * Entries whose amount does not depend on any count: fixed lines and everything that is not a cost line,
+ * except run-on past expiry, which is a school form's part of the cost by users × share (tests/engine/transitions.test.ts).
+ */
+const countFree = (model: CostModel, e: CostEntry): boolean => {
+  const source = e.source;
+  if (source.kind === 'runOn') return source.schoolForm === undefined;
+  if (source.kind !== 'costLine') return true;
+  return model.costLines.find((l) => l.id === source.costLineId)!.basis.kind === 'fixed';
+};
 
 /** Entries allocated by users × share. */
 const usersDriven = (model: CostModel, e: CostEntry): boolean => {

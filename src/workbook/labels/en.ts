@@ -169,6 +169,7 @@ export const en: Labels = {
   monthsInService: 'Months in service',
   monthsUnderAgreement: 'Months under the agreement',
   monthsRunOn: 'Months of extension',
+  runOnCostShare: "The school form's part of the extension cost",
   shareOfYear: 'Share of the year (months/12)',
   helperQuantities: 'Quantity per contract and cost line (Σ count × share)',
   quantity: 'Quantity',

@@ -174,6 +174,7 @@ export const sv = {
   monthsInService: 'Månader i drift',
   monthsUnderAgreement: 'Månader under avtalet',
   monthsRunOn: 'Månader förlängning',
+  runOnCostShare: 'Skolformens andel av förlängningskostnaden',
   shareOfYear: 'Andel av året (månader/12)',
   helperQuantities: 'Antal per kontrakt och kostnadsrad (Σ antal × andel)',
   quantity: 'Antal',

@@ -24,6 +24,7 @@ import { pairKey, type EntryHelpers } from './entryHelpers';
 import type { HelperArea } from './helperArea';
 import { roundHalfAwayFromZero } from './rounding';
 import type { SnapshotRefs } from './scenarioSnapshot';
+import { runOnKey } from './runOnHelpers';
 
 /** A formula (without '=') and the value it computes, in kronor. */
 export interface Term {
@@ -143,8 +144,12 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
           entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
         return same ? product(ore(cells.annualCost), [indexFactor, under]) : null;
       }
-      const months = helper(helpers.runOnMonths.get(source.agreementId)?.[i]);
-      return months === null ? null : product(ore(cells.monthlyRunOn), [months, indexFactor]);
+      // Past expiry, per school form: monthly × months × index × the school form's part of the cost.
+      const key = runOnKey(source.agreementId, source.schoolForm);
+      const months = helper(helpers.runOn.months.get(key)?.[i]);
+      const share = entry.basis.costShare === undefined ? null : helper(helpers.runOn.costShare.get(key));
+      if (months === null || (entry.basis.costShare !== undefined && share === null)) return null;
+      return product(ore(cells.monthlyRunOn), [months, indexFactor, share]);
     }
   }
 }
