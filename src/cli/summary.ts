@@ -43,6 +43,16 @@ export interface SummaryScenario {
     differenceTotal: number;
     differenceNpv: number;
   };
+  /** Run-on past expiry per current agreement and school form (kr), also with every go-live three months later. */
+  transitions: {
+    agreementId: string;
+    schoolForm: string | null;
+    months: number;
+    runOn: number;
+    runOnIfDelayed: number;
+  }[];
+  /** What every go-live `months` later adds (kr): in total, in present value, and of it the extra run-on. */
+  delay: { months: number; total: number; npv: number; runOn: number };
   payers: SummaryPayer[];
   unallocatedByYear: number[];
   reconciliation: { year: number; total: number; allocated: number; unallocated: number }[];
@@ -141,6 +151,19 @@ function scenarioSummary(model: CostModel, s: ScenarioResult): SummaryScenario {
       runOnByYear: s.baseline.runOnByYear.map(kr),
       differenceTotal: kr(s.baseline.differenceTotal),
       differenceNpv: kr(s.baseline.differenceNpv),
+    },
+    transitions: s.transitions.map((t) => ({
+      agreementId: t.agreementId,
+      schoolForm: t.schoolForm ?? null,
+      months: t.months,
+      runOn: kr(t.amount),
+      runOnIfDelayed: kr(t.amountIfDelayed),
+    })),
+    delay: {
+      months: s.delay.months,
+      total: kr(s.delay.total),
+      npv: kr(s.delay.npv),
+      runOn: kr(s.delay.runOn),
     },
     payers,
     unallocatedByYear: s.unallocatedByYear.map(kr),

@@ -476,6 +476,30 @@ export interface BaselineComparison {
   differenceNpv: Ore;
 }
 
+/** Run-on past expiry of one old agreement for one school form (its payers pay it). */
+export interface TransitionLine {
+  agreementId: string;
+  /** undefined only when nobody has users × share in the agreement (then unallocated). */
+  schoolForm?: SchoolForm;
+  /** Months of run-on past expiry inside the horizon. */
+  months: number;
+  /** Σ of its run-on entries, öre (whole kronor). */
+  amount: Ore;
+  /** The same with every go-live DelayCost.months later. */
+  amountIfDelayed: Ore;
+}
+
+/** What the alternative costs more with every go-live `months` later (src/engine/transitions.ts). */
+export interface DelayCost {
+  months: number;
+  /** Delayed total − total over the horizon, öre. */
+  total: Ore;
+  /** Present value of the year differences, rounded once. */
+  npv: Ore;
+  /** Of `total`: the old agreements' extra run-on. */
+  runOn: Ore;
+}
+
 /** One scenario = one alternative computed over the horizon. */
 export interface ScenarioResult {
   alternativeId: string;
@@ -501,6 +525,10 @@ export interface ScenarioResult {
   unallocatedByYear: Ore[];
   reconciliation: ReconciliationLine[];
   baseline: BaselineComparison;
+  /** Run-on past expiry per old agreement and school form. */
+  transitions: TransitionLine[];
+  /** The cost of a delay: every go-live three months later. */
+  delay: DelayCost;
 }
 
 /** Options of runEngine / computeScenario; all optional, defaults give the full result. */

@@ -18,6 +18,7 @@ import { perUnit } from './money';
 import { npv, npvDifference } from './npv';
 import { baselineByYear, runOnEntries } from './oldAgreements';
 import type { PendingEntry } from './pending';
+import { DELAY_MONTHS, delayCost, delayedEntries, transitionLines } from './transitions';
 
 export function computeScenario(
   model: CostModel,
@@ -103,13 +104,16 @@ export function computeScenarioWith(
   const baselineTotal = sum(baseline);
   const baselineNpv = npv(baseline, years, baseYear, index.model.parameters.discountRate);
 
+  const entries = pending.map((p) => p.entry);
+  const delayed = delayedEntries(index, alternative, DELAY_MONTHS);
+
   return {
     alternativeId: alternative.id,
     name: alternative.name,
     contractCount: alternative.contracts.length,
     years: [...years],
     indexFactors: [...index.factors],
-    entries: pending.map((p) => p.entry),
+    entries,
     allocations: allocations ? allocations.finish() : emptyAllocationTable(index.payerIds),
     ...(keepAllocations ? {} : { allocationsOmitted: true }),
     payerYears,
@@ -133,6 +137,8 @@ export function computeScenarioWith(
       // Discounted year by year and rounded once, not the difference of two rounded NPVs.
       differenceNpv: npvDifference(totalByYear, baseline, years, baseYear, index.model.parameters.discountRate),
     },
+    transitions: transitionLines(index, alternative, entries, delayed),
+    delay: delayCost(index, totalByYear, runOnByYear, delayed, DELAY_MONTHS),
   };
 }
 

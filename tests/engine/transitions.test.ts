@@ -156,6 +156,34 @@ describe('run-on per school form: worked example (docs/model.md)', () => {
     );
   });
 
+  it('lists the run-on per school form, and what it would be with every go-live three months later', () => {
+    expect(s.transitions).toEqual([
+      { agreementId: 'O2', schoolForm: 'preschool', months: 6, amount: kr(14_747), amountIfDelayed: kr(22_120) },
+      { agreementId: 'O2', schoolForm: 'compulsory', months: 3, amount: kr(28_627), amountIfDelayed: kr(57_253) },
+    ]);
+    // 57 253 + 22 120 − (28 627 + 14 747) = 35 999 kr more run-on when every go-live slips three months.
+    expect(s.delay.months).toBe(3);
+    expect(s.delay.runOn).toBe(kr(35_999));
+  });
+
+  it('computes the delay cost as the whole scenario with moved go-lives minus the scenario', () => {
+    const moved: CostModel = {
+      ...transitionExample,
+      alternatives: [
+        {
+          ...transitionExample.alternatives[0]!,
+          contracts: transitionExample.alternatives[0]!.contracts.map((c) => ({
+            ...c,
+            goLive: c.goLive === '2025-07-01' ? '2025-10-01' : '2026-01-01',
+          })),
+        },
+      ],
+    };
+    const later = runEngine(moved).scenarios[0]!;
+    expect(s.delay.total).toBe(later.total - s.total);
+    expect(s.delay.total).not.toBe(s.delay.runOn); // contract costs moved too
+  });
+
   it("keeps the months within the agreement's term (January–March) for every user", () => {
     const term = s.entries.filter((e) => e.item === 'currentAgreement').map((e) => [e.year, e.amount / 100]);
     expect(term).toEqual([[2025, 30_000]]);

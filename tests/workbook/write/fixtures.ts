@@ -253,6 +253,9 @@ export function scenarioFrom(
         p.discountRate,
       ),
     },
+    // Hand-made entries: no run-on per school form is modelled here, and no delay.
+    transitions: [],
+    delay: { months: 3, total: 0, npv: 0, runOn: 0 },
   };
 }
 
