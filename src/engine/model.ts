@@ -52,6 +52,7 @@ export type ProblemCode =
   // reading (workbook layer)
   | 'missingSheet'
   | 'missingColumn'
+  | 'missingNewColumn'
   | 'errorValue'
   | 'notANumber'
   | 'notAnInteger'
@@ -70,6 +71,7 @@ export type ProblemCode =
   | 'unknownAllocationKey'
   | 'uncoveredSolution'
   | 'solutionCoveredTwice'
+  | 'coverageGap'
   | 'reversedYears'
   | 'overlappingYears'
   | 'goLiveBeyondHorizon'
@@ -281,6 +283,13 @@ export interface Contract {
   lengthYears: number;
   /** Option years that may be added; counted as used (LOU: contract value includes options). */
   optionYears: number;
+  /**
+   * A successor is procured when this contract ends inside the horizon: the
+   * engine adds successor contracts on the same terms (src/engine/successors.ts).
+   */
+  successor?: boolean;
+  /** Set on a successor the engine added: the id of the contract it follows. */
+  successorOf?: string;
   source?: CellRef;
   cells?: FieldCells;
 }

@@ -14,7 +14,8 @@ export function runEngine(model: CostModel, options: EngineOptions = {}): Engine
   const index = buildModelIndex(model);
   const problems = validateWith(index);
   if (problems.some((p) => p.severity === 'error')) return { problems, scenarios: [] };
-  const scenarios = model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options));
+  // index.model: the alternatives with their successor contracts (successors.ts).
+  const scenarios = index.model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options));
   // Figures that are no longer exact to the krona are not shown at all.
   const inexact = exactnessProblems(scenarios);
   if (inexact.length > 0) return { problems: [...problems, ...inexact], scenarios: [] };

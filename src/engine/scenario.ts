@@ -31,9 +31,11 @@ export function computeScenario(
 /** As computeScenario, reusing look-ups built once for several alternatives. */
 export function computeScenarioWith(
   index: ModelIndex,
-  alternative: Alternative,
+  given: Alternative,
   options: EngineOptions = {},
 ): ScenarioResult {
+  // The alternative as the index holds it: with its successor contracts (successors.ts).
+  const alternative = index.model.alternatives.find((a) => a.id === given.id) ?? given;
   const keepAllocations = options.detail !== 'totals';
   const pending: PendingEntry[] = [];
   // Appended one by one: push(...list) has an argument-count limit on very large models.

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocationsOf, eachAllocation } from '../../src/engine/allocationTable';
 import { computeScenario } from '../../src/engine/scenario';
+import { withSuccessors } from '../../src/engine/successors';
 import { validateModel } from '../../src/engine/validate';
 import type { CostEntry, CostModel, ScenarioResult } from '../../src/engine/model';
 import { modelArb } from './arbitraries';
@@ -132,7 +133,8 @@ describe('engine invariants (property tests)', () => {
       fc.property(modelArb, (model) => {
         const s = scenarioOf(model);
         const uses = new Set(model.usage.filter((u) => u.share > 0).map((u) => `${u.payerId}|${u.solutionId}`));
-        const contracts = new Map(model.alternatives[0]!.contracts.map((c) => [c.id, c]));
+        // With the successor contracts the engine adds (src/engine/successors.ts).
+        const contracts = new Map(withSuccessors(model).alternatives[0]!.contracts.map((c) => [c.id, c]));
         const agreements = new Map(model.currentAgreements.map((a) => [a.id, a]));
         const formOf = new Map(model.payers.map((p) => [p.id, p.schoolForm]));
         const violations: string[] = [];

@@ -92,6 +92,7 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
           goLive: date(c.goLive),
           lengthYears: plain(c.lengthYears),
           optionYears: plain(c.optionYears),
+          successor: yesNo(c.successor === true, language),
         })),
       );
     case 'payers':

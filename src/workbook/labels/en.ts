@@ -169,6 +169,7 @@ export const en: Labels = {
   monthsInService: 'Months in service',
   monthsUnderAgreement: 'Months under the agreement',
   monthsRunOn: 'Months of extension',
+  successorContract: '{name} – successor to {of}, same terms',
   runOnCostShare: "The school form's part of the extension cost",
   sectionTransitions: 'Transition from the current agreements per school form ({unit})',
   transitionNote:

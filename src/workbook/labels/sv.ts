@@ -174,6 +174,7 @@ export const sv = {
   monthsInService: 'Månader i drift',
   monthsUnderAgreement: 'Månader under avtalet',
   monthsRunOn: 'Månader förlängning',
+  successorContract: '{name} – efterträdare till {of}, samma villkor',
   runOnCostShare: 'Skolformens andel av förlängningskostnaden',
   sectionTransitions: 'Övergång från nuvarande avtal per skolform ({unit})',
   transitionNote:

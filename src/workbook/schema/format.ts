@@ -516,6 +516,23 @@ const contracts: BlockSpec = {
       10,
       t('0', '0'),
     ),
+    {
+      ...column(
+        'successor',
+        'Efterträdare upphandlas',
+        'Successor procured',
+        ['Efterträdare', 'Ny upphandling efter slut', 'Successor'],
+        T.boolean,
+        false,
+        t(
+          'Ja: när kontraktet (med optioner) slutar inom kalkylperioden upphandlas ett nytt på samma villkor, med ny upphandlingskostnad året före.',
+          'Yes: when the contract (with options) ends inside the horizon a new one is procured on the same terms, with a new procurement cost the year before.',
+        ),
+        12,
+        t('Nej', 'No'),
+      ),
+      addedLater: true,
+    },
   ],
 };
 

@@ -7,7 +7,7 @@ import type { CellRef, Problem } from '../../../engine/model';
 import type { BlockKey } from '../../schema/types';
 import { cellAddress } from '../a1';
 import type { Located, LocatedBlock } from '../locate';
-import { emptyTable, missingColumn } from '../messages';
+import { emptyTable, missingColumn, missingNewColumn } from '../messages';
 import { NameRegistry } from '../names';
 import { RowReader } from '../rowReader';
 
@@ -47,6 +47,10 @@ export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
     if (column.required && !block.columns.has(column.key)) {
       ctx.problems.push(missingColumn(block.spec, column, cellOf(block, block.headerRow, next++), block.headerRow));
       complete = false;
+    } else if (column.addedLater === true && block.via === 'table' && !block.columns.has(column.key)) {
+      // Only in the add-in's own table (tblKontrakt …), which has every column it knew: that workbook predates
+      // the column. A table typed by hand may leave optional columns out on purpose.
+      ctx.problems.push(missingNewColumn(block.spec, column, cellOf(block, block.headerRow, next++)));
     }
   }
   if (!complete) return null;

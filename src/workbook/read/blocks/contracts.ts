@@ -22,6 +22,7 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     const goLive = r.date('goLive', true);
     const lengthYears = r.integer('lengthYears', true);
     const optionYears = r.integer('optionYears');
+    const successor = r.boolean('successor');
     if (!altName) continue;
     let entry = alternatives.get(normaliseKey(altName));
     if (!entry) {
@@ -35,7 +36,8 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     if (!name || !entry.contracts.add(name, r.at('contract'), ctx.problems)) continue;
     if (
       !allPresent(solutionIds, schoolForms, goLive, lengthYears) ||
-      [procurementCost, managementFte, optionYears].includes(undefined)
+      [procurementCost, managementFte, optionYears].includes(undefined) ||
+      successor === undefined
     )
       continue;
     const contract: Contract = {
@@ -48,6 +50,8 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
       goLive: goLive!,
       lengthYears: lengthYears!,
       optionYears: optionYears ?? 0,
+      // Only when asked for: a workbook without successors keeps its fingerprint.
+      ...(successor === true ? { successor: true } : {}),
       source: r.at('contract'),
       cells: r.cells([
         'solutions',
@@ -57,6 +61,7 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
         'goLive',
         'lengthYears',
         'optionYears',
+        'successor',
       ]),
     };
     entry.alternative.contracts.push(contract);
