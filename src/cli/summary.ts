@@ -42,6 +42,8 @@ export interface SummaryScenario {
     runOnByYear: number[];
     differenceTotal: number;
     differenceNpv: number;
+    /** Reference only (not possible under LOU after expiry): the current agreements continued unchanged. */
+    unchanged: { byYear: number[]; total: number; npv: number };
   };
   /** Run-on past expiry per current agreement and school form (kr), also with every go-live three months later. */
   transitions: {
@@ -151,6 +153,11 @@ function scenarioSummary(model: CostModel, s: ScenarioResult): SummaryScenario {
       runOnByYear: s.baseline.runOnByYear.map(kr),
       differenceTotal: kr(s.baseline.differenceTotal),
       differenceNpv: kr(s.baseline.differenceNpv),
+      unchanged: {
+        byYear: s.baseline.unchangedByYear.map(kr),
+        total: kr(s.baseline.unchangedTotal),
+        npv: kr(s.baseline.unchangedNpv),
+      },
     },
     transitions: s.transitions.map((t) => ({
       agreementId: t.agreementId,

@@ -474,10 +474,20 @@ export interface ReconciliationLine {
 }
 
 export interface BaselineComparison {
-  /** Old agreements continued across the horizon, per year. */
+  /**
+   * "Re-procure as today" per year (src/engine/baseline.ts): the current annual
+   * costs, indexed, plus one re-procured contract per agreement with the
+   * alternatives' average procurement cost and contract management.
+   */
   baselineByYear: Ore[];
   baselineTotal: Ore;
   baselineNpv: Ore;
+  /** Reference only, not possible under LOU after expiry: the current agreements continued unchanged, per year. */
+  unchangedByYear: Ore[];
+  unchangedTotal: Ore;
+  unchangedNpv: Ore;
+  /** What each re-procured contract costs besides its price (the alternatives' average per contract). */
+  reprocurement: { procurementCost: Ore; managementFte: number };
   /** Of the scenario's cost: what old agreements cost past their expiry, until go-live, per year (their term not included). */
   runOnByYear: Ore[];
   /** Scenario total minus baseline total (positive = dearer than today). */

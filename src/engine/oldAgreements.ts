@@ -2,8 +2,7 @@
  * Old agreements (the current ones, nuvarande avtal): the baseline they define
  * and what they still cost inside a scenario.
  *
- * Baseline: every agreement is assumed renewed on the same terms, so each
- * horizon year costs annualCost (× index if indexed).
+ * The baseline they define is in baseline.ts.
  *
  * Scenario: an agreement costs annualCost / 12 per month up to and including
  * its expiry month (item 'currentAgreement', shared among every payer using its
@@ -25,28 +24,16 @@ import { anySolutionBase, usersWeights, type WeightSet } from './base';
 import { monthOf, monthsInYear } from './calendar';
 import { servicePeriod } from './contractCosts';
 import { entryAmount } from './lineAmount';
-import { roundToKronor } from './money';
 import {
   SCHOOL_FORMS,
   type Alternative,
   type CostEntry,
   type CurrentAgreement,
   type EntryBasis,
-  type Ore,
   type SchoolForm,
 } from './model';
 import type { ModelIndex } from './modelIndex';
 import type { PendingEntry } from './pending';
-
-/** Baseline cost per horizon year: Σ over agreements of ROUND(annualCost × index). */
-export function baselineByYear(index: ModelIndex): Ore[] {
-  return index.years.map((_, i) =>
-    index.model.currentAgreements.reduce(
-      (sum, a) => sum + roundToKronor(a.annualCost * (a.indexed ? index.factors[i]! : 1)),
-      0,
-    ),
-  );
-}
 
 /** The month the agreement's run-on ends (exclusive): the latest covering go-live, or the horizon's end. */
 export function runOnEnd(index: ModelIndex, agreement: CurrentAgreement, alternative: Alternative): number {

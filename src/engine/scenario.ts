@@ -16,7 +16,8 @@ import type { Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioRes
 import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
 import { perUnit } from './money';
 import { npv, npvDifference } from './npv';
-import { baselineByYear, runOnEntries } from './oldAgreements';
+import { baselineParts } from './baseline';
+import { runOnEntries } from './oldAgreements';
 import type { PendingEntry } from './pending';
 import { DELAY_MONTHS, delayCost, delayedEntries, transitionLines } from './transitions';
 
@@ -102,7 +103,9 @@ export function computeScenarioWith(
 
   const total = sum(totalByYear);
   const scenarioNpv = npv(totalByYear, years, baseYear, index.model.parameters.discountRate);
-  const baseline = baselineByYear(index);
+  // "Re-procure as today" (baseline.ts); "continue unchanged" is kept as a reference line.
+  const baselineSplit = baselineParts(index);
+  const baseline = baselineSplit.byYear;
   const baselineTotal = sum(baseline);
   const baselineNpv = npv(baseline, years, baseYear, index.model.parameters.discountRate);
 
@@ -134,6 +137,10 @@ export function computeScenarioWith(
       baselineByYear: baseline,
       baselineTotal,
       baselineNpv,
+      unchangedByYear: baselineSplit.unchangedByYear,
+      unchangedTotal: sum(baselineSplit.unchangedByYear),
+      unchangedNpv: npv(baselineSplit.unchangedByYear, years, baseYear, index.model.parameters.discountRate),
+      reprocurement: baselineSplit.terms,
       runOnByYear,
       differenceTotal: total - baselineTotal,
       // Discounted year by year and rounded once, not the difference of two rounded NPVs.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModelIndex } from '../../src/engine/modelIndex';
-import { baselineByYear, runOnEnd, runOnEntries } from '../../src/engine/oldAgreements';
+import { unchangedByYear } from '../../src/engine/baseline';
+import { runOnEnd, runOnEntries } from '../../src/engine/oldAgreements';
 import { agreement, alternative, contract, kr, parameters, smallModel } from './fixtures';
 
 const model = smallModel({
@@ -20,13 +21,13 @@ const live = (goLive: string) =>
     contract('m', ['doc'], ['preschool'], { goLive: '2027-01-01' }),
   ]);
 
-describe('baselineByYear', () => {
+describe('unchangedByYear (the reference line, not the baseline)', () => {
   it('renews every agreement each year, indexed when the agreement is', () => {
     const indexed = buildModelIndex({
       ...model,
       currentAgreements: [agreement('o', ['tt'], { indexed: true }), agreement('p', ['doc'])],
     });
-    expect(baselineByYear(indexed)).toEqual([kr(24_000), kr(25_200), kr(26_520)]);
+    expect(unchangedByYear(indexed)).toEqual([kr(24_000), kr(25_200), kr(26_520)]);
   });
 });
 

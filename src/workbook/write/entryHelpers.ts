@@ -25,6 +25,7 @@ import { yearColumn, type SheetContext } from './layout';
 import { roundHalfAwayFromZero } from './rounding';
 import type { SnapshotRefs } from './scenarioSnapshot';
 import { writeRunOnHelpers, type RunOnHelpers } from './runOnHelpers';
+import { writeBaselineHelpers, type BaselineHelpers } from './baselineHelpers';
 
 /** Excel 2016 refuses formulas longer than 8 192 characters; stay well below. */
 export const MAX_FORMULA_LENGTH = 8_000;
@@ -38,6 +39,8 @@ export interface EntryHelpers {
   agreementFraction: Map<string, HelperRef[]>;
   /** Per agreement and school form (runOnKey): months of run-on past expiry per year, and the part of the cost. */
   runOn: RunOnHelpers;
+  /** The baseline's re-procured contracts (baselineHelpers.ts). */
+  baseline?: BaselineHelpers;
   /** `${contractId}\0${lineId}` → driver quantity (Σ count × share). */
   quantity: Map<string, HelperRef>;
   /** `${contractId}\0${lineId}` → tier cost at the quantity, öre per year (tiered lines). */
@@ -105,6 +108,8 @@ export function writeEntryHelpers(
     writeRunOnHelpers(ctx, area, index, alternative, snapshot, agreement, expiry, helpers.runOn);
   }
   g.skip();
+  if (model.currentAgreements.length > 0)
+    helpers.baseline = writeBaselineHelpers(ctx, area, model, alternative, snapshot);
 
   writeQuantities(ctx, area, model, alternative, snapshot, helpers);
   return helpers;

@@ -155,11 +155,11 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
 }
 
 /**
- * The baseline of a year: Σ over the current agreements of
+ * "Continue unchanged" (the reference line) of a year: Σ over the current agreements of
  * ROUND(annual cost × index), each agreement rounded on its own as the engine
- * does (src/engine/oldAgreements.ts). Null when there is no agreement.
+ * does (src/engine/baseline.ts). Null when there is no agreement.
  */
-export function baselineTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors'>, i: number): Term | null {
+export function unchangedTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors'>, i: number): Term | null {
   const factorRef = ctx.factors[i];
   if (factorRef === undefined) return null;
   const terms: Term[] = [];
@@ -169,5 +169,44 @@ export function baselineTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'fact
     terms.push(product(ore(cells.annualCost), [cells.indexed ? rowAbsolute(factorRef) : null]));
   }
   if (terms.length === 0) return null;
+  return { formula: terms.map((t) => t.formula).join('+'), value: terms.reduce((sum, t) => sum + t.value, 0) };
+}
+
+/**
+ * The baseline "re-procure as today" of a year: the unchanged annual costs,
+ * plus per agreement its re-procured contract's procurement (in its year) and
+ * contract management, each rounded on its own as the engine does
+ * (src/engine/baseline.ts). Null when there is no agreement.
+ */
+export function baselineTerm(
+  ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors' | 'helpers' | 'area' | 'costPerFte'>,
+  i: number,
+): Term | null {
+  const unchanged = unchangedTerm(ctx, i);
+  const factorRef = ctx.factors[i];
+  const baseline = ctx.helpers.baseline;
+  if (unchanged === null || factorRef === undefined || baseline === undefined) return unchanged;
+  const factor = rowAbsolute(factorRef);
+  const helper = (ref: Ref): Factor => ({ at: ctx.area.address(ref, true), value: ref.value as number });
+  const terms: Term[] = [unchanged];
+  for (const agreement of ctx.model.currentAgreements) {
+    if (baseline.procurementYear.get(agreement.id) === i) {
+      const cost = baseline.procurementCost;
+      terms.push(
+        product(
+          {
+            at: `ROUND(${ctx.area.address(cost, true)}*100,0)`,
+            value: roundHalfAwayFromZero((cost.value as number) * 100),
+          },
+          [factor],
+        ),
+      );
+    }
+    const fraction = baseline.fraction.get(agreement.id)?.[i];
+    if (fraction !== undefined && (fraction.value as number) > 0) {
+      const share = { at: ctx.area.address(fraction), value: fraction.value as number };
+      terms.push(product(ore(ctx.costPerFte), [helper(baseline.managementFte), factor, share]));
+    }
+  }
   return { formula: terms.map((t) => t.formula).join('+'), value: terms.reduce((sum, t) => sum + t.value, 0) };
 }

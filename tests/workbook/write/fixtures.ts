@@ -244,6 +244,11 @@ export function scenarioFrom(
       baselineByYear,
       baselineTotal,
       baselineNpv,
+      // Hand-made: the baseline given is taken as both the baseline and the unchanged reference.
+      unchangedByYear: baselineByYear,
+      unchangedTotal: baselineTotal,
+      unchangedNpv: baselineNpv,
+      reprocurement: { procurementCost: 0, managementFte: 0 },
       runOnByYear: byYear((e) => e.item === 'runOn'),
       differenceTotal: total - baselineTotal,
       differenceNpv: npvOf(
