@@ -86,6 +86,7 @@ export type ProblemCode =
   | 'percentKeyOutsideBase'
   // plausibility (warnings: valid, but probably not meant)
   | 'implausibleRate'
+  | 'baseYearRate'
   | 'implausibleContract'
   | 'implausibleGoLive'
   | 'implausiblePrice'

@@ -55,6 +55,14 @@ function checkRates(model: CostModel, warn: Warn): void {
       what: { sv: `Indexuppräkningen för ${year}`, en: `The index rate for ${year}` },
     })),
   ];
+  // The base year's factor is 1 by definition (docs/model.md, step 1): a rate given for it changes nothing.
+  const baseYearRate = p.indexRates[p.baseYear];
+  if (baseYearRate !== undefined && baseYearRate !== 0) {
+    warn('baseYearRate', p.cells?.[`indexRates.${p.baseYear}`], {
+      sv: `Indexuppräkningen ${pct(baseYearRate, 'sv')} är angiven för basåret ${p.baseYear}, men basåret räknas inte upp (index 1): satsen används inte. Ange den för året den ska räkna upp in i, eller ta bort den.`,
+      en: `The index rate ${pct(baseYearRate, 'en')} is given for the base year ${p.baseYear}, but the base year is not indexed (factor 1): the rate is not used. Give it for the year it should index into, or remove it.`,
+    });
+  }
   for (const { field, rate, what } of rates) {
     if (!Number.isFinite(rate) || (rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max)) continue;
     warn('implausibleRate', p.cells?.[field], {

@@ -827,8 +827,8 @@ const parameterFields: readonly FieldSpec[] = [
     type: T.rate,
     required: true,
     help: t(
-      'Uppräkning in i varje år som saknas i tabellen Index per år.',
-      'Rate into each year missing from the Index per year table.',
+      'Uppräkning in i varje år som saknas i tabellen Index per år. IT-avtal räknas oftast upp med SCB:s arbetskostnadsindex (AKI) för tjänstemän inom information och kommunikation (SNI J); välj inte KPI av vana.',
+      'Rate into each year missing from the Index per year table. Swedish IT contracts usually follow Statistics Sweden’s labour cost index (LCI) for salaried staff in information and communication (NACE J); do not pick CPI by habit.',
     ),
   },
   {
@@ -839,8 +839,8 @@ const parameterFields: readonly FieldSpec[] = [
     type: T.rate,
     required: true,
     help: t(
-      'För nuvärde; SKR:s internränta 2,5 % (2024–2025).',
-      'For present value; SKR’s internal rate 2.5 % (2024–2025).',
+      'För nuvärde. SKR föreslår internräntan 2,5 % för 2025 (1,0 % 2022, 1,25 % 2023); varje kommun beslutar sin egen.',
+      'For present value. SKR suggests an internal rate of 2.5 % for 2025 (1.0 % 2022, 1.25 % 2023); each municipality sets its own.',
     ),
   },
   {
@@ -915,7 +915,10 @@ const indexRates: BlockSpec = {
       ['Index', 'Indexsats', 'Rate'],
       T.rate,
       true,
-      t('Uppräkning in i året, t.ex. 3 %.', 'Rate into the year, e.g. 3 %.'),
+      t(
+        'Uppräkning in i året, t.ex. 3 %. Basåret räknas inte upp: en sats för basåret används inte.',
+        'Rate into the year, e.g. 3 %. The base year is not indexed: a rate for the base year is not used.',
+      ),
       14,
     ),
   ],
