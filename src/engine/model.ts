@@ -335,6 +335,11 @@ export interface Parameters {
   discountRate: number;
   /** Cost per FTE and year for contract management staff, öre. */
   costPerFte: Ore;
+  /**
+   * Whether contracts run for their option years too (default true: options
+   * count as used, as the contract value under LOU does). False: length only.
+   */
+  countOptions?: boolean;
   displayUnit: DisplayUnit;
   /** Where each parameter was read (Parametrar), for messages. */
   cells?: FieldCells;
@@ -549,6 +554,13 @@ export interface ScenarioResult {
   transitions: TransitionLine[];
   /** The cost of a delay: every go-live three months later. */
   delay: DelayCost;
+  /**
+   * The same alternative with option years counted the other way
+   * (Parameters.countOptions flipped): its total and NPV. Null when that way
+   * leaves a used solution without a contract for some years (a coverage
+   * error), or when not computed (set by runEngine).
+   */
+  optionsOtherWay: { countOptions: boolean; total: Ore; npv: Ore } | null;
 }
 
 /** Options of runEngine / computeScenario; all optional, defaults give the full result. */

@@ -148,6 +148,7 @@ export function computeScenarioWith(
     },
     transitions: transitionLines(index, alternative, entries, delayed),
     delay: delayCost(index, totalByYear, runOnByYear, delayed, DELAY_MONTHS),
+    optionsOtherWay: null,
   };
 }
 

@@ -21,23 +21,29 @@ import type { Alternative, Contract, CostModel } from './model';
 export function withSuccessors(model: CostModel): CostModel {
   const horizonEnd = (model.parameters.baseYear + model.parameters.horizonYears) * 12;
   if (!model.alternatives.some((a) => a.contracts.some((c) => c.successor === true))) return model;
-  return { ...model, alternatives: model.alternatives.map((a) => alternativeWithSuccessors(a, horizonEnd)) };
+  const countOptions = model.parameters.countOptions !== false;
+  return {
+    ...model,
+    alternatives: model.alternatives.map((a) => alternativeWithSuccessors(a, horizonEnd, countOptions)),
+  };
 }
 
-function alternativeWithSuccessors(alternative: Alternative, horizonEnd: number): Alternative {
+function alternativeWithSuccessors(alternative: Alternative, horizonEnd: number, countOptions: boolean): Alternative {
   // Idempotent: an alternative already expanded gets nothing more.
   if (alternative.contracts.some((c) => c.successorOf !== undefined)) return alternative;
   // Appended after the alternative's own contracts, so those keep their places (and sheet rows).
-  const successors = alternative.contracts.flatMap((c) => (c.successor === true ? successorsOf(c, horizonEnd) : []));
+  const successors = alternative.contracts.flatMap((c) =>
+    c.successor === true ? successorsOf(c, horizonEnd, countOptions) : [],
+  );
   return successors.length === 0
     ? alternative
     : { ...alternative, contracts: [...alternative.contracts, ...successors] };
 }
 
 /** The successors of one contract until the horizon's end (none when it has no months in service). */
-export function successorsOf(contract: Contract, horizonEnd: number): Contract[] {
+export function successorsOf(contract: Contract, horizonEnd: number, countOptions = true): Contract[] {
   const out: Contract[] = [];
-  const period = servicePeriod(contract);
+  const period = servicePeriod(contract, countOptions);
   if (period === null || period.end <= period.start) return out;
   const span = period.end - period.start;
   let start = period.end;

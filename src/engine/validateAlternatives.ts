@@ -83,8 +83,8 @@ function coverage(alternative: Alternative): Map<string, Map<string, Contract[]>
 }
 
 /** Whether two of the contracts are in service in the same month (a contract after another is allowed). */
-function overlapping(contracts: readonly Contract[]): boolean {
-  const periods = contracts.map(servicePeriod);
+function overlapping(contracts: readonly Contract[], countOptions: boolean): boolean {
+  const periods = contracts.map((c) => servicePeriod(c, countOptions));
   // A contract without a valid go-live (an error of its own) counts as overlapping, as before.
   if (periods.some((p) => p === null)) return contracts.length > 1;
   const sorted = (periods as ServicePeriod[]).slice().sort((a, b) => a.start - b.start);
@@ -99,9 +99,10 @@ export function coverageGaps(
   contracts: readonly Contract[],
   horizonStart: number,
   horizonEnd: number,
+  countOptions = true,
 ): { years: number[]; endedContract: Contract } | null {
   const spans = contracts
-    .map((contract) => ({ contract, period: servicePeriod(contract) }))
+    .map((contract) => ({ contract, period: servicePeriod(contract, countOptions) }))
     .filter((x): x is { contract: Contract; period: ServicePeriod } => x.period !== null)
     .sort((a, b) => a.period.start - b.period.start);
   if (spans.length === 0) return null;
@@ -134,7 +135,9 @@ function checkCoverage(index: ModelIndex, alternative: Alternative, problems: Pr
   };
   const covered = coverage(alternative);
   for (const [solutionId, forms] of covered) {
-    const twice = [...forms].filter(([, contracts]) => overlapping(contracts));
+    const twice = [...forms].filter(([, contracts]) =>
+      overlapping(contracts, index.model.parameters.countOptions !== false),
+    );
     if (twice.length === 0) continue;
     const contracts = [...new Set(twice.flatMap(([, c]) => c.map((x) => x.id)))];
     problems.error(
@@ -174,7 +177,8 @@ function checkCoverage(index: ModelIndex, alternative: Alternative, problems: Pr
     for (const form of SCHOOL_FORMS) {
       const contracts = covered.get(solutionId)?.get(form);
       if (!usedForms.has(form) || contracts === undefined || index.years.length === 0) continue;
-      const gap = coverageGaps(contracts, index.model.parameters.baseYear * 12, horizonEnd);
+      const countOptions = index.model.parameters.countOptions !== false;
+      const gap = coverageGaps(contracts, index.model.parameters.baseYear * 12, horizonEnd, countOptions);
       if (gap === null) continue;
       const ended = gap.endedContract;
       problems.error(

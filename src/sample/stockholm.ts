@@ -520,7 +520,12 @@ function contract(
   procurementMnkr: number,
   managementFte: number,
   goLive: string,
-  terms: { lengthYears: number; optionYears: number; successor?: true } = { lengthYears: 8, optionYears: 4 },
+  // A successor is procured when a contract ends inside the horizon (without options, 8 years from 2024 end in 2032).
+  terms: { lengthYears: number; optionYears: number; successor?: true } = {
+    lengthYears: 8,
+    optionYears: 4,
+    successor: true,
+  },
 ): Contract {
   // Single contracts of 8 years with 4 option years by default, like the 12-year
   // award for compulsory school; options count as used (LOU contract value).

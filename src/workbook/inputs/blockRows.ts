@@ -160,6 +160,7 @@ function parameterRows(model: CostModel, language: Language): BlockRow[] {
     discountRate: percent(p.discountRate),
     costPerFte: money(p.costPerFte),
     displayUnit: text(choiceLabel(MONEY_UNIT_CHOICES, p.displayUnit, language)),
+    countOptions: yesNo(p.countOptions !== false, language),
   };
   const kr = text(choiceLabel(MONEY_UNIT_CHOICES, 'kr', language));
   return (BLOCKS.parameters.fields ?? []).map((field) => ({

@@ -174,6 +174,15 @@ export const en: Labels = {
   baselineManagementFte: 'Contract management per agreement, FTE (average of the alternatives’ contracts)',
   monthsReprocured: 'Months under the new agreement',
   unchangedReference: 'Reference: current agreements unchanged – not possible under LOU after they end',
+  sectionOptions: 'Totals with and without option years ({unit})',
+  optionsNoteCounted:
+    'Parametrar counts option years as used (as the contract value under LOU does). Without option years is a second computation by the add-in, fixed when written; – means a contract then no longer covers the whole horizon.',
+  optionsNoteNotCounted:
+    'Parametrar does not count option years. With option years is a second computation by the add-in, fixed when written; – means it could not be made.',
+  totalWithOptions: 'Total with option years',
+  npvWithOptions: 'NPV with option years',
+  totalWithoutOptions: 'Total without option years',
+  npvWithoutOptions: 'NPV without option years',
   successorContract: '{name} – successor to {of}, same terms',
   runOnCostShare: "The school form's part of the extension cost",
   sectionTransitions: 'Transition from the current agreements per school form ({unit})',

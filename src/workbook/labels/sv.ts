@@ -179,6 +179,15 @@ export const sv = {
   baselineManagementFte: 'Avtalsförvaltning per avtal, årsarbetare (snitt av alternativens kontrakt)',
   monthsReprocured: 'Månader med nytt avtal',
   unchangedReference: 'Referens: nuvarande avtal oförändrade – inte möjligt enligt LOU efter avtalets slut',
+  sectionOptions: 'Totalt med och utan optionsår ({unit})',
+  optionsNoteCounted:
+    'Parametrar räknar optionsåren som utnyttjade (som kontraktsvärdet enligt LOU). Utan optionsår är en andra beräkning av tillägget, fast vid skrivningen; – betyder att något kontrakt då inte täcker hela kalkylperioden.',
+  optionsNoteNotCounted:
+    'Parametrar räknar inte optionsåren. Med optionsår är en andra beräkning av tillägget, fast vid skrivningen; – betyder att den inte gick att göra.',
+  totalWithOptions: 'Totalt med optionsår',
+  npvWithOptions: 'Nuvärde med optionsår',
+  totalWithoutOptions: 'Totalt utan optionsår',
+  npvWithoutOptions: 'Nuvärde utan optionsår',
   successorContract: '{name} – efterträdare till {of}, samma villkor',
   runOnCostShare: 'Skolformens andel av förlängningskostnaden',
   sectionTransitions: 'Övergång från nuvarande avtal per skolform ({unit})',

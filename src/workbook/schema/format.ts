@@ -865,6 +865,19 @@ const parameterFields: readonly FieldSpec[] = [
     blank: t('tkr', 'kSEK (tkr)'),
     help: t('Enhet på scenariobladen: kr, tkr eller mnkr.', 'Unit on the scenario sheets: SEK, kSEK or MSEK.'),
   },
+  {
+    key: 'countOptions',
+    sv: 'Räkna optionsår',
+    en: 'Count option years',
+    aliases: ['Optionsår räknas', 'Med optioner', 'Count options'],
+    type: T.boolean,
+    required: false,
+    blank: t('Ja', 'Yes'),
+    help: t(
+      'Ja: kontrakten löper även sina optionsår (som kontraktsvärdet enligt LOU). Nej: bara avtalslängden. Jämförelsen visar totalen båda sätten.',
+      'Yes: contracts run their option years too (as the contract value under LOU). No: their length only. The comparison shows the totals both ways.',
+    ),
+  },
 ];
 
 const parameters: BlockSpec = {

@@ -94,7 +94,7 @@ export function writeEntryHelpers(
   g.put(g.row(), 0, textCell(t('helperMonths'), 'subtitle'));
   yearsRow(ctx, area);
   for (const contract of alternative.contracts) {
-    const period = servicePeriod(contract);
+    const period = servicePeriod(contract, model.parameters.countOptions !== false);
     const months = ctx.years.map((year) => (period === null ? 0 : monthsInYear(period.start, period.end, year)));
     helpers.fraction.set(contract.id, monthsAndFraction(ctx, area, contract.name, 'monthsInService', months));
   }

@@ -101,6 +101,7 @@ export function buildWritePlan(input: CostModel, output: EngineOutput, options: 
   const overview = (key: string): OverviewInput => ({
     model,
     scenarios: anchors,
+    results: written,
     names: written.map((s) => s.name),
     years: written[0]?.years ?? [],
     language,

@@ -261,6 +261,7 @@ export function scenarioFrom(
     // Hand-made entries: no run-on per school form is modelled here, and no delay.
     transitions: [],
     delay: { months: 3, total: 0, npv: 0, runOn: 0 },
+    optionsOtherWay: null,
   };
 }
 
