@@ -87,6 +87,8 @@ export type ProblemCode =
   // plausibility (warnings: valid, but probably not meant)
   | 'implausibleRate'
   | 'baseYearRate'
+  | 'frameworkTooLong'
+  | 'belowDirectAwardLimit'
   | 'implausibleContract'
   | 'implausibleGoLive'
   | 'implausiblePrice'
@@ -291,6 +293,8 @@ export interface Contract {
   successor?: boolean;
   /** Set on a successor the engine added: the id of the contract it follows. */
   successorOf?: string;
+  /** A framework agreement (ramavtal): LOU limits it to four years including options. */
+  framework?: boolean;
   source?: CellRef;
   cells?: FieldCells;
 }
@@ -340,6 +344,8 @@ export interface Parameters {
    * count as used, as the contract value under LOU does). False: length only.
    */
   countOptions?: boolean;
+  /** Direct-award limit, öre (LOU: 700 000 kr from 1 Feb 2022); default DEFAULT_DIRECT_AWARD_LIMIT. */
+  directAwardLimit?: Ore;
   displayUnit: DisplayUnit;
   /** Where each parameter was read (Parametrar), for messages. */
   cells?: FieldCells;

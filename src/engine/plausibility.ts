@@ -7,6 +7,7 @@
  */
 import { monthOf, yearOfMonth } from './calendar';
 import type { Text } from './messages';
+import { checkProcurementRules } from './procurementRules';
 import { fieldCell, type CellRef, type CostModel, type Problem } from './model';
 
 /** Longer than 20 years is beyond any school-system contract seen (InfoMentor: 12; Tieto: 7 + 8). */
@@ -36,6 +37,7 @@ export function plausibilityWarnings(model: CostModel): Problem[] {
   };
   checkRates(model, warn);
   checkContracts(model, warn);
+  checkProcurementRules(model, warn);
   checkPrices(model, warn);
   checkUsers(model, warn);
   checkShares(model, warn);

@@ -93,6 +93,7 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
           lengthYears: plain(c.lengthYears),
           optionYears: plain(c.optionYears),
           successor: yesNo(c.successor === true, language),
+          framework: yesNo(c.framework === true, language),
         })),
       );
     case 'payers':
@@ -161,6 +162,7 @@ function parameterRows(model: CostModel, language: Language): BlockRow[] {
     costPerFte: money(p.costPerFte),
     displayUnit: text(choiceLabel(MONEY_UNIT_CHOICES, p.displayUnit, language)),
     countOptions: yesNo(p.countOptions !== false, language),
+    directAwardLimit: p.directAwardLimit === undefined ? empty() : money(p.directAwardLimit),
   };
   const kr = text(choiceLabel(MONEY_UNIT_CHOICES, 'kr', language));
   return (BLOCKS.parameters.fields ?? []).map((field) => ({

@@ -533,6 +533,20 @@ const contracts: BlockSpec = {
       ),
       addedLater: true,
     },
+    column(
+      'framework',
+      'Ramavtal',
+      'Framework agreement',
+      ['Ramavtal (ja/nej)', 'Framework'],
+      T.boolean,
+      false,
+      t(
+        'Ja för ett ramavtal: LOU tillåter högst fyra år inklusive optioner utan särskilda skäl (varning).',
+        'Yes for a framework agreement: LOU allows at most four years including options without special reasons (a warning).',
+      ),
+      10,
+      t('Nej', 'No'),
+    ),
   ],
 };
 
@@ -864,6 +878,19 @@ const parameterFields: readonly FieldSpec[] = [
     required: false,
     blank: t('tkr', 'kSEK (tkr)'),
     help: t('Enhet på scenariobladen: kr, tkr eller mnkr.', 'Unit on the scenario sheets: SEK, kSEK or MSEK.'),
+  },
+  {
+    key: 'directAwardLimit',
+    sv: 'Direktupphandlingsgräns',
+    en: 'Direct-award limit',
+    aliases: ['Gräns för direktupphandling', 'Direct award limit'],
+    type: T.money,
+    required: false,
+    blank: t('700 000 kr', '700,000 kr'),
+    help: t(
+      'LOU 19 kap. 12 §: 700 000 kr från 1 februari 2022, räknat på kontraktets hela värde med optioner. Ett kontrakt under gränsen ger en varning.',
+      'LOU ch. 19 § 12: 700,000 kr from 1 February 2022, counted on the contract’s whole value with options. A contract below it gives a warning.',
+    ),
   },
   {
     key: 'countOptions',

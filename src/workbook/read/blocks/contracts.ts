@@ -23,6 +23,7 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     const lengthYears = r.integer('lengthYears', true);
     const optionYears = r.integer('optionYears');
     const successor = r.boolean('successor');
+    const framework = r.boolean('framework');
     if (!altName) continue;
     let entry = alternatives.get(normaliseKey(altName));
     if (!entry) {
@@ -37,7 +38,8 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     if (
       !allPresent(solutionIds, schoolForms, goLive, lengthYears) ||
       [procurementCost, managementFte, optionYears].includes(undefined) ||
-      successor === undefined
+      successor === undefined ||
+      framework === undefined
     )
       continue;
     const contract: Contract = {
@@ -52,6 +54,7 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
       optionYears: optionYears ?? 0,
       // Only when asked for: a workbook without successors keeps its fingerprint.
       ...(successor === true ? { successor: true } : {}),
+      ...(framework === true ? { framework: true } : {}),
       source: r.at('contract'),
       cells: r.cells([
         'solutions',
@@ -62,6 +65,7 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
         'lengthYears',
         'optionYears',
         'successor',
+        'framework',
       ]),
     };
     entry.alternative.contracts.push(contract);

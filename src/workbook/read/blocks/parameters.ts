@@ -88,6 +88,7 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     displayUnit: (values.get('displayUnit') as DisplayUnit | undefined) ?? matchChoice(MONEY_UNIT_CHOICES, 'tkr')!,
     // Only when switched off: a workbook that counts options (the default) keeps its fingerprint.
     ...(values.get('countOptions') === false ? { countOptions: false } : {}),
+    ...(values.has('directAwardLimit') ? { directAwardLimit: values.get('directAwardLimit') as number } : {}),
     cells,
   };
 }
