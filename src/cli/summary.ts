@@ -42,7 +42,19 @@ export interface SummaryScenario {
     runOnByYear: number[];
     differenceTotal: number;
     differenceNpv: number;
+    /** Reference only (not possible under LOU after expiry): the current agreements continued unchanged. */
+    unchanged: { byYear: number[]; total: number; npv: number };
   };
+  /** Run-on past expiry per current agreement and school form (kr), also with every go-live three months later. */
+  transitions: {
+    agreementId: string;
+    schoolForm: string | null;
+    months: number;
+    runOn: number;
+    runOnIfDelayed: number;
+  }[];
+  /** What every go-live `months` later adds (kr): in total, in present value, and of it the extra run-on. */
+  delay: { months: number; total: number; npv: number; runOn: number };
   payers: SummaryPayer[];
   unallocatedByYear: number[];
   reconciliation: { year: number; total: number; allocated: number; unallocated: number }[];
@@ -141,6 +153,24 @@ function scenarioSummary(model: CostModel, s: ScenarioResult): SummaryScenario {
       runOnByYear: s.baseline.runOnByYear.map(kr),
       differenceTotal: kr(s.baseline.differenceTotal),
       differenceNpv: kr(s.baseline.differenceNpv),
+      unchanged: {
+        byYear: s.baseline.unchangedByYear.map(kr),
+        total: kr(s.baseline.unchangedTotal),
+        npv: kr(s.baseline.unchangedNpv),
+      },
+    },
+    transitions: s.transitions.map((t) => ({
+      agreementId: t.agreementId,
+      schoolForm: t.schoolForm ?? null,
+      months: t.months,
+      runOn: kr(t.amount),
+      runOnIfDelayed: kr(t.amountIfDelayed),
+    })),
+    delay: {
+      months: s.delay.months,
+      total: kr(s.delay.total),
+      npv: kr(s.delay.npv),
+      runOn: kr(s.delay.runOn),
     },
     payers,
     unallocatedByYear: s.unallocatedByYear.map(kr),

@@ -7,6 +7,8 @@
 
 import type { Summary } from './summary';
 import { formatKronor, formatKronorDecimals } from './numberFormat';
+import { SCHOOL_FORMS, type SchoolForm } from '../engine/model';
+import { schoolFormLabel } from '../workbook/labels';
 
 const TEXT = {
   sv: {
@@ -16,6 +18,10 @@ const TEXT = {
     total: (from: number, to: number) => `Totalt ${from}–${to}`,
     npv: 'Nuvärde',
     baseline: 'Mot nuläget',
+    runOn: 'Förlängning',
+    delay: (months: number) => `${months} mån försening`,
+    runOnPerForm: 'Förlängning av nuvarande avtal efter avtalens slut, per skolform (kr)',
+    schoolForm: 'Skolform',
     perPupil: 'Kostnad per elev och år (genomsnitt över horisonten), per betalare',
     payer: 'Betalare',
     none: '–',
@@ -27,6 +33,10 @@ const TEXT = {
     total: (from: number, to: number) => `Total ${from}–${to}`,
     npv: 'NPV',
     baseline: 'vs. today',
+    runOn: 'Run-on',
+    delay: (months: number) => `${months}-month delay`,
+    runOnPerForm: 'Run-on of current agreements past expiry, per school form (kr)',
+    schoolForm: 'School form',
     perPupil: 'Cost per pupil and year (average over the horizon), per payer',
     payer: 'Payer',
     none: '–',
@@ -59,13 +69,23 @@ export function terminalSummary(summary: Summary): string {
   out.push(
     table(
       [
-        [t.alternative, t.contracts, t.total(years[0], years[years.length - 1]), t.npv, t.baseline],
+        [
+          t.alternative,
+          t.contracts,
+          t.total(years[0], years[years.length - 1]),
+          t.npv,
+          t.baseline,
+          t.runOn,
+          t.delay(first.delay.months),
+        ],
         ...summary.scenarios.map((s) => [
           s.name,
           String(s.contractCount),
           formatKronor(s.total * 100),
           formatKronor(s.npv * 100),
           (s.baseline.differenceTotal > 0 ? '+' : '') + formatKronor(s.baseline.differenceTotal * 100),
+          formatKronor(s.transitions.reduce((sum, x) => sum + x.runOn, 0) * 100),
+          (s.delay.total > 0 ? '+' : '') + formatKronor(s.delay.total * 100),
         ]),
       ],
       (c) => c > 0,
@@ -80,5 +100,24 @@ export function terminalSummary(summary: Summary): string {
     }),
   ]);
   out.push(table([[t.payer, ...summary.scenarios.map((s) => s.name)], ...payerRows], (c) => c > 0));
+  out.push('', runOnPerSchoolForm(summary));
   return out.join('\n');
+}
+
+/** Run-on per school form (summed over the current agreements), one column per alternative. */
+function runOnPerSchoolForm(summary: Summary): string {
+  const t = TEXT[summary.language];
+  const forms: string[] = [];
+  for (const s of summary.scenarios)
+    for (const x of s.transitions) if (x.schoolForm !== null && !forms.includes(x.schoolForm)) forms.push(x.schoolForm);
+  forms.sort((a, b) => SCHOOL_FORMS.indexOf(a as SchoolForm) - SCHOOL_FORMS.indexOf(b as SchoolForm));
+  const rows = forms.map((form) => [
+    schoolFormLabel(summary.language, form as SchoolForm),
+    ...summary.scenarios.map((s) =>
+      formatKronor(s.transitions.filter((x) => x.schoolForm === form).reduce((sum, x) => sum + x.runOn, 0) * 100),
+    ),
+  ]);
+  return [t.runOnPerForm, table([[t.schoolForm, ...summary.scenarios.map((s) => s.name)], ...rows], (c) => c > 0)].join(
+    '\n',
+  );
 }

@@ -28,16 +28,19 @@ export interface ServicePeriod {
   end: number;
 }
 
-/** The contract's service period, or null when its go-live is not a date. */
-export function servicePeriod(contract: Contract): ServicePeriod | null {
+/**
+ * The contract's service period, or null when its go-live is not a date.
+ * Option years count unless `countOptions` is false (Parameters.countOptions).
+ */
+export function servicePeriod(contract: Contract, countOptions = true): ServicePeriod | null {
   const start = monthOf(contract.goLive);
   if (start === null) return null;
-  const years = Math.max(0, contract.lengthYears) + Math.max(0, contract.optionYears);
+  const years = Math.max(0, contract.lengthYears) + (countOptions ? Math.max(0, contract.optionYears) : 0);
   return { start, end: start + Math.round(years * 12) };
 }
 
 export function contractEntries(index: ModelIndex, contract: Contract): PendingEntry[] {
-  const period = servicePeriod(contract);
+  const period = servicePeriod(contract, index.model.parameters.countOptions !== false);
   if (!period) return [];
   const out: PendingEntry[] = [];
   out.push(...procurementEntries(index, contract, period));

@@ -25,10 +25,11 @@ export function lineBaseCost(line: CostLine, quantity: number): Ore {
   }
 }
 
-/** unitAmount × quantity × indexFactor × yearFraction, rounded once to whole kronor (öre). */
+/** unitAmount × quantity × indexFactor × yearFraction (× costShare), rounded once to whole kronor (öre). */
 export function entryAmount(basis: EntryBasis): Ore {
   const base = basis.tierCost ?? basis.unitAmount * basis.quantity;
-  return roundToKronor(base * basis.indexFactor * basis.yearFraction);
+  const amount = base * basis.indexFactor * basis.yearFraction;
+  return roundToKronor(basis.costShare === undefined ? amount : amount * basis.costShare);
 }
 
 /** The EntryBasis of a cost line at a quantity, index factor and year fraction. */

@@ -212,6 +212,10 @@ export const messages = {
     sv: `${name(item, 'sv')}: lösningen "${solutionId}" används i skolformen ${schoolFormText(schoolForm, 'sv')} (${list(payerIds)}) men inget kontrakt täcker den.`,
     en: `${name(item, 'en')}: solution "${solutionId}" is used in school form ${schoolFormText(schoolForm, 'en')} (${list(payerIds)}) but no contract covers it.`,
   }),
+  coverageGap: (item: Item, solutionId: string, schoolForm: string, years: number[], contractId: string): Text => ({
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" saknar kontrakt för skolformen ${schoolForm} ${yearList(years)} (kontraktet "${contractId}" har slutat, optioner medräknade). Förläng kontraktet, lägg till ett kontrakt eller ange Ja i Efterträdare upphandlas.`,
+    en: `${name(item, 'en')}: solution "${solutionId}" has no contract for school form ${schoolForm} ${yearList(years, 'en')} (contract "${contractId}" has ended, options included). Lengthen the contract, add one, or enter Yes under Successor procured.`,
+  }),
   solutionCoveredTwice: (item: Item, solutionId: string, schoolForms: string[], contractIds: string[]): Text => ({
     sv: `${name(item, 'sv')}: lösningen "${solutionId}" täcks för ${list(schoolForms.map((f) => schoolFormText(f, 'sv')))} av flera kontrakt (${list(contractIds)}).`,
     en: `${name(item, 'en')}: solution "${solutionId}" is covered for ${list(schoolForms.map((f) => schoolFormText(f, 'en')))} by more than one contract (${list(contractIds)}).`,
@@ -235,6 +239,20 @@ export const messages = {
 } as const;
 
 /** At most five names, then "…": a message must stay readable with 2,000 payers. */
+/** "år 2031" / "åren 2031–2033" (consecutive years as a range), or in English "in 2031" / "in 2031–2033". */
+function yearList(years: readonly number[], lang: 'sv' | 'en' = 'sv'): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    ranges.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
+    i = j + 1;
+  }
+  const text = ranges.join(', ');
+  if (lang === 'en') return `in ${text}`;
+  return years.length === 1 ? `år ${text}` : `åren ${text}`;
+}
+
 function list(ids: readonly string[]): string {
   const shown = ids.slice(0, 5).join(', ');
   return ids.length > 5 ? `${shown}, … (${ids.length})` : shown;

@@ -52,6 +52,7 @@ export type ProblemCode =
   // reading (workbook layer)
   | 'missingSheet'
   | 'missingColumn'
+  | 'missingNewColumn'
   | 'errorValue'
   | 'notANumber'
   | 'notAnInteger'
@@ -77,6 +78,7 @@ export type ProblemCode =
   | 'unknownAllocationKey'
   | 'uncoveredSolution'
   | 'solutionCoveredTwice'
+  | 'coverageGap'
   | 'reversedYears'
   | 'overlappingYears'
   | 'goLiveBeyondHorizon'
@@ -91,6 +93,9 @@ export type ProblemCode =
   | 'percentKeyOutsideBase'
   // plausibility (warnings: valid, but probably not meant)
   | 'implausibleRate'
+  | 'baseYearRate'
+  | 'frameworkTooLong'
+  | 'belowDirectAwardLimit'
   | 'implausibleContract'
   | 'implausibleGoLive'
   | 'implausiblePrice'
@@ -288,6 +293,15 @@ export interface Contract {
   lengthYears: number;
   /** Option years that may be added; counted as used (LOU: contract value includes options). */
   optionYears: number;
+  /**
+   * A successor is procured when this contract ends inside the horizon: the
+   * engine adds successor contracts on the same terms (src/engine/successors.ts).
+   */
+  successor?: boolean;
+  /** Set on a successor the engine added: the id of the contract it follows. */
+  successorOf?: string;
+  /** A framework agreement (ramavtal): LOU limits it to four years including options. */
+  framework?: boolean;
   source?: CellRef;
   cells?: FieldCells;
 }
@@ -332,6 +346,13 @@ export interface Parameters {
   discountRate: number;
   /** Cost per FTE and year for contract management staff, öre. */
   costPerFte: Ore;
+  /**
+   * Whether contracts run for their option years too (default true: options
+   * count as used, as the contract value under LOU does). False: length only.
+   */
+  countOptions?: boolean;
+  /** Direct-award limit, öre (LOU: 700 000 kr from 1 Feb 2022); default DEFAULT_DIRECT_AWARD_LIMIT. */
+  directAwardLimit?: Ore;
   displayUnit: DisplayUnit;
   /** Where each parameter was read (Parametrar), for messages. */
   cells?: FieldCells;
@@ -360,7 +381,11 @@ export type CostSource =
   | { kind: 'procurement' }
   | { kind: 'contractManagement' }
   | { kind: 'internalResource'; resourceId: string }
-  | { kind: 'runOn'; agreementId: string }; // old agreement running on until go-live
+  /**
+   * An old agreement inside a scenario: its term, then its run-on until go-live.
+   * Run-on entries name the school form whose payers they are charged to.
+   */
+  | { kind: 'runOn'; agreementId: string; schoolForm?: SchoolForm };
 
 /**
  * One amount in one year: a cost line (or other source) for one contract.
@@ -371,7 +396,11 @@ export interface CostEntry {
   /** undefined for costs outside any contract (internal resources, run-on). */
   contractId?: string;
   solutionId?: string;
-  item: CostItem | 'procurement' | 'contractManagement' | 'internal' | 'runOn';
+  /**
+   * 'currentAgreement': an old agreement within its term (up to its expiry month);
+   * 'runOn': the same agreement extended past expiry until the new contract goes live.
+   */
+  item: CostItem | 'procurement' | 'contractManagement' | 'internal' | 'currentAgreement' | 'runOn';
   source: CostSource;
   amount: Ore;
   /** The numbers behind the amount, for the sheet and the explanation. */
@@ -395,6 +424,12 @@ export interface EntryBasis {
    * price, tierCost / quantity.
    */
   tierCost?: Ore;
+  /**
+   * Run-on past expiry only: the school form's part of the agreement's monthly
+   * cost (its users × share over all users × share of the agreement), the last
+   * factor of the product. Absent = 1.
+   */
+  costShare?: number;
 }
 
 /**
@@ -458,15 +493,49 @@ export interface ReconciliationLine {
 }
 
 export interface BaselineComparison {
-  /** Old agreements continued across the horizon, per year. */
+  /**
+   * "Re-procure as today" per year (src/engine/baseline.ts): the current annual
+   * costs, indexed, plus one re-procured contract per agreement with the
+   * alternatives' average procurement cost and contract management.
+   */
   baselineByYear: Ore[];
   baselineTotal: Ore;
   baselineNpv: Ore;
-  /** Of the scenario's cost: what old agreements cost while running on until go-live, per year. */
+  /** Reference only, not possible under LOU after expiry: the current agreements continued unchanged, per year. */
+  unchangedByYear: Ore[];
+  unchangedTotal: Ore;
+  unchangedNpv: Ore;
+  /** What each re-procured contract costs besides its price (the alternatives' average per contract). */
+  reprocurement: { procurementCost: Ore; managementFte: number };
+  /** Of the scenario's cost: what old agreements cost past their expiry, until go-live, per year (their term not included). */
   runOnByYear: Ore[];
   /** Scenario total minus baseline total (positive = dearer than today). */
   differenceTotal: Ore;
   differenceNpv: Ore;
+}
+
+/** Run-on past expiry of one old agreement for one school form (its payers pay it). */
+export interface TransitionLine {
+  agreementId: string;
+  /** undefined only when nobody has users × share in the agreement (then unallocated). */
+  schoolForm?: SchoolForm;
+  /** Months of run-on past expiry inside the horizon. */
+  months: number;
+  /** Σ of its run-on entries, öre (whole kronor). */
+  amount: Ore;
+  /** The same with every go-live DelayCost.months later. */
+  amountIfDelayed: Ore;
+}
+
+/** What the alternative costs more with every go-live `months` later (src/engine/transitions.ts). */
+export interface DelayCost {
+  months: number;
+  /** Delayed total − total over the horizon, öre. */
+  total: Ore;
+  /** Present value of the year differences, rounded once. */
+  npv: Ore;
+  /** Of `total`: the old agreements' extra run-on. */
+  runOn: Ore;
 }
 
 /** One scenario = one alternative computed over the horizon. */
@@ -494,6 +563,17 @@ export interface ScenarioResult {
   unallocatedByYear: Ore[];
   reconciliation: ReconciliationLine[];
   baseline: BaselineComparison;
+  /** Run-on past expiry per old agreement and school form. */
+  transitions: TransitionLine[];
+  /** The cost of a delay: every go-live three months later. */
+  delay: DelayCost;
+  /**
+   * The same alternative with option years counted the other way
+   * (Parameters.countOptions flipped): its total and NPV. Null when that way
+   * leaves a used solution without a contract for some years (a coverage
+   * error), or when not computed (set by runEngine).
+   */
+  optionsOtherWay: { countOptions: boolean; total: Ore; npv: Ore } | null;
 }
 
 /** Options of runEngine / computeScenario; all optional, defaults give the full result. */

@@ -12,6 +12,7 @@ import { compareIds } from './allocate';
 import { horizonYears, indexFactors } from './calendar';
 import type { Base } from './base';
 import type { Contract, CostLine, CostModel, Driver, Payer, PercentKey } from './model';
+import { withSuccessors } from './successors';
 
 export interface ModelIndex {
   model: CostModel;
@@ -36,7 +37,12 @@ export interface ModelIndex {
   solutionBases: WeakMap<Contract, Map<string, Base>>;
 }
 
-export function buildModelIndex(model: CostModel): ModelIndex {
+/**
+ * Look-ups of the model with its successor contracts added (successors.ts):
+ * index.model is that expanded model, which every rule then reads.
+ */
+export function buildModelIndex(input: CostModel): ModelIndex {
+  const model = withSuccessors(input);
   const payers = [...model.payers].sort((a, b) => compareIds(a.id, b.id));
   const positionOf = new Map(payers.map((p, i) => [p.id, i]));
   const shares = new Map<string, Float64Array>();

@@ -25,3 +25,24 @@ export function npv(amounts: readonly Ore[], years: readonly number[], baseYear:
   }
   return roundToKronor(sum);
 }
+
+/**
+ * NPV of `a − b` year by year: the difference of two cost streams discounted
+ * term by term and rounded once. Why not npv(a) − npv(b): each of those is
+ * rounded on its own, so the difference can be a krona off the difference's
+ * own present value (10.4 kr − 0.6 kr is 9.8 kr → 10 kr, but 10 kr − 1 kr = 9 kr).
+ */
+export function npvDifference(
+  a: readonly Ore[],
+  b: readonly Ore[],
+  years: readonly number[],
+  baseYear: number,
+  rate: number,
+): Ore {
+  return npv(
+    years.map((_, i) => (a[i] ?? 0) - (b[i] ?? 0)),
+    years,
+    baseYear,
+    rate,
+  );
+}

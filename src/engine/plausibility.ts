@@ -7,6 +7,7 @@
  */
 import { monthOf, yearOfMonth } from './calendar';
 import type { Text } from './messages';
+import { checkProcurementRules } from './procurementRules';
 import { fieldCell, type CellRef, type CostModel, type Problem } from './model';
 
 /** Longer than 20 years is beyond any school-system contract seen (InfoMentor: 12; Tieto: 7 + 8). */
@@ -36,6 +37,7 @@ export function plausibilityWarnings(model: CostModel): Problem[] {
   };
   checkRates(model, warn);
   checkContracts(model, warn);
+  checkProcurementRules(model, warn);
   checkPrices(model, warn);
   checkUsers(model, warn);
   checkShares(model, warn);
@@ -55,6 +57,14 @@ function checkRates(model: CostModel, warn: Warn): void {
       what: { sv: `Indexuppräkningen för ${year}`, en: `The index rate for ${year}` },
     })),
   ];
+  // The base year's factor is 1 by definition (docs/model.md, step 1): a rate given for it changes nothing.
+  const baseYearRate = p.indexRates[p.baseYear];
+  if (baseYearRate !== undefined && baseYearRate !== 0) {
+    warn('baseYearRate', p.cells?.[`indexRates.${p.baseYear}`], {
+      sv: `Indexuppräkningen ${pct(baseYearRate, 'sv')} är angiven för basåret ${p.baseYear}, men basåret räknas inte upp (index 1): satsen används inte. Ange den för året den ska räkna upp in i, eller ta bort den.`,
+      en: `The index rate ${pct(baseYearRate, 'en')} is given for the base year ${p.baseYear}, but the base year is not indexed (factor 1): the rate is not used. Give it for the year it should index into, or remove it.`,
+    });
+  }
   for (const { field, rate, what } of rates) {
     if (!Number.isFinite(rate) || (rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max)) continue;
     warn('implausibleRate', p.cells?.[field], {

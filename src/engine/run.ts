@@ -5,7 +5,7 @@
  */
 
 import { exactnessProblems } from './exactness';
-import type { CostModel, EngineOptions, EngineOutput } from './model';
+import type { CostModel, EngineOptions, EngineOutput, ScenarioResult } from './model';
 import { buildModelIndex } from './modelIndex';
 import { computeScenarioWith } from './scenario';
 import { validateWith } from './validate';
@@ -14,9 +14,30 @@ export function runEngine(model: CostModel, options: EngineOptions = {}): Engine
   const index = buildModelIndex(model);
   const problems = validateWith(index);
   if (problems.some((p) => p.severity === 'error')) return { problems, scenarios: [] };
-  const scenarios = model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options));
+  // index.model: the alternatives with their successor contracts (successors.ts).
+  const scenarios = index.model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options));
+  addOptionsOtherWay(model, scenarios);
   // Figures that are no longer exact to the krona are not shown at all.
   const inexact = exactnessProblems(scenarios);
   if (inexact.length > 0) return { problems: [...problems, ...inexact], scenarios: [] };
   return { problems, scenarios };
+}
+
+/**
+ * Each scenario's total and NPV with option years counted the other way, so
+ * the comparison can show both (options count as used for the LOU contract
+ * value; the cost picture needs both). Null when that way fails validation
+ * (typically a contract that no longer covers the horizon without its options).
+ */
+function addOptionsOtherWay(model: CostModel, scenarios: ScenarioResult[]): void {
+  const countOptions = model.parameters.countOptions === false;
+  const flipped: CostModel = { ...model, parameters: { ...model.parameters, countOptions } };
+  const index = buildModelIndex(flipped);
+  if (validateWith(index).some((p) => p.severity === 'error')) return;
+  for (const scenario of scenarios) {
+    const alternative = index.model.alternatives.find((a) => a.id === scenario.alternativeId);
+    if (alternative === undefined) continue;
+    const other = computeScenarioWith(index, alternative, { detail: 'totals' });
+    scenario.optionsOtherWay = { countOptions, total: other.total, npv: other.npv };
+  }
 }

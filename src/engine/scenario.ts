@@ -15,9 +15,11 @@ import { internalEntries } from './internalCosts';
 import type { Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioResult } from './model';
 import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
 import { perUnit } from './money';
-import { npv } from './npv';
-import { baselineByYear, runOnEntries } from './oldAgreements';
+import { npv, npvDifference } from './npv';
+import { baselineParts } from './baseline';
+import { runOnEntries } from './oldAgreements';
 import type { PendingEntry } from './pending';
+import { DELAY_MONTHS, delayCost, delayedEntries, transitionLines } from './transitions';
 
 export function computeScenario(
   model: CostModel,
@@ -30,9 +32,11 @@ export function computeScenario(
 /** As computeScenario, reusing look-ups built once for several alternatives. */
 export function computeScenarioWith(
   index: ModelIndex,
-  alternative: Alternative,
+  given: Alternative,
   options: EngineOptions = {},
 ): ScenarioResult {
+  // The alternative as the index holds it: with its successor contracts (successors.ts).
+  const alternative = index.model.alternatives.find((a) => a.id === given.id) ?? given;
   const keepAllocations = options.detail !== 'totals';
   const pending: PendingEntry[] = [];
   // Appended one by one: push(...list) has an argument-count limit on very large models.
@@ -99,9 +103,14 @@ export function computeScenarioWith(
 
   const total = sum(totalByYear);
   const scenarioNpv = npv(totalByYear, years, baseYear, index.model.parameters.discountRate);
-  const baseline = baselineByYear(index);
+  // "Re-procure as today" (baseline.ts); "continue unchanged" is kept as a reference line.
+  const baselineSplit = baselineParts(index);
+  const baseline = baselineSplit.byYear;
   const baselineTotal = sum(baseline);
   const baselineNpv = npv(baseline, years, baseYear, index.model.parameters.discountRate);
+
+  const entries = pending.map((p) => p.entry);
+  const delayed = delayedEntries(index, alternative, DELAY_MONTHS);
 
   return {
     alternativeId: alternative.id,
@@ -109,7 +118,7 @@ export function computeScenarioWith(
     contractCount: alternative.contracts.length,
     years: [...years],
     indexFactors: [...index.factors],
-    entries: pending.map((p) => p.entry),
+    entries,
     allocations: allocations ? allocations.finish() : emptyAllocationTable(index.payerIds),
     ...(keepAllocations ? {} : { allocationsOmitted: true }),
     payerYears,
@@ -128,10 +137,18 @@ export function computeScenarioWith(
       baselineByYear: baseline,
       baselineTotal,
       baselineNpv,
+      unchangedByYear: baselineSplit.unchangedByYear,
+      unchangedTotal: sum(baselineSplit.unchangedByYear),
+      unchangedNpv: npv(baselineSplit.unchangedByYear, years, baseYear, index.model.parameters.discountRate),
+      reprocurement: baselineSplit.terms,
       runOnByYear,
       differenceTotal: total - baselineTotal,
-      differenceNpv: scenarioNpv - baselineNpv,
+      // Discounted year by year and rounded once, not the difference of two rounded NPVs.
+      differenceNpv: npvDifference(totalByYear, baseline, years, baseYear, index.model.parameters.discountRate),
     },
+    transitions: transitionLines(index, alternative, entries, delayed),
+    delay: delayCost(index, totalByYear, runOnByYear, delayed, DELAY_MONTHS),
+    optionsOtherWay: null,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type WeightSet,
 } from './base';
 import { monthOf, yearOfMonth } from './calendar';
+import { servicePeriod, type ServicePeriod } from './contractCosts';
 import { lineBaseCost } from './lineAmount';
 import { messages, type Item } from './messages';
 import { fieldCell, SCHOOL_FORMS, type Alternative, type Contract } from './model';
@@ -69,16 +70,61 @@ function checkContract(index: ModelIndex, contract: Contract, problems: ProblemL
 }
 
 /** solution → school form → contracts covering it. */
-function coverage(alternative: Alternative): Map<string, Map<string, string[]>> {
-  const covered = new Map<string, Map<string, string[]>>();
+function coverage(alternative: Alternative): Map<string, Map<string, Contract[]>> {
+  const covered = new Map<string, Map<string, Contract[]>>();
   for (const contract of alternative.contracts) {
-    for (const solutionId of contract.solutionIds) {
-      const forms = covered.get(solutionId) ?? new Map<string, string[]>();
-      for (const form of contract.schoolForms) forms.set(form, [...(forms.get(form) ?? []), contract.id]);
+    for (const solutionId of new Set(contract.solutionIds)) {
+      const forms = covered.get(solutionId) ?? new Map<string, Contract[]>();
+      for (const form of new Set(contract.schoolForms)) forms.set(form, [...(forms.get(form) ?? []), contract]);
       covered.set(solutionId, forms);
     }
   }
   return covered;
+}
+
+/** Whether two of the contracts are in service in the same month (a contract after another is allowed). */
+function overlapping(contracts: readonly Contract[], countOptions: boolean): boolean {
+  const periods = contracts.map((c) => servicePeriod(c, countOptions));
+  // A contract without a valid go-live (an error of its own) counts as overlapping, as before.
+  if (periods.some((p) => p === null)) return contracts.length > 1;
+  const sorted = (periods as ServicePeriod[]).slice().sort((a, b) => a.start - b.start);
+  return sorted.some((p, i) => i > 0 && p.start < sorted[i - 1]!.end);
+}
+
+/**
+ * Months from the first go-live to the horizon's end that no contract covers,
+ * as the years they fall in, and the contract whose end opens the first gap.
+ */
+export function coverageGaps(
+  contracts: readonly Contract[],
+  horizonStart: number,
+  horizonEnd: number,
+  countOptions = true,
+): { years: number[]; endedContract: Contract } | null {
+  const spans = contracts
+    .map((contract) => ({ contract, period: servicePeriod(contract, countOptions) }))
+    .filter((x): x is { contract: Contract; period: ServicePeriod } => x.period !== null)
+    .sort((a, b) => a.period.start - b.period.start);
+  if (spans.length === 0) return null;
+  const years = new Set<number>();
+  let endedContract: Contract | null = null;
+  let coveredUntil = spans[0]!.period.start;
+  let last = spans[0]!.contract;
+  for (const { contract, period } of spans) {
+    if (period.start > coveredUntil) {
+      const from = Math.max(coveredUntil, horizonStart);
+      const to = Math.min(period.start, horizonEnd);
+      for (let m = from; m < to; m++) years.add(yearOfMonth(m));
+      if (from < to) endedContract ??= last;
+    }
+    if (period.end > coveredUntil) {
+      coveredUntil = period.end;
+      last = contract;
+    }
+  }
+  for (let m = Math.max(coveredUntil, horizonStart); m < horizonEnd; m++) years.add(yearOfMonth(m));
+  if (coveredUntil < horizonEnd) endedContract ??= last;
+  return years.size === 0 || endedContract === null ? null : { years: [...years].sort((a, b) => a - b), endedContract };
 }
 
 function checkCoverage(index: ModelIndex, alternative: Alternative, problems: ProblemList): void {
@@ -89,9 +135,11 @@ function checkCoverage(index: ModelIndex, alternative: Alternative, problems: Pr
   };
   const covered = coverage(alternative);
   for (const [solutionId, forms] of covered) {
-    const twice = [...forms].filter(([, contracts]) => contracts.length > 1);
+    const twice = [...forms].filter(([, contracts]) =>
+      overlapping(contracts, index.model.parameters.countOptions !== false),
+    );
     if (twice.length === 0) continue;
-    const contracts = [...new Set(twice.flatMap(([, c]) => c))];
+    const contracts = [...new Set(twice.flatMap(([, c]) => c.map((x) => x.id)))];
     problems.error(
       'solutionCoveredTwice',
       alternative.source,
@@ -118,6 +166,25 @@ function checkCoverage(index: ModelIndex, alternative: Alternative, problems: Pr
         'uncoveredSolution',
         alternative.source,
         messages.uncoveredSolution(item, solutionId, form, payerIds),
+      );
+    }
+    // Every used school form covered in every month from its first go-live to the horizon's end.
+    const usedForms = new Set<string>();
+    row.forEach((share, position) => {
+      if (share > 0) usedForms.add(index.payers[position]!.schoolForm);
+    });
+    const horizonEnd = (index.model.parameters.baseYear + index.years.length) * 12;
+    for (const form of SCHOOL_FORMS) {
+      const contracts = covered.get(solutionId)?.get(form);
+      if (!usedForms.has(form) || contracts === undefined || index.years.length === 0) continue;
+      const countOptions = index.model.parameters.countOptions !== false;
+      const gap = coverageGaps(contracts, index.model.parameters.baseYear * 12, horizonEnd, countOptions);
+      if (gap === null) continue;
+      const ended = gap.endedContract;
+      problems.error(
+        'coverageGap',
+        fieldCell(ended, 'lengthYears'),
+        messages.coverageGap(item, solutionId, form, gap.years, ended.successorOf ?? ended.id),
       );
     }
   }

@@ -520,9 +520,15 @@ function contract(
   procurementMnkr: number,
   managementFte: number,
   goLive: string,
+  // A successor is procured when a contract ends inside the horizon (without options, 8 years from 2024 end in 2032).
+  terms: { lengthYears: number; optionYears: number; successor?: true } = {
+    lengthYears: 8,
+    optionYears: 4,
+    successor: true,
+  },
 ): Contract {
-  // Single contracts of 8 years with 4 option years, like the 12-year award
-  // for compulsory school; options count as used (LOU contract value).
+  // Single contracts of 8 years with 4 option years by default, like the 12-year
+  // award for compulsory school; options count as used (LOU contract value).
   return {
     id: name,
     name,
@@ -532,8 +538,7 @@ function contract(
     procurementCost: mnkr(procurementMnkr),
     managementFte,
     goLive,
-    lengthYears: 8,
-    optionYears: 4,
+    ...terms,
   };
 }
 
@@ -570,6 +575,8 @@ function alternatives(): Alternative[] {
         1.5,
         0.75,
         '2025-01-01',
+        // Four years without options, ending inside the horizon (2028): a successor is procured for 2029–2032.
+        { lengthYears: 4, optionYears: 0, successor: true },
       ),
     ]),
   ];

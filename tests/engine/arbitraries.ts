@@ -108,7 +108,8 @@ const lineArb = (id: string): fc.Arbitrary<CostLine> =>
 
 const contractTerms: fc.Arbitrary<ContractTerms> = fc.record({
   goLive: fc.tuple(fc.integer({ min: BASE_YEAR - 1, max: BASE_YEAR + 3 }), fc.integer({ min: 1, max: 12 })),
-  lengthYears: fc.integer({ min: 0, max: 5 }),
+  // At least a year: a contract must cover something its successors can repeat (issue 14, coverage).
+  lengthYears: fc.integer({ min: 1, max: 5 }),
   optionYears: fc.integer({ min: 0, max: 2 }),
   procurementCost: fc.integer({ min: 0, max: 1_000_000_00 }),
   managementFte: fc.constantFrom(0, 0.1, 0.5, 1),
@@ -126,6 +127,8 @@ function contractFrom(id: string, schoolForms: SchoolForm[], t: ContractTerms): 
     goLive: `${year}-${String(month).padStart(2, '0')}-01`,
     lengthYears: t.lengthYears,
     optionYears: t.optionYears,
+    // A successor is procured, so that every horizon year stays covered.
+    successor: true,
   };
 }
 type ContractTerms = {

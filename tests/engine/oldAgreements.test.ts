@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModelIndex } from '../../src/engine/modelIndex';
-import { baselineByYear, runOnEnd, runOnEntries } from '../../src/engine/oldAgreements';
+import { unchangedByYear } from '../../src/engine/baseline';
+import { runOnEnd, runOnEntries } from '../../src/engine/oldAgreements';
 import { agreement, alternative, contract, kr, parameters, smallModel } from './fixtures';
 
 const model = smallModel({
@@ -20,13 +21,13 @@ const live = (goLive: string) =>
     contract('m', ['doc'], ['preschool'], { goLive: '2027-01-01' }),
   ]);
 
-describe('baselineByYear', () => {
+describe('unchangedByYear (the reference line, not the baseline)', () => {
   it('renews every agreement each year, indexed when the agreement is', () => {
     const indexed = buildModelIndex({
       ...model,
       currentAgreements: [agreement('o', ['tt'], { indexed: true }), agreement('p', ['doc'])],
     });
-    expect(baselineByYear(indexed)).toEqual([kr(24_000), kr(25_200), kr(26_520)]);
+    expect(unchangedByYear(indexed)).toEqual([kr(24_000), kr(25_200), kr(26_520)]);
   });
 });
 
@@ -45,25 +46,25 @@ describe('runOnEnd', () => {
 
 describe('runOnEntries', () => {
   const entries = (goLive: string) =>
-    runOnEntries(index, live(goLive)).map((p) => [p.entry.year, p.entry.basis.quantity, p.entry.amount]);
-  it.each<[string, string, (number | number)[][]]>([
+    runOnEntries(index, live(goLive)).map((p) => [p.entry.year, p.entry.item, p.entry.basis.quantity, p.entry.amount]);
+  it.each<[string, string, (string | number)[][]]>([
     [
-      'contract months, then run-on until go-live',
+      'months within the term (currentAgreement), then run-on past expiry until go-live',
       '2025-10-01',
       [
-        [2025, 1, kr(6_000)],
-        [2025, 3, kr(6_000)],
+        [2025, 'currentAgreement', 1, kr(6_000)],
+        [2025, 'runOn', 3, kr(6_000)],
       ],
     ],
-    ['no run-on when go-live follows expiry directly', '2025-07-01', [[2025, 1, kr(6_000)]]],
-    ['still costs to expiry when go-live comes first', '2025-02-01', [[2025, 1, kr(6_000)]]],
+    ['no run-on when go-live follows expiry directly', '2025-07-01', [[2025, 'currentAgreement', 1, kr(6_000)]]],
+    ['still costs to expiry when go-live comes first', '2025-02-01', [[2025, 'currentAgreement', 1, kr(6_000)]]],
     [
       'run-on across years',
       '2026-03-01',
       [
-        [2025, 1, kr(6_000)],
-        [2025, 6, kr(12_000)],
-        [2026, 2, kr(4_000)],
+        [2025, 'currentAgreement', 1, kr(6_000)],
+        [2025, 'runOn', 6, kr(12_000)],
+        [2026, 'runOn', 2, kr(4_000)],
       ],
     ],
   ])('%s (go-live %s)', (_, goLive, expected) => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocationsOf, eachAllocation } from '../../src/engine/allocationTable';
 import { computeScenario } from '../../src/engine/scenario';
+import { withSuccessors } from '../../src/engine/successors';
 import { validateModel } from '../../src/engine/validate';
 import type { CostEntry, CostModel, ScenarioResult } from '../../src/engine/model';
 import { modelArb } from './arbitraries';
@@ -34,10 +35,16 @@ const allocationTable = (s: ScenarioResult): Map<string, Map<string, number>> =>
   return table;
 };
 
-/** Entries whose amount does not depend on any count: fixed lines and everything that is not a cost line. */
-const countFree = (model: CostModel, e: CostEntry): boolean =>
-  e.source.kind !== 'costLine' ||
-  model.costLines.find((l) => l.id === (e.source as { costLineId: string }).costLineId)!.basis.kind === 'fixed';
+/**
+ * Entries whose amount does not depend on any count: fixed lines and everything that is not a cost line,
+ * except run-on past expiry, which is a school form's part of the cost by users × share (tests/engine/transitions.test.ts).
+ */
+const countFree = (model: CostModel, e: CostEntry): boolean => {
+  const source = e.source;
+  if (source.kind === 'runOn') return source.schoolForm === undefined;
+  if (source.kind !== 'costLine') return true;
+  return model.costLines.find((l) => l.id === source.costLineId)!.basis.kind === 'fixed';
+};
 
 /** Entries allocated by users × share. */
 const usersDriven = (model: CostModel, e: CostEntry): boolean => {
@@ -126,7 +133,8 @@ describe('engine invariants (property tests)', () => {
       fc.property(modelArb, (model) => {
         const s = scenarioOf(model);
         const uses = new Set(model.usage.filter((u) => u.share > 0).map((u) => `${u.payerId}|${u.solutionId}`));
-        const contracts = new Map(model.alternatives[0]!.contracts.map((c) => [c.id, c]));
+        // With the successor contracts the engine adds (src/engine/successors.ts).
+        const contracts = new Map(withSuccessors(model).alternatives[0]!.contracts.map((c) => [c.id, c]));
         const agreements = new Map(model.currentAgreements.map((a) => [a.id, a]));
         const formOf = new Map(model.payers.map((p) => [p.id, p.schoolForm]));
         const violations: string[] = [];

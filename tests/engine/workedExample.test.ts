@@ -24,7 +24,7 @@ function entryKr(result: ScenarioResult): Record<string, number> {
       e.source.kind === 'costLine'
         ? e.source.costLineId
         : e.source.kind === 'runOn'
-          ? `${e.source.agreementId} ${e.basis.quantity === 1 ? 'avtal' : 'förlängning'}`
+          ? `${e.source.agreementId} ${e.item === 'currentAgreement' ? 'avtal' : 'förlängning'}`
           : e.source.kind === 'internalResource'
             ? e.source.resourceId
             : e.source.kind;
@@ -159,12 +159,30 @@ describe('worked example (docs/model.md)', () => {
 
   it('step 6: baseline and run-on', () => {
     expect(scenario().baseline).toEqual({
-      baselineByYear: [kr(40_000), kr(40_000), kr(40_000)],
-      baselineTotal: kr(120_000),
-      baselineNpv: kr(117_097),
-      runOnByYear: [kr(25_000), 0, 0],
-      differenceTotal: kr(560_922),
-      differenceNpv: kr(558_648),
+      // Re-procure as today: O1's 40 000 a year, plus a new contract from April 2025 with the
+      // alternatives' average procurement (30 000, in 2025: the year before, not before the base year)
+      // and contract management (0.1 FTE × 80 000 × index × months/12: 6 000, 8 240, 8 487).
+      baselineByYear: [kr(76_000), kr(48_240), kr(48_487)],
+      baselineTotal: kr(172_727),
+      baselineNpv: kr(169_214),
+      unchangedByYear: [kr(40_000), kr(40_000), kr(40_000)],
+      unchangedTotal: kr(120_000),
+      unchangedNpv: kr(117_097),
+      reprocurement: { procurementCost: kr(30_000), managementFte: 0.1 },
+      // Only the months past expiry (Apr–Jun) are run-on; Jan–Mar were within the agreement's term.
+      runOnByYear: [kr(15_000), 0, 0],
+      differenceTotal: kr(508_195),
+      differenceNpv: kr(506_531),
     });
+  });
+
+  it('step 6: the NPV difference is the differences discounted and rounded once (at 3.5 %)', () => {
+    const at35 = runEngine({ ...workedExample, parameters: { ...workedExample.parameters, discountRate: 0.035 } });
+    const s = at35.scenarios[0]!;
+    // 673 767.42 → 673 767 and 167 871.83 → 167 872: the rounded NPVs differ by 505 895,
+    // the year differences 462 950, 21 697, 23 548 discounted give 505 895.59 → 505 896.
+    expect(s.npv).toBe(kr(673_767));
+    expect(s.baseline.baselineNpv).toBe(kr(167_872));
+    expect(s.baseline.differenceNpv).toBe(kr(505_896));
   });
 });

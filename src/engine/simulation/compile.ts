@@ -122,7 +122,8 @@ export function compileModel(model: CostModel): CompiledModel {
   // Engine positions are in payer-id order; results are in workbook order.
   const modelPosition = new Map(model.payers.map((payer, i) => [payer.id, i]));
   const toModel = Int32Array.from(index.payers, (payer) => modelPosition.get(payer.id)!);
-  compiled.alternatives = model.alternatives.map((alternative) =>
+  // index.model's alternatives: with their successor contracts (successors.ts).
+  compiled.alternatives = index.model.alternatives.map((alternative) =>
     compileAlternative(index, alternative, inputOf, toModel, payers.length),
   );
   return compiled;

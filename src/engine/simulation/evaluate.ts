@@ -3,8 +3,12 @@
  * loop of the simulation and the tornado. Allocation-free: the caller owns
  * the scratch arrays and reuses them across iterations.
  *
- * Arithmetic is the engine's: each variable entry is
- * roundToKronor(((value × quantity) × indexFactor) × yearFraction), the year
+ * Arithmetic is the engine's and the scenario sheets': each variable entry is
+ * roundToKronor(((price × quantity) × indexFactor) × yearFraction), where
+ * price is the drawn value rounded to whole öre, as the sheets' entry formulas
+ * do with ROUND(price*100,0) (docs/formulas.md). A draw is continuous
+ * (12 345.678 öre); unrounded, one drawn licence price moved a total by
+ * 3 162 kr from the sheet recalculated with the same draw. The year
  * totals are sums of whole kronor (exact in doubles below 2^53 öre), and the
  * NPV is Σ yearTotal × discountFactor in year order, rounded once. With every
  * value at its likely figure the result is therefore the engine's, exactly.
@@ -42,9 +46,11 @@ export function evaluateYears(alt: CompiledAlternative, values: ArrayLike<number
   const year = alt.entryYear;
   const group = alt.entryGroup;
   for (let i = 0; i < n; i++) {
-    // roundToKronor (money.ts) written out: this loop runs millions of times
-    // per simulation, and the degenerate-range test proves the two agree.
-    const kronor = (values[input[i]!]! * q[i]! * f[i]! * yf[i]!) / 100;
+    // roundToOre and roundToKronor (money.ts) written out: this loop runs millions
+    // of times per simulation, and the degenerate-range test proves the two agree.
+    const drawn = values[input[i]!]!;
+    const price = drawn < 0 ? -Math.floor(-drawn + 0.5) : Math.floor(drawn + 0.5);
+    const kronor = (price * q[i]! * f[i]! * yf[i]!) / 100;
     const whole = Math.floor(Math.abs(kronor) + 0.5);
     const amount = (kronor < 0 ? -whole : whole) * 100;
     byYear[year[i]!] += amount;

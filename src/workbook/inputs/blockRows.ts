@@ -92,6 +92,8 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
           goLive: date(c.goLive),
           lengthYears: plain(c.lengthYears),
           optionYears: plain(c.optionYears),
+          successor: yesNo(c.successor === true, language),
+          framework: yesNo(c.framework === true, language),
         })),
       );
     case 'payers':
@@ -159,6 +161,8 @@ function parameterRows(model: CostModel, language: Language): BlockRow[] {
     discountRate: percent(p.discountRate),
     costPerFte: money(p.costPerFte),
     displayUnit: text(choiceLabel(MONEY_UNIT_CHOICES, p.displayUnit, language)),
+    countOptions: yesNo(p.countOptions !== false, language),
+    directAwardLimit: p.directAwardLimit === undefined ? empty() : money(p.directAwardLimit),
   };
   const kr = text(choiceLabel(MONEY_UNIT_CHOICES, 'kr', language));
   return (BLOCKS.parameters.fields ?? []).map((field) => ({

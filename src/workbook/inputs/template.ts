@@ -72,6 +72,8 @@ export function templateModel(): CostModel {
             goLive: '2026-08-01',
             lengthYears: 4,
             optionYears: 2,
+            // The horizon runs past 4 + 2 years: a successor keeps the solutions covered (issue 14).
+            successor: true,
           },
         ],
       },

@@ -55,6 +55,7 @@ const ITEM_KEYS: Record<CostEntry['item'], LabelKey> = {
   procurement: 'itemProcurement',
   contractManagement: 'itemContractManagement',
   internal: 'itemInternal',
+  currentAgreement: 'itemCurrentAgreement',
   runOn: 'itemRunOn',
 };
 

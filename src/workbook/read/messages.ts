@@ -137,6 +137,18 @@ export function missingColumn(
   );
 }
 
+/** A column added later is missing: the workbook still reads, with the column's blank meaning. */
+export function missingNewColumn(block: BlockSpec, column: ColumnSpec, at: CellRef): Problem {
+  const blank = column.blank ?? { sv: 'tom', en: 'blank' };
+  return problem(
+    'missingNewColumn',
+    at,
+    `Kolumnen "${column.sv}" saknas i tabellen ${block.title.sv}: arbetsboken är gjord före kolumnen fanns och läses som om varje rad hade "${blank.sv}". Lägg till kolumnen om det inte stämmer.`,
+    `The column "${column.en}" (${column.sv}) is missing from the table ${block.title.en}: the workbook predates it and is read as if every row said "${blank.en}" (${blank.sv}). Add the column if that is not right.`,
+    'warning',
+  );
+}
+
 export function missingField(block: BlockSpec, field: FieldSpec, at: CellRef, belowGap = false): Problem {
   if (belowGap)
     return problem(

@@ -27,11 +27,11 @@ export function parsePercentage(
       : ['en procentsats, t.ex. 2,5 %', 'a percentage, e.g. 2.5 %'];
   if (!parsed || parsed.unit) return fail('notAPercentage', expected[0]!, expected[1]!);
   let fraction: number;
-  if (parsed.percent) fraction = parsed.value / 100;
+  if (parsed.percent) fraction = percentToFraction(parsed.value);
   else if (typeof value === 'number' && numberFormat !== undefined && numberFormat.includes('%'))
     fraction = parsed.value;
   else if (Math.abs(parsed.value) > 1 || (scale === 'rate' && Math.abs(parsed.value) === 1))
-    fraction = parsed.value / 100;
+    fraction = percentToFraction(parsed.value);
   else fraction = parsed.value;
   const inRange = scale === 'share' ? fraction >= 0 && fraction <= 1 : fraction > -1 && fraction < 1;
   if (!inRange) return fail('notAPercentage', expected[0]!, expected[1]!);
@@ -50,4 +50,15 @@ export function parsePercentage(
     };
   }
   return ok(read);
+}
+
+/**
+ * A percentage as the fraction typed: 4,1 % is 0.041, not 4.1 / 100 =
+ * 0.040999999999999995 (4.1 is not exact in binary and the division keeps the
+ * error). A spreadsheet holds at most 15 significant digits, so rounding the
+ * quotient to 15 significant digits gives the double nearest the decimal the
+ * analyst typed, which is what a %-formatted cell holding 4,1 % stores.
+ */
+export function percentToFraction(percent: number): number {
+  return Number((percent / 100).toPrecision(15));
 }

@@ -516,6 +516,37 @@ const contracts: BlockSpec = {
       10,
       t('0', '0'),
     ),
+    {
+      ...column(
+        'successor',
+        'Efterträdare upphandlas',
+        'Successor procured',
+        ['Efterträdare', 'Ny upphandling efter slut', 'Successor'],
+        T.boolean,
+        false,
+        t(
+          'Ja: när kontraktet (med optioner) slutar inom kalkylperioden upphandlas ett nytt på samma villkor, med ny upphandlingskostnad året före.',
+          'Yes: when the contract (with options) ends inside the horizon a new one is procured on the same terms, with a new procurement cost the year before.',
+        ),
+        12,
+        t('Nej', 'No'),
+      ),
+      addedLater: true,
+    },
+    column(
+      'framework',
+      'Ramavtal',
+      'Framework agreement',
+      ['Ramavtal (ja/nej)', 'Framework'],
+      T.boolean,
+      false,
+      t(
+        'Ja för ett ramavtal: LOU tillåter högst fyra år inklusive optioner utan särskilda skäl (varning).',
+        'Yes for a framework agreement: LOU allows at most four years including options without special reasons (a warning).',
+      ),
+      10,
+      t('Nej', 'No'),
+    ),
   ],
 };
 
@@ -810,8 +841,8 @@ const parameterFields: readonly FieldSpec[] = [
     type: T.rate,
     required: true,
     help: t(
-      'Uppräkning in i varje år som saknas i tabellen Index per år.',
-      'Rate into each year missing from the Index per year table.',
+      'Uppräkning in i varje år som saknas i tabellen Index per år. IT-avtal räknas oftast upp med SCB:s arbetskostnadsindex (AKI) för tjänstemän inom information och kommunikation (SNI J); välj inte KPI av vana.',
+      'Rate into each year missing from the Index per year table. Swedish IT contracts usually follow Statistics Sweden’s labour cost index (LCI) for salaried staff in information and communication (NACE J); do not pick CPI by habit.',
     ),
   },
   {
@@ -822,8 +853,8 @@ const parameterFields: readonly FieldSpec[] = [
     type: T.rate,
     required: true,
     help: t(
-      'För nuvärde; SKR:s internränta 2,5 % (2024–2025).',
-      'For present value; SKR’s internal rate 2.5 % (2024–2025).',
+      'För nuvärde. SKR föreslår internräntan 2,5 % för 2025 (1,0 % 2022, 1,25 % 2023); varje kommun beslutar sin egen.',
+      'For present value. SKR suggests an internal rate of 2.5 % for 2025 (1.0 % 2022, 1.25 % 2023); each municipality sets its own.',
     ),
   },
   {
@@ -847,6 +878,32 @@ const parameterFields: readonly FieldSpec[] = [
     required: false,
     blank: t('tkr', 'kSEK (tkr)'),
     help: t('Enhet på scenariobladen: kr, tkr eller mnkr.', 'Unit on the scenario sheets: SEK, kSEK or MSEK.'),
+  },
+  {
+    key: 'directAwardLimit',
+    sv: 'Direktupphandlingsgräns',
+    en: 'Direct-award limit',
+    aliases: ['Gräns för direktupphandling', 'Direct award limit'],
+    type: T.money,
+    required: false,
+    blank: t('700 000 kr', '700,000 kr'),
+    help: t(
+      'LOU 19 kap. 12 §: 700 000 kr från 1 februari 2022, räknat på kontraktets hela värde med optioner. Ett kontrakt under gränsen ger en varning.',
+      'LOU ch. 19 § 12: 700,000 kr from 1 February 2022, counted on the contract’s whole value with options. A contract below it gives a warning.',
+    ),
+  },
+  {
+    key: 'countOptions',
+    sv: 'Räkna optionsår',
+    en: 'Count option years',
+    aliases: ['Optionsår räknas', 'Med optioner', 'Count options'],
+    type: T.boolean,
+    required: false,
+    blank: t('Ja', 'Yes'),
+    help: t(
+      'Ja: kontrakten löper även sina optionsår (som kontraktsvärdet enligt LOU). Nej: bara avtalslängden. Jämförelsen visar totalen båda sätten.',
+      'Yes: contracts run their option years too (as the contract value under LOU). No: their length only. The comparison shows the totals both ways.',
+    ),
   },
 ];
 
@@ -898,7 +955,10 @@ const indexRates: BlockSpec = {
       ['Index', 'Indexsats', 'Rate'],
       T.rate,
       true,
-      t('Uppräkning in i året, t.ex. 3 %.', 'Rate into the year, e.g. 3 %.'),
+      t(
+        'Uppräkning in i året, t.ex. 3 %. Basåret räknas inte upp: en sats för basåret används inte.',
+        'Rate into the year, e.g. 3 %. The base year is not indexed: a rate for the base year is not used.',
+      ),
       14,
     ),
   ],

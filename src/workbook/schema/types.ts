@@ -54,6 +54,12 @@ export interface ColumnSpec {
   help: Texts;
   /** Column width in characters on the written sheet. */
   width: number;
+  /**
+   * A column added after workbooks of this format version were made: a
+   * workbook without it still reads (its blank meaning applies), with a
+   * warning that names the column and what is assumed.
+   */
+  addedLater?: true;
 }
 
 /** A parameter row of a key–value block (Parametrar). */

@@ -31,6 +31,7 @@ import {
 } from '../../engine/base';
 import type { Alternative, CostEntry, CostModel, Driver, ScenarioResult } from '../../engine/model';
 import type { ModelIndex } from '../../engine/modelIndex';
+import { schoolFormWeights } from '../../engine/oldAgreements';
 import { label, type LabelKey } from '../labels';
 import { address } from './a1';
 import type { PlannedCell } from '../plan';
@@ -203,6 +204,8 @@ function weightsOf(
       const agreement = model.currentAgreements.find((a) => a.id === source.agreementId);
       if (agreement === undefined) return null;
       set = usersWeights(index, anySolutionBase(index, agreement.solutionIds));
+      // Run-on past expiry is charged to one school form's payers (engine: runOnParts).
+      if (source.schoolForm !== undefined) set = schoolFormWeights(index, set, source.schoolForm);
       shareOf = [...new Set(agreement.solutionIds)];
       break;
     }

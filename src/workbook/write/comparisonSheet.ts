@@ -8,7 +8,8 @@
  * in the header row, Excel's chart wizard takes the years for a data series
  * instead of the categories.
  */
-import type { CostModel } from '../../engine/model';
+import type { CostModel, ScenarioResult } from '../../engine/model';
+import { writeOptionsSection } from './optionsSection';
 import type { PlannedChart, PlannedSheet } from '../plan';
 import { label, unitLabel, type Language } from '../labels';
 import { address, rangeAddress } from './a1';
@@ -22,6 +23,8 @@ import { writeStampRows, type ScenarioAnchors, type Stamp } from './scenarioShee
 export interface OverviewInput {
   model: CostModel;
   scenarios: ScenarioAnchors[];
+  /** The engine's results of the same scenarios, same order. */
+  results: ScenarioResult[];
   /** Display names of the scenarios, same order (the alternatives' names). */
   names: string[];
   years: number[];
@@ -89,6 +92,8 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     b.put(row, 2, refCell(s.sheetName, s.differenceNpv, money, 'total'));
   });
   b.skip();
+
+  writeOptionsSection(ctx, scenarios, input.results, names, model.parameters.countOptions !== false);
 
   // Average cost per user per payer and scenario.
   b.put(b.row(), 0, textCell(label(language, 'sectionPerUserAverage'), 'subtitle'));

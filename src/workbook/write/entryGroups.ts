@@ -6,7 +6,7 @@
  * produced them, so the sheet reads in the engine's order.
  */
 import type { CostEntry, CostModel, ScenarioResult } from '../../engine/model';
-import { itemLabel, label, type Language } from '../labels';
+import { itemLabel, label, schoolFormLabel, type Language } from '../labels';
 
 export interface EntryGroup {
   key: string;
@@ -26,7 +26,7 @@ function sourceKey(entry: CostEntry): string {
     case 'internalResource':
       return `internal:${s.resourceId}`;
     case 'runOn':
-      return `runOn:${s.agreementId}`;
+      return s.schoolForm === undefined ? `runOn:${s.agreementId}` : `runOn:${s.agreementId}:${s.schoolForm}`;
     default:
       return s.kind;
   }
@@ -69,7 +69,11 @@ export function groupEntries(model: CostModel, scenario: ScenarioResult, languag
     const s = entry.source;
     let second: string | null =
       entry.solutionId === undefined ? null : (solutionName.get(entry.solutionId) ?? entry.solutionId);
-    if (s.kind === 'runOn') second = agreementName.get(s.agreementId) ?? s.agreementId;
+    if (s.kind === 'runOn') {
+      const name = agreementName.get(s.agreementId) ?? s.agreementId;
+      // Run-on is charged per school form: the row names it.
+      second = s.schoolForm === undefined ? name : `${name} – ${schoolFormLabel(language, s.schoolForm)}`;
+    }
     if (s.kind === 'internalResource') second = roleName.get(s.resourceId) ?? s.resourceId;
     let item = itemLabel(language, entry.item);
     const description = s.kind === 'costLine' ? lineDescription.get(s.costLineId) : undefined;

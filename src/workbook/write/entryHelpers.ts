@@ -16,7 +16,6 @@ import { monthOf, monthsInYear } from '../../engine/calendar';
 import { servicePeriod } from '../../engine/contractCosts';
 import type { Alternative, CostLine, CostModel, Payer, TierBand } from '../../engine/model';
 import type { ModelIndex } from '../../engine/modelIndex';
-import { runOnEnd } from '../../engine/oldAgreements';
 import { driverLabel, label, type LabelKey } from '../labels';
 import { address } from './a1';
 import { formulaCell, numberCell, textCell } from './cells';
@@ -25,6 +24,8 @@ import type { HelperArea, HelperRef } from './helperArea';
 import { yearColumn, type SheetContext } from './layout';
 import { roundHalfAwayFromZero } from './rounding';
 import type { SnapshotRefs } from './scenarioSnapshot';
+import { writeRunOnHelpers, type RunOnHelpers } from './runOnHelpers';
+import { writeBaselineHelpers, type BaselineHelpers } from './baselineHelpers';
 
 /** Excel 2016 refuses formulas longer than 8 192 characters; stay well below. */
 export const MAX_FORMULA_LENGTH = 8_000;
@@ -36,8 +37,10 @@ export interface EntryHelpers {
   fraction: Map<string, HelperRef[]>;
   /** agreementId → share of each year still under the agreement (months / 12). */
   agreementFraction: Map<string, HelperRef[]>;
-  /** agreementId → months of run-on (extension) in each year. */
-  runOnMonths: Map<string, HelperRef[]>;
+  /** Per agreement and school form (runOnKey): months of run-on past expiry per year, and the part of the cost. */
+  runOn: RunOnHelpers;
+  /** The baseline's re-procured contracts (baselineHelpers.ts). */
+  baseline?: BaselineHelpers;
   /** `${contractId}\0${lineId}` → driver quantity (Σ count × share). */
   quantity: Map<string, HelperRef>;
   /** `${contractId}\0${lineId}` → tier cost at the quantity, öre per year (tiered lines). */
@@ -66,7 +69,7 @@ export function writeEntryHelpers(
     ordinal: new Map(),
     fraction: new Map(),
     agreementFraction: new Map(),
-    runOnMonths: new Map(),
+    runOn: { months: new Map(), costShare: new Map() },
     quantity: new Map(),
     tierCost: new Map(),
   };
@@ -91,28 +94,22 @@ export function writeEntryHelpers(
   g.put(g.row(), 0, textCell(t('helperMonths'), 'subtitle'));
   yearsRow(ctx, area);
   for (const contract of alternative.contracts) {
-    const period = servicePeriod(contract);
+    const period = servicePeriod(contract, model.parameters.countOptions !== false);
     const months = ctx.years.map((year) => (period === null ? 0 : monthsInYear(period.start, period.end, year)));
     helpers.fraction.set(contract.id, monthsAndFraction(ctx, area, contract.name, 'monthsInService', months));
   }
   for (const agreement of model.currentAgreements) {
     const expiry = monthOf(agreement.expires);
-    const stop = runOnEnd(index, agreement, alternative);
     const under = ctx.years.map((year) => (expiry === null ? 0 : monthsInYear(-Infinity, expiry + 1, year)));
-    const runOn = ctx.years.map((year) => (expiry === null ? 0 : monthsInYear(expiry + 1, stop, year)));
     helpers.agreementFraction.set(
       agreement.id,
       monthsAndFraction(ctx, area, agreement.name, 'monthsUnderAgreement', under),
     );
-    const row = g.row();
-    g.put(row, 0, textCell(agreement.name, 'label'));
-    g.put(row, 2, textCell(t('monthsRunOn'), 'label'));
-    helpers.runOnMonths.set(
-      agreement.id,
-      runOn.map((m, i) => g.put(row, yearColumn(i), numberCell(m, FORMATS.count))),
-    );
+    writeRunOnHelpers(ctx, area, index, alternative, snapshot, agreement, expiry, helpers.runOn);
   }
   g.skip();
+  if (model.currentAgreements.length > 0)
+    helpers.baseline = writeBaselineHelpers(ctx, area, model, alternative, snapshot);
 
   writeQuantities(ctx, area, model, alternative, snapshot, helpers);
   return helpers;

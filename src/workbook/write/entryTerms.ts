@@ -24,6 +24,7 @@ import { pairKey, type EntryHelpers } from './entryHelpers';
 import type { HelperArea } from './helperArea';
 import { roundHalfAwayFromZero } from './rounding';
 import type { SnapshotRefs } from './scenarioSnapshot';
+import { runOnKey } from './runOnHelpers';
 
 /** A formula (without '=') and the value it computes, in kronor. */
 export interface Term {
@@ -136,25 +137,29 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
       const under = helper(helpers.agreementFraction.get(source.agreementId)?.[i]);
       const annual = cells.annualCost.value as number;
       // The part still under the agreement is annualCost × months/12; the run-on part monthly × months.
-      const underAgreement =
-        under !== null &&
-        under.value > 0 &&
-        entry.basis.quantity === 1 &&
-        entry.basis.yearFraction === under.value &&
-        entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
-      if (underAgreement) return product(ore(cells.annualCost), [indexFactor, under]);
-      const months = helper(helpers.runOnMonths.get(source.agreementId)?.[i]);
-      return months === null ? null : product(ore(cells.monthlyRunOn), [months, indexFactor]);
+      if (entry.item === 'currentAgreement') {
+        const same =
+          under !== null &&
+          entry.basis.yearFraction === under.value &&
+          entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
+        return same ? product(ore(cells.annualCost), [indexFactor, under]) : null;
+      }
+      // Past expiry, per school form: monthly × months × index × the school form's part of the cost.
+      const key = runOnKey(source.agreementId, source.schoolForm);
+      const months = helper(helpers.runOn.months.get(key)?.[i]);
+      const share = entry.basis.costShare === undefined ? null : helper(helpers.runOn.costShare.get(key));
+      if (months === null || (entry.basis.costShare !== undefined && share === null)) return null;
+      return product(ore(cells.monthlyRunOn), [months, indexFactor, share]);
     }
   }
 }
 
 /**
- * The baseline of a year: Σ over the current agreements of
+ * "Continue unchanged" (the reference line) of a year: Σ over the current agreements of
  * ROUND(annual cost × index), each agreement rounded on its own as the engine
- * does (src/engine/oldAgreements.ts). Null when there is no agreement.
+ * does (src/engine/baseline.ts). Null when there is no agreement.
  */
-export function baselineTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors'>, i: number): Term | null {
+export function unchangedTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors'>, i: number): Term | null {
   const factorRef = ctx.factors[i];
   if (factorRef === undefined) return null;
   const terms: Term[] = [];
@@ -164,5 +169,44 @@ export function baselineTerm(ctx: Pick<TermContext, 'model' | 'snapshot' | 'fact
     terms.push(product(ore(cells.annualCost), [cells.indexed ? rowAbsolute(factorRef) : null]));
   }
   if (terms.length === 0) return null;
+  return { formula: terms.map((t) => t.formula).join('+'), value: terms.reduce((sum, t) => sum + t.value, 0) };
+}
+
+/**
+ * The baseline "re-procure as today" of a year: the unchanged annual costs,
+ * plus per agreement its re-procured contract's procurement (in its year) and
+ * contract management, each rounded on its own as the engine does
+ * (src/engine/baseline.ts). Null when there is no agreement.
+ */
+export function baselineTerm(
+  ctx: Pick<TermContext, 'model' | 'snapshot' | 'factors' | 'helpers' | 'area' | 'costPerFte'>,
+  i: number,
+): Term | null {
+  const unchanged = unchangedTerm(ctx, i);
+  const factorRef = ctx.factors[i];
+  const baseline = ctx.helpers.baseline;
+  if (unchanged === null || factorRef === undefined || baseline === undefined) return unchanged;
+  const factor = rowAbsolute(factorRef);
+  const helper = (ref: Ref): Factor => ({ at: ctx.area.address(ref, true), value: ref.value as number });
+  const terms: Term[] = [unchanged];
+  for (const agreement of ctx.model.currentAgreements) {
+    if (baseline.procurementYear.get(agreement.id) === i) {
+      const cost = baseline.procurementCost;
+      terms.push(
+        product(
+          {
+            at: `ROUND(${ctx.area.address(cost, true)}*100,0)`,
+            value: roundHalfAwayFromZero((cost.value as number) * 100),
+          },
+          [factor],
+        ),
+      );
+    }
+    const fraction = baseline.fraction.get(agreement.id)?.[i];
+    if (fraction !== undefined && (fraction.value as number) > 0) {
+      const share = { at: ctx.area.address(fraction), value: fraction.value as number };
+      terms.push(product(ore(ctx.costPerFte), [helper(baseline.managementFte), factor, share]));
+    }
+  }
   return { formula: terms.map((t) => t.formula).join('+'), value: terms.reduce((sum, t) => sum + t.value, 0) };
 }

@@ -9,6 +9,7 @@
  * then one sheet per scenario. Each carries a marker with its
  * key, the input fingerprint, when and by which version it was generated.
  */
+import { withSuccessors } from '../../engine/successors';
 import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { PlannedSheet, WritePlan } from '../plan';
@@ -48,13 +49,15 @@ export const SUMMARY_KEY = 'summary';
 export const COMPARISON_KEY = 'comparison';
 export const scenarioKey = (alternativeId: string): string => `scenario:${alternativeId}`;
 
-export function buildWritePlan(model: CostModel, output: EngineOutput, options: WriteOptions): WritePlan {
+export function buildWritePlan(input: CostModel, output: EngineOutput, options: WriteOptions): WritePlan {
+  // The alternatives as the engine computed them: with their successor contracts (src/engine/successors.ts).
+  const model = withSuccessors(input);
   const { language } = options;
   const illustrative = options.illustrative ?? false;
   const stamp: Stamp = {
     generatedAt: options.generatedAt,
     version: options.version,
-    fingerprint: options.basis?.inputFingerprint ?? fingerprint(model),
+    fingerprint: options.basis?.inputFingerprint ?? fingerprint(input),
     overrides: options.basis?.overrides ?? [],
   };
   const scenarios = output.scenarios;
@@ -99,6 +102,7 @@ export function buildWritePlan(model: CostModel, output: EngineOutput, options: 
   const overview = (key: string): OverviewInput => ({
     model,
     scenarios: anchors,
+    results: written,
     names: written.map((s) => s.name),
     years: written[0]?.years ?? [],
     language,

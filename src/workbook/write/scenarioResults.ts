@@ -23,7 +23,7 @@ import { perCountKr } from './rounding';
 import type { PayerCountRefs, SnapshotRefs } from './scenarioSnapshot';
 import type { HelperArea } from './helperArea';
 import { payersInIdOrder, writeEntryHelpers } from './entryHelpers';
-import { baselineTerm, entryTerm, type Term } from './entryTerms';
+import { baselineTerm, entryTerm, unchangedTerm, type Term } from './entryTerms';
 import { planAllocation, writeAllocationBlock, type AmountCell, type AllocationPlan } from './allocationBlock';
 
 export interface PayerAnchors {
@@ -170,7 +170,8 @@ export function writeResults(
       return ref;
     });
     costRows.push([...refs, totalAcross(ctx, row, refs, 'label')]);
-    if (group.key.includes('\u0000runOn:')) runOnRows.push(refs);
+    // Only the months past expiry are run-on; an agreement's months within its term are not.
+    if (group.key.includes('\u0000runOn\u0000runOn:')) runOnRows.push(refs);
   }
   const sumCostRow = b.row();
   rowLabels(ctx, sumCostRow, [label(language, 'sumCosts'), null, null], 'total');
@@ -243,6 +244,12 @@ export function writeResults(
   const perUser = writePerUnit(ctx, model, scenario, 'sectionPerUser', 'users', payerRows, counts);
   const baselineTerms = scenario.years.map((_, i) => baselineTerm(termContext, i));
   const baseline = writeBaseline(ctx, scenario, discount, yearTotals, total, npv, baselineTerms, runOnRows);
+  writeUnchangedReference(
+    ctx,
+    scenario,
+    discount,
+    scenario.years.map((_, i) => unchangedTerm(termContext, i)),
+  );
 
   const payers = new Map<string, PayerAnchors>();
   for (const [id, rows] of payerRows) {
@@ -403,11 +410,13 @@ function writeBaseline(
     kr(scenario.baseline.differenceTotal),
     kr(scenario.baseline.differenceNpv),
   ];
-  const diff = scen.map((s, i) => {
+  // Years and total: scenario − baseline. Present value: the differences discounted and rounded once.
+  const diff = scen.slice(0, -1).map((s, i) => {
     const col = s.pos.col;
     const formula = `${address(s.pos)}-${address((base[i] as Ref).pos)}`;
     return b.put(diffRow, col, formulaCell(formula, engineDiff[i] as number, money, 'total'));
   });
+  diff.push(npvCell(ctx, diffRow, diff.slice(0, yearTotals.length), discount, engineDiff[yearTotals.length + 1]));
   b.skip();
   return {
     baselineByYear,
@@ -416,4 +425,32 @@ function writeBaseline(
     differenceTotal: diff[yearTotals.length] as Ref,
     differenceNpv: diff[yearTotals.length + 1] as Ref,
   };
+}
+
+/**
+ * Below the baseline comparison: "continue unchanged", the current agreements'
+ * annual costs alone, labelled as a reference that is not possible under LOU
+ * after the agreements end (src/engine/baseline.ts).
+ */
+function writeUnchangedReference(
+  ctx: SheetContext,
+  scenario: ScenarioResult,
+  discount: YearRefs,
+  terms: (Term | null)[],
+): void {
+  const { b, language } = ctx;
+  const money = moneyFormat(ctx.unit);
+  const row = b.row();
+  rowLabels(ctx, row, [label(language, 'unchangedReference'), null, null]);
+  const refs = scenario.baseline.unchangedByYear.map((ore, i) => {
+    const term = terms[i];
+    const cell =
+      term !== null && term !== undefined && term.value * 100 === ore
+        ? formulaCell(term.formula, kr(ore), money)
+        : numberCell(kr(ore), money);
+    return b.put(row, yearColumn(i), cell);
+  });
+  totalAcross(ctx, row, refs);
+  npvCell(ctx, row, refs, discount, kr(scenario.baseline.unchangedNpv));
+  b.skip();
 }

@@ -16,6 +16,7 @@ import { kr, LABEL_COLUMNS, npvColumn, type SheetContext } from './layout';
 import { writeResults, type FormulaStatus, type ResultAnchors } from './scenarioResults';
 import { writeSnapshot } from './scenarioSnapshot';
 import { printSetup } from './print';
+import { writeTransitions } from './transitionSection';
 
 export interface Stamp {
   generatedAt: string;
@@ -104,6 +105,7 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
     area,
   );
   b.put(noteRow, 0, textCell(formulaNote(language, results.status), 'note'));
+  writeTransitions(ctx, model, scenario);
 
   // The helper area goes below everything else, after one empty row; the print area stops above it.
   const lastMainRow = b.nextRow - 1;

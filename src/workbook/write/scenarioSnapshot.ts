@@ -6,9 +6,10 @@
  * assumptions even when someone edits the input sheets later, and the
  * entry, allocation, per-pupil and per-user formulas refer to the cells written here.
  */
-import type { Alternative, CostLine, CostModel, Driver, PricingBasis } from '../../engine/model';
+import type { Alternative, Contract, CostLine, CostModel, Driver, PricingBasis } from '../../engine/model';
 import { driverLabel, itemLabel as itemText, label, schoolFormLabel, type LabelKey, type Language } from '../labels';
-import { numberCell, textCell, type Ref } from './cells';
+import { address } from './a1';
+import { formulaCell, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
 import { kr, type SheetContext } from './layout';
 
@@ -100,6 +101,13 @@ export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: 
   ]);
   for (const contract of alternative.contracts) {
     const row = b.row();
+    // A successor the engine added (src/engine/successors.ts): same terms, so its cost cells refer to its predecessor's.
+    const predecessor = contract.successorOf === undefined ? undefined : refs.contracts.get(contract.successorOf);
+    if (predecessor !== undefined) {
+      writeSuccessorRow(ctx, row, contract, predecessor);
+      refs.contracts.set(contract.id, predecessor);
+      continue;
+    }
     b.put(row, 0, textCell(contract.name, input));
     b.put(row, 1, textCell(names(contract.solutionIds), input));
     b.put(row, 2, textCell(contract.schoolForms.map((f) => schoolFormLabel(language, f)).join('; '), input));
@@ -223,4 +231,23 @@ function writeCostLine(ctx: SheetContext, line: CostLine, solution: string): Ref
   b.put(row, 7, numberCell(line.lastYear ?? null, FORMATS.year, input));
   if (line.description !== undefined) b.put(row, 8, textCell(line.description, input));
   return amount;
+}
+
+/** A successor's snapshot row: its name and go-live as text, its terms as formulas of its predecessor's row. */
+function writeSuccessorRow(
+  ctx: SheetContext,
+  row: number,
+  contract: Contract,
+  predecessor: { procurementCost: Ref; managementFte: Ref },
+): void {
+  const { b, language } = ctx;
+  const names = label(language, 'successorContract', { name: contract.name, of: contract.successorOf ?? '' });
+  b.put(row, 0, textCell(names, 'label'));
+  b.put(row, 3, textCell(contract.goLive, 'label'));
+  b.put(row, 4, numberCell(contract.lengthYears, FORMATS.count));
+  b.put(row, 5, numberCell(contract.optionYears, FORMATS.count));
+  const cost = predecessor.procurementCost;
+  const fte = predecessor.managementFte;
+  b.put(row, 6, formulaCell(address(cost.pos), cost.value as number, FORMATS.price));
+  b.put(row, 7, formulaCell(address(fte.pos), fte.value as number, FORMATS.decimal));
 }

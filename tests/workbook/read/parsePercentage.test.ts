@@ -36,6 +36,26 @@ describe('parsePercentage', () => {
     expect(parsePercentage(1.5, '0%', 'rate')).toMatchObject({ ok: false, code: 'notAPercentage' });
   });
 
+  it('stores a rate exactly as typed: 4,1 % is 0.041, not 4.1 / 100 = 0.040999…', () => {
+    expect(4.1 / 100).not.toBe(0.041); // the error this guards against
+    expect(parsePercentage('4,1 %', undefined, 'rate')).toEqual({ ok: true, value: 0.041 });
+    expect(parsePercentage(4.1, 'General', 'rate')).toEqual({ ok: true, value: 0.041 });
+    expect(parsePercentage('0,7 %', undefined, 'rate')).toEqual({ ok: true, value: 0.007 });
+    expect(parsePercentage('33,3 %', undefined, 'share')).toEqual({ ok: true, value: 0.333 });
+  });
+
+  it('reads percent text with up to four decimals as the same double as the %-formatted cell (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -999_999, max: 999_999 }), (tenThousandths) => {
+        // A cell formatted as % holding "p %" stores the double nearest p / 100 as typed.
+        const percentText = (tenThousandths / 10_000).toString();
+        const typed = Number(`${percentText}e-2`);
+        const read = parsePercentage(`${percentText.replace('.', ',')} %`, undefined, 'rate');
+        expect(read).toEqual({ ok: true, value: typed === 0 ? 0 : typed });
+      }),
+    );
+  });
+
   it('refuses words and money', () => {
     expect(parsePercentage('hälften', undefined, 'share')).toMatchObject({ ok: false, code: 'notAPercentage' });
     expect(parsePercentage('5 kr', undefined, 'rate')).toMatchObject({ ok: false, code: 'notAPercentage' });

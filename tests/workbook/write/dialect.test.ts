@@ -5,7 +5,7 @@ import { OPTIONS, smallModel, smallOutput } from './fixtures';
 import { allCells } from './helpers';
 
 /** Functions both Excel 2016 and LibreOffice have, and all this writer may use. */
-const ALLOWED = new Set(['SUM', 'ROUND', 'IF', 'SUMPRODUCT', 'COUNT']);
+const ALLOWED = new Set(['SUM', 'ROUND', 'IF', 'SUMPRODUCT', 'COUNT', 'MAX']);
 
 const model = smallModel();
 const plan = buildWritePlan(model, smallOutput(model), OPTIONS);

@@ -244,10 +244,24 @@ export function scenarioFrom(
       baselineByYear,
       baselineTotal,
       baselineNpv,
-      runOnByYear: byYear((e) => e.source.kind === 'runOn'),
+      // Hand-made: the baseline given is taken as both the baseline and the unchanged reference.
+      unchangedByYear: baselineByYear,
+      unchangedTotal: baselineTotal,
+      unchangedNpv: baselineNpv,
+      reprocurement: { procurementCost: 0, managementFte: 0 },
+      runOnByYear: byYear((e) => e.item === 'runOn'),
       differenceTotal: total - baselineTotal,
-      differenceNpv: npv - baselineNpv,
+      differenceNpv: npvOf(
+        totalByYear.map((t, i) => t - (baselineByYear[i] as number)),
+        years,
+        p.baseYear,
+        p.discountRate,
+      ),
     },
+    // Hand-made entries: no run-on per school form is modelled here, and no delay.
+    transitions: [],
+    delay: { months: 3, total: 0, npv: 0, runOn: 0 },
+    optionsOtherWay: null,
   };
 }
 

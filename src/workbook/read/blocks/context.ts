@@ -8,7 +8,7 @@ import type { BlockKey } from '../../schema/types';
 import { cellAddress } from '../a1';
 import { skeleton } from '../../schema/normalise';
 import { splitHeaderUnit, type Located, type LocatedBlock } from '../locate';
-import { emptyTable, missingColumn } from '../messages';
+import { emptyTable, missingColumn, missingNewColumn } from '../messages';
 import { NameRegistry } from '../names';
 import { cellText } from '../parseText';
 import { RowReader } from '../rowReader';
@@ -46,6 +46,14 @@ export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
   const missing = missingColumns(block);
   ctx.problems.push(...missing);
   if (missing.length > 0) return null;
+  let next = block.lastColumn + 1;
+  for (const column of block.spec.columns) {
+    if (column.addedLater === true && block.via === 'table' && !block.columns.has(column.key)) {
+      // Only in the add-in's own table (tblKontrakt …), which has every column it knew: that workbook predates
+      // the column. A table typed by hand may leave optional columns out on purpose.
+      ctx.problems.push(missingNewColumn(block.spec, column, cellOf(block, block.headerRow, next++)));
+    }
+  }
   if (block.spec.needsRows && block.dataRows.length === 0) {
     ctx.problems.push(emptyTable(block.spec, cellOf(block, block.headerRow, block.firstColumn)));
   }

@@ -24,6 +24,8 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     const goLive = r.date('goLive', true);
     const lengthYears = r.integer('lengthYears', true);
     const optionYears = r.integer('optionYears');
+    const successor = r.boolean('successor');
+    const framework = r.boolean('framework');
     if (!altName) continue;
     let entry = alternatives.get(normaliseKey(altName));
     if (!entry) {
@@ -40,7 +42,9 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     if (!name || !entry.contracts.add(name, r.at('contract'), ctx.problems)) continue;
     if (
       !allPresent(solutionIds, schoolForms, goLive, lengthYears) ||
-      [procurementCost, managementFte, optionYears].includes(undefined)
+      [procurementCost, managementFte, optionYears].includes(undefined) ||
+      successor === undefined ||
+      framework === undefined
     )
       continue;
     const contract: Contract = {
@@ -53,6 +57,9 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
       goLive: goLive!,
       lengthYears: lengthYears!,
       optionYears: optionYears ?? 0,
+      // Only when asked for: a workbook without successors keeps its fingerprint.
+      ...(successor === true ? { successor: true } : {}),
+      ...(framework === true ? { framework: true } : {}),
       source: r.at('contract'),
       cells: r.cells([
         'solutions',
@@ -62,6 +69,8 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
         'goLive',
         'lengthYears',
         'optionYears',
+        'successor',
+        'framework',
       ]),
     };
     entry.alternative.contracts.push(contract);

@@ -17,6 +17,7 @@ import { parseMoney } from '../parseMoney';
 import { parsePercentage } from '../parsePercentage';
 import { fail, type ParseResult } from '../parseResult';
 import { cellText, parseChoice } from '../parseText';
+import { parseBoolean } from '../parseBoolean';
 import { parseInteger, parseYear } from '../parseYear';
 import { cellOf, openBlock, type ReadContext } from './context';
 
@@ -35,6 +36,8 @@ function parserFor(
       return (v, f) => parsePercentage(v, f, type.scale);
     case 'choice':
       return (v) => parseChoice(v, type.choices);
+    case 'boolean':
+      return parseBoolean;
     default:
       return () => fail('invalidParameter', 'ett värde', 'a value');
   }
@@ -101,6 +104,9 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     discountRate: values.get('discountRate') as number,
     costPerFte: values.get('costPerFte') as number,
     displayUnit: (values.get('displayUnit') as DisplayUnit | undefined) ?? matchChoice(MONEY_UNIT_CHOICES, 'tkr')!,
+    // Only when switched off: a workbook that counts options (the default) keeps its fingerprint.
+    ...(values.get('countOptions') === false ? { countOptions: false } : {}),
+    ...(values.has('directAwardLimit') ? { directAwardLimit: values.get('directAwardLimit') as number } : {}),
     cells,
   };
 }
