@@ -5,6 +5,7 @@
  * Money stays in öre until here (see model.ts), so rounding happens once.
  */
 import { wholeKronor } from '../../engine/money';
+import { percentToFraction } from '../../workbook/read/parsePercentage';
 import type { DisplayUnit, Ore } from '../../engine/model';
 import type { Language } from '../i18n/catalogue';
 
@@ -62,7 +63,8 @@ export function formatDateTime(iso: string, language: Language): string {
 export function parsePercentInput(text: string): number | null {
   const cleaned = text.replace(/\s|%/g, '').replace(',', '.').replace('\u2212', '-');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned) / 100;
+  // As typed: "4,1" is 0.041, not 4.1 / 100 = 0.040999… (the reader's own rule, src/workbook/read/parsePercentage.ts).
+  return percentToFraction(Number(cleaned));
 }
 
 /** The percentage shown in an input box for a fraction: 0.025 → "2,5" (sv). */

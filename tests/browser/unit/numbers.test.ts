@@ -62,6 +62,10 @@ describe('parsePercentInput', () => {
   ])('reads %j as %d', (text, fraction) => {
     expect(parsePercentInput(text)).toBeCloseTo(fraction, 12);
   });
+  it('stores a rate exactly as typed: 4,1 % is 0.041, as the reader stores it from a cell', () => {
+    expect(parsePercentInput('4,1')).toBe(0.041);
+    expect(parsePercentInput('1,15')).toBe(0.0115);
+  });
   it.each(['', 'abc', '2,5,1', '1e3', '--1'])('rejects %j', (text) => {
     expect(parsePercentInput(text)).toBeNull();
   });
