@@ -4,7 +4,7 @@
  */
 
 export * from './model';
-export { runEngine } from './run';
+export { engineSteps, runEngine } from './run';
 export { computeScenario } from './scenario';
 export { validateModel } from './validate';
 export { plausibilityWarnings } from './plausibility';

@@ -60,6 +60,8 @@ export const FIELD_LABELS: Record<string, Text> = {
   horizonYears: { sv: 'Horisont (år)', en: 'Horizon (years)' },
   defaultIndexRate: { sv: 'Index per år', en: 'Index rate per year' },
   discountRate: { sv: 'Diskonteringsränta', en: 'Discount rate' },
+  directAwardLimit: { sv: 'Direktupphandlingsgräns', en: 'Direct-award limit' },
+  countOptions: { sv: 'Räkna optionsår', en: 'Count option years' },
 };
 
 /** A field's header in the language, e.g. 'Elever/barn' for 'pupils'; a field without one as is. */
@@ -213,8 +215,8 @@ export const messages = {
     en: `${name(item, 'en')}: solution "${solutionId}" is used in school form ${schoolFormText(schoolForm, 'en')} (${list(payerIds)}) but no contract covers it.`,
   }),
   coverageGap: (item: Item, solutionId: string, schoolForm: string, years: number[], contractId: string): Text => ({
-    sv: `${name(item, 'sv')}: lösningen "${solutionId}" saknar kontrakt för skolformen ${schoolForm} ${yearList(years)} (kontraktet "${contractId}" har slutat, optioner medräknade). Förläng kontraktet, lägg till ett kontrakt eller ange Ja i Efterträdare upphandlas.`,
-    en: `${name(item, 'en')}: solution "${solutionId}" has no contract for school form ${schoolForm} ${yearList(years, 'en')} (contract "${contractId}" has ended, options included). Lengthen the contract, add one, or enter Yes under Successor procured.`,
+    sv: `${name(item, 'sv')}: lösningen "${solutionId}" saknar kontrakt för skolformen ${schoolFormText(schoolForm, 'sv')} ${yearList(years)} (kontraktet "${contractId}" har slutat, optioner medräknade). Förläng kontraktet, lägg till ett kontrakt eller ange Ja i Efterträdare upphandlas.`,
+    en: `${name(item, 'en')}: solution "${solutionId}" has no contract for school form ${schoolFormText(schoolForm, 'en')} ${yearList(years, 'en')} (contract "${contractId}" has ended, options included). Lengthen the contract, add one, or enter Yes under Successor procured.`,
   }),
   solutionCoveredTwice: (item: Item, solutionId: string, schoolForms: string[], contractIds: string[]): Text => ({
     sv: `${name(item, 'sv')}: lösningen "${solutionId}" täcks för ${list(schoolForms.map((f) => schoolFormText(f, 'sv')))} av flera kontrakt (${list(contractIds)}).`,

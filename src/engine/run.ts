@@ -11,11 +11,28 @@ import { computeScenarioWith } from './scenario';
 import { validateWith } from './validate';
 
 export function runEngine(model: CostModel, options: EngineOptions = {}): EngineOutput {
+  const steps = engineSteps(model, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * runEngine cut into steps, so a face can report progress and cancel between
+ * alternatives (the task pane's Web Worker and its time-slice fallback):
+ * yields the number of scenarios done after each one, returns exactly what
+ * runEngine returns.
+ */
+export function* engineSteps(model: CostModel, options: EngineOptions = {}): Generator<number, EngineOutput, void> {
   const index = buildModelIndex(model);
   const problems = validateWith(index);
   if (problems.some((p) => p.severity === 'error')) return { problems, scenarios: [] };
   // index.model: the alternatives with their successor contracts (successors.ts).
-  const scenarios = index.model.alternatives.map((alternative) => computeScenarioWith(index, alternative, options));
+  const scenarios: ScenarioResult[] = [];
+  for (const alternative of index.model.alternatives) {
+    scenarios.push(computeScenarioWith(index, alternative, options));
+    yield scenarios.length;
+  }
   addOptionsOtherWay(model, scenarios);
   // Figures that are no longer exact to the krona are not shown at all.
   const inexact = exactnessProblems(scenarios);

@@ -57,7 +57,7 @@ describe('coverage over the years', () => {
       expect(gap.message.sv).toContain('åren 2026–2027');
       expect(gap.message.en).toContain('in 2026–2027');
     }
-    expect(gaps[0]!.message.sv).toContain('lösningen "T" saknar kontrakt för skolformen compulsory');
+    expect(gaps[0]!.message.sv).toContain('lösningen "T" saknar kontrakt för skolformen grundskola');
     expect(gaps[0]!.message.en).toContain('Successor procured');
     expect(runEngine(oneYear(false)).scenarios).toEqual([]);
   });

@@ -49,19 +49,29 @@ const sheetOf = (page: string): string =>
     .find((l) => l.trim() !== '')!
     .trim();
 
+/**
+ * Where the print-out stands, as a guard against growing: 22 pages, at most 4
+ * per scenario sheet, since cost model v2 (issue 14) added run-on per school
+ * form and the transition section. Issue 15 aims at 20 and 3 with readable
+ * text — the scenario sheets print at about 5 pt today — which needs a print
+ * layout of its own rather than more shrinking.
+ */
+const MAX_PAGES = 22;
+const MAX_PAGES_PER_SCENARIO = 4;
+
 describe('the demo workbook on paper (LibreOffice PDF)', () => {
-  it('fits in at most 20 A4 pages', () => {
+  it(`fits in at most ${MAX_PAGES} A4 pages`, () => {
     expect(pages.length).toBeGreaterThan(8);
-    expect(pages.length).toBeLessThanOrEqual(20);
+    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES);
   });
 
-  it('prints every scenario sheet on at most 3 pages, each page headed by its sheet', () => {
+  it(`prints every scenario sheet on at most ${MAX_PAGES_PER_SCENARIO} pages, each page headed by its sheet`, () => {
     const scenarioSheets = sample.plan.sheets.filter((s) => s.kind === 'scenario').map((s) => s.name);
     expect(scenarioSheets.length).toBe(4);
     for (const name of scenarioSheets) {
       const count = pages.filter((p) => sheetOf(p) === name).length;
       expect(count, name).toBeGreaterThan(0);
-      expect(count, name).toBeLessThanOrEqual(3);
+      expect(count, name).toBeLessThanOrEqual(MAX_PAGES_PER_SCENARIO);
     }
   });
 
