@@ -369,19 +369,24 @@ function locateByHeader(sheet: SheetGrid, spec: BlockSpec, claimed: Set<number>)
     let last = Math.max(...positions);
     while (first > 0 && !isBlank(cells[first - 1] ?? null)) first--;
     while (last + 1 < cells.length && !isBlank(cells[last + 1] ?? null)) last++;
-    return {
-      spec,
-      sheet,
-      via: 'header',
-      headerRow: row,
-      firstColumn: first,
-      lastColumn: last,
-      ...mapColumns(sheet, spec, row, first, last),
-      dataRows: [],
-      rowsNotRead: [],
-    };
+    return headerBlock(sheet, spec, row, first, last);
   }
   return undefined;
+}
+
+/** A block found by its header row, columns first…last of it, its data rows still to be found. */
+function headerBlock(sheet: SheetGrid, spec: BlockSpec, row: number, first: number, last: number): LocatedBlock {
+  return {
+    spec,
+    sheet,
+    via: 'header',
+    headerRow: row,
+    firstColumn: first,
+    lastColumn: last,
+    ...mapColumns(sheet, spec, row, first, last),
+    dataRows: [],
+    rowsNotRead: [],
+  };
 }
 
 const TITLES = new Set(Object.values(BLOCKS).flatMap((b) => [normaliseKey(b.title.sv), normaliseKey(b.title.en)]));
@@ -479,17 +484,7 @@ function incompleteBlock(sheet: SheetGrid, spec: BlockSpec, row: number): Locate
   let last = first;
   while (last + 1 < cells.length && !isBlank(cells[last + 1] ?? null)) last++;
   if (first < 0) first = last = 0;
-  return {
-    spec,
-    sheet,
-    via: 'header',
-    headerRow: row,
-    firstColumn: first,
-    lastColumn: last,
-    ...mapColumns(sheet, spec, row, first, last),
-    dataRows: [],
-    rowsNotRead: [],
-  };
+  return headerBlock(sheet, spec, row, first, last);
 }
 
 /** A row whose only content is one block title (written above each table). */
