@@ -157,6 +157,8 @@ export function syntheticModel(size: SyntheticSize, seed = 42): CostModel {
           goLive: `${baseYear + 1 + ((g + f) % 2)}-08-01`,
           lengthYears: Math.max(1, size.years - 4),
           optionYears: 2,
+          // The contract ends inside the horizon: a successor is procured, so every year stays covered (issue 14).
+          successor: true,
         });
       }
     }
