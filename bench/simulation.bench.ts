@@ -7,7 +7,7 @@
  * faster per iteration).
  *
  * The formula workbook is built from the compiled model, so both compute the
- * same thing: one row per variable cost entry, =ROUND(value × quantity ×
+ * same thing: one row per variable cost entry, =ROUND(ROUND(value) × quantity ×
  * index × fraction / 100, 0) kronor, SUMIF per year plus the constant costs,
  * the total and the NPV. It does less than the simulation (no per-payer
  * figures, no percentiles), which favours HyperFormula. Both get the same
@@ -66,7 +66,8 @@ function buildWorkbook(compiled: CompiledModel): {
         alt.entryQuantity[i]!,
         alt.entryIndexFactor[i]!,
         alt.entryYearFraction[i]!,
-        `=ROUND(Inputs!$A$${alt.entryInput[i]! + 1}*B${i + 1}*C${i + 1}*D${i + 1}/100,0)`,
+        // The drawn price rounded to whole öre first, as the simulation and the scenario sheets do.
+        `=ROUND(ROUND(Inputs!$A$${alt.entryInput[i]! + 1},0)*B${i + 1}*C${i + 1}*D${i + 1}/100,0)`,
       ]);
     }
     const last = Math.max(1, n);
