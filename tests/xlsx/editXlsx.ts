@@ -8,7 +8,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { applyPlanToXlsx, readXlsxGrid } from '../../src/xlsx';
 import { OpcPackage } from '../../src/xlsx/opcPackage';
 import type { PlannedCell } from '../../src/workbook/plan';
-import { setCell } from '../workbook/read/helpers';
+import ExcelJS from 'exceljs';
+import { setCell, typedWorkbook } from '../workbook/read/helpers';
 
 /** Sets a number in a cell that already holds a value, leaving its style as it is. */
 export function setNumber(data: Uint8Array, sheet: string, address: string, value: number): Uint8Array {
@@ -47,4 +48,22 @@ export async function addOwnSheet(data: Uint8Array, name: string, formulas: stri
     sheets: [{ name, kind: 'input', key: `input:test-${name}`, rows }],
     stamp: { generatedAt: '', version: '', inputFingerprint: '', language: 'sv' },
   });
+}
+
+/**
+ * The typed test workbook (tests/workbook/read/helpers.ts) as an .xlsx file
+ * written by ExcelJS — a producer other than ours — after `edit` changes it.
+ */
+export async function typedXlsx(edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(typedWorkbook())) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && typeof value !== 'object') ws.getCell(r + 1, c + 1).value = value;
+      }),
+    );
+  }
+  edit(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -3,25 +3,10 @@
  * the top-left cell only. A row whose cell is merged into the row above must
  * not read as blank there (0, a default): the reader says so at the cell.
  */
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../src/workbook/read';
 import { readXlsxGrid } from '../../src/xlsx';
-import { typedWorkbook } from '../workbook/read/helpers';
-
-async function typedXlsx(edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(typedWorkbook())) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== null && typeof value !== 'object') ws.getCell(r + 1, c + 1).value = value;
-      }),
-    );
-  }
-  edit(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import { typedXlsx } from './editXlsx';
 
 describe('readXlsxGrid: merged areas', () => {
   it('lists them (0-based, inclusive); the value stays in the top-left cell', async () => {

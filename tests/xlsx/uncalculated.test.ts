@@ -8,21 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../src/workbook/read';
 import { readXlsxGrid } from '../../src/xlsx';
-import { typedWorkbook } from '../workbook/read/helpers';
-
-async function typedXlsx(edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(typedWorkbook())) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== null && typeof value !== 'object') ws.getCell(r + 1, c + 1).value = value;
-      }),
-    );
-  }
-  edit(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import { typedXlsx } from './editXlsx';
 
 describe('readXlsxGrid: formulas without a computed value', () => {
   it('lists them in uncalculatedFormulas, their value null; calculated formulas are not listed', async () => {
