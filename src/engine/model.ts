@@ -149,6 +149,11 @@ export interface Payer {
   };
   /** Optional weight for the 'weighted' allocation key (default 1). */
   weight?: number;
+  /**
+   * Where the row's figures come from (the Källa column: "offert 2021-10-12",
+   * "SCB", "uppskattning"). Documentation only: no figure depends on it.
+   */
+  provenance?: string;
   source?: CellRef;
   cells?: FieldCells;
 }
@@ -256,6 +261,11 @@ export interface CostLine {
   indexed: boolean;
   allocation: AllocationKey;
   description?: string;
+  /**
+   * Where the row's figures come from (the Källa column: "offert 2021-10-12",
+   * "SCB", "uppskattning"). Documentation only: no figure depends on it.
+   */
+  provenance?: string;
   source?: CellRef;
   cells?: FieldCells;
 }
@@ -273,6 +283,11 @@ export interface CurrentAgreement {
   /** Cost per month of running on past expiry (extension/bridging), öre. */
   monthlyRunOnCost: Ore;
   indexed: boolean;
+  /**
+   * Where the row's figures come from (the Källa column: "offert 2021-10-12",
+   * "SCB", "uppskattning"). Documentation only: no figure depends on it.
+   */
+  provenance?: string;
   source?: CellRef;
   cells?: FieldCells;
 }
@@ -329,6 +344,11 @@ export interface InternalResource {
   lastYear: number;
   /** Alternative this applies to; undefined = every alternative. */
   alternativeId?: string;
+  /**
+   * Where the row's figures come from (the Källa column: "offert 2021-10-12",
+   * "SCB", "uppskattning"). Documentation only: no figure depends on it.
+   */
+  provenance?: string;
   source?: CellRef;
   cells?: FieldCells;
 }

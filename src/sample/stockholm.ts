@@ -149,6 +149,7 @@ function payers(): Payer[] {
       // Users default to pupils + staff (guardians log in rarely).
       users: row.pupils + row.staff,
     },
+    provenance: 'Stadens statistik 2022–24, avrundad (uppskattning)',
   }));
 }
 
@@ -456,6 +457,18 @@ const ITEM_NAMES: Record<CostItem, string> = {
   other: 'Övrigt',
 };
 
+/**
+ * The Källa column of the sample's cost lines: licences and running costs
+ * rest on the reference points in domain.md; the one-off lines have no source
+ * yet, as in a real early workbook, so the decision brief's count of lines
+ * with a source shows what is still to be backed.
+ */
+const LINE_PROVENANCE: Partial<Record<CostItem, string>> = {
+  licence: 'Uppskattning: 50–250 kr per elev och modul; Aula 76 DKK per elev',
+  operation: 'Uppskattning utifrån driftkostnad 2019 (Computer Sweden)',
+  management: 'Uppskattning utifrån driftkostnad 2019 (Computer Sweden)',
+};
+
 function costLines(): CostLine[] {
   return Object.entries(LINES).flatMap(([solutionId, specs]) =>
     specs.map((spec): CostLine => {
@@ -470,6 +483,8 @@ function costLines(): CostLine[] {
         allocation: { kind: 'driver' },
         description: spec.description,
       };
+      const provenance = LINE_PROVENANCE[spec.item];
+      if (provenance !== undefined) line.provenance = provenance;
       if (spec.basis.kind !== 'tiered') line.range = { min: kr(spec.min), max: kr(spec.max) };
       return line;
     }),
@@ -488,6 +503,7 @@ function currentAgreements(): CurrentAgreement[] {
     expires,
     monthlyRunOnCost: Math.round((mnkr(annualMnkr) / 12) * 1.1),
     indexed: true,
+    provenance: 'Computer Sweden 2019 (driftkostnad); förlängning +10 % antagen',
   });
   return [
     agreement('Skola24 (Nova Software)', [S.timetable, S.attendance], 9.3 + 16.7, '2023-12-31'),
@@ -590,7 +606,16 @@ function internalResources(): InternalResource[] {
     costPerFteKr: number,
     firstYear: number,
     lastYear: number,
-  ): InternalResource => ({ id: role, role, phase, fte, costPerFte: kr(costPerFteKr), firstYear, lastYear });
+  ): InternalResource => ({
+    id: role,
+    role,
+    phase,
+    fte,
+    costPerFte: kr(costPerFteKr),
+    firstYear,
+    lastYear,
+    provenance: 'Projektets bemanningsplan (uppskattning)',
+  });
   return [
     resource('Upphandlare', 'procurement', 1, 900_000, 2023, 2024),
     resource('Projektledare', 'implementation', 2, 950_000, 2023, 2025),

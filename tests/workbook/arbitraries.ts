@@ -18,6 +18,8 @@ import {
   type AllocationKey,
   type CostLine,
   type CostModel,
+  type InternalResource,
+  type Payer,
   type PricingBasis,
   type TierBand,
 } from '../../src/engine/model';
@@ -126,16 +128,19 @@ export const costModelArbitrary: fc.Arbitrary<CostModel> = fc
                 fc.integer({ min: 1, max: 400 }).map((n) => n / 4),
                 { nil: undefined },
               ),
+              provenance: fc.option(nameArbitrary, { nil: undefined }),
             })
             .map((p) => {
-              const payer = {
+              const payer: Payer = {
                 id: name,
                 name,
                 organisation: p.organisation,
                 schoolForm: p.schoolForm,
                 counts: p.counts,
               };
-              return p.weight === undefined ? payer : { ...payer, weight: p.weight };
+              if (p.weight !== undefined) payer.weight = p.weight;
+              if (p.provenance !== undefined) payer.provenance = p.provenance;
+              return payer;
             }),
         ),
       ),
@@ -178,6 +183,7 @@ export const costModelArbitrary: fc.Arbitrary<CostModel> = fc
                 : []),
             ),
             description: fc.option(nameArbitrary, { nil: undefined }),
+            provenance: fc.option(nameArbitrary, { nil: undefined }),
           }),
           { minLength: 1, maxLength: 5, selector: (l) => normaliseKey(l.id) },
         )
@@ -191,8 +197,14 @@ export const costModelArbitrary: fc.Arbitrary<CostModel> = fc
               expires: isoDate,
               monthlyRunOnCost: ore,
               indexed: fc.boolean(),
+              provenance: fc.option(nameArbitrary, { nil: undefined }),
             })
-            .map((a) => ({ id: name, name, ...a })),
+            .map(({ provenance, ...a }) => ({
+              id: name,
+              name,
+              ...a,
+              ...(provenance === undefined ? {} : { provenance }),
+            })),
         ),
       ),
       alternatives: fc.tuple(
@@ -229,20 +241,14 @@ export const costModelArbitrary: fc.Arbitrary<CostModel> = fc
             firstYear: year,
             lastYear: year,
             alternativeId: fc.option(fc.constantFrom(...alternativeNames), { nil: undefined }),
+            provenance: fc.option(nameArbitrary, { nil: undefined }),
           })
-          .map((r) =>
-            r.alternativeId === undefined
-              ? {
-                  id: r.id,
-                  role: r.role,
-                  phase: r.phase,
-                  fte: r.fte,
-                  costPerFte: r.costPerFte,
-                  firstYear: r.firstYear,
-                  lastYear: r.lastYear,
-                }
-              : r,
-          ),
+          .map(({ alternativeId, provenance, ...r }) => {
+            const resource: InternalResource = { ...r };
+            if (alternativeId !== undefined) resource.alternativeId = alternativeId;
+            if (provenance !== undefined) resource.provenance = provenance;
+            return resource;
+          }),
         { maxLength: 3, selector: (r) => normaliseKey(r.id) },
       ),
     }),
@@ -250,12 +256,13 @@ export const costModelArbitrary: fc.Arbitrary<CostModel> = fc
 
 /** Optional fields absent rather than undefined; tiered lines carry amount 0. */
 function canonicalLine(raw: Omit<CostLine, 'range'> & { range: [number, number] | undefined }): CostLine {
-  const { range, firstYear, lastYear, description, ...rest } = raw;
+  const { range, firstYear, lastYear, description, provenance, ...rest } = raw;
   const line: CostLine = { ...rest, amount: rest.basis.kind === 'tiered' ? 0 : rest.amount };
   if (range) line.range = { min: Math.min(...range), max: Math.max(...range) };
   if (firstYear !== undefined) line.firstYear = firstYear;
   if (lastYear !== undefined) line.lastYear = lastYear;
   if (description !== undefined) line.description = description;
+  if (provenance !== undefined) line.provenance = provenance;
   return line;
 }
 

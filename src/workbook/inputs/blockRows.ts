@@ -56,6 +56,7 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
         indexed: yesNo(line.indexed, language),
         allocation: text(allocationLabel(line.allocation, language)),
         description: text(line.description),
+        provenance: text(line.provenance),
       }));
     case 'tiers':
       return model.costLines.flatMap((line) =>
@@ -78,6 +79,7 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
         expires: date(a.expires),
         runOn: money(a.monthlyRunOnCost),
         indexed: yesNo(a.indexed, language),
+        provenance: text(a.provenance),
       }));
     case 'contracts':
       return model.alternatives.flatMap((alt) =>
@@ -107,6 +109,7 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
         units: number(p.counts.units),
         users: number(p.counts.users),
         weight: number(p.weight),
+        provenance: text(p.provenance),
       }));
     case 'usage':
       return usageRows(model, language);
@@ -129,6 +132,7 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
         firstYear: plain(r.firstYear),
         lastYear: plain(r.lastYear),
         alternative: text(r.alternativeId),
+        provenance: text(r.provenance),
       }));
     case 'parameters':
       return parameterRows(model, language);

@@ -72,6 +72,26 @@ const indexedColumn = column(
   t('ja', 'yes'),
 );
 
+/**
+ * Where a row's figures come from ("offert 2021-10-12", "SCB", "uppskattning"):
+ * free text, carried into the scenario sheets' input snapshot so a reader can
+ * trace a figure to its source, and counted on the decision brief.
+ */
+const provenanceColumn = column(
+  'provenance',
+  'Källa',
+  'Source',
+  ['Underlag', 'Referens', 'Källhänvisning', 'Reference', 'Data source'],
+  T.text,
+  false,
+  t(
+    'Varifrån radens siffror kommer, t.ex. "offert 2021-10-12", "SCB 2023" eller "uppskattning".',
+    'Where the row’s figures come from, e.g. "quote 2021-10-12", "Statistics Sweden 2023" or "estimate".',
+  ),
+  22,
+  t('ingen källa angiven', 'no source given'),
+);
+
 const solutions: BlockSpec = {
   key: 'solutions',
   sheet: 'costs',
@@ -270,6 +290,7 @@ const costLines: BlockSpec = {
       t('Fri text.', 'Free text.'),
       36,
     ),
+    provenanceColumn,
   ],
 };
 
@@ -395,6 +416,7 @@ const agreements: BlockSpec = {
       t('årskostnaden / 12', 'annual cost / 12'),
     ),
     indexedColumn,
+    provenanceColumn,
   ],
 };
 
@@ -662,6 +684,7 @@ const payers: BlockSpec = {
       8,
       t('1', '1'),
     ),
+    provenanceColumn,
   ],
 };
 
@@ -808,6 +831,7 @@ const internal: BlockSpec = {
       24,
       t('alla alternativ', 'every alternative'),
     ),
+    provenanceColumn,
   ],
 };
 

@@ -35,7 +35,7 @@ describe('readModel problems', () => {
     const grid = templateGrid();
     setHeader(grid, 'tblKostnader', 'Typ', 'Frekvensen');
     const problem = onlyError(grid);
-    expect(problem).toMatchObject({ code: 'missingColumn', at: { sheet: 'Kostnader', cell: 'P12' } });
+    expect(problem).toMatchObject({ code: 'missingColumn', at: { sheet: 'Kostnader', cell: 'Q12' } });
     expect(problem.message.sv).toContain('Kolumnen "Typ" saknas');
   });
 

@@ -69,6 +69,41 @@ describe('readModel', () => {
     });
   });
 
+  describe('the Källa (source) column', () => {
+    it('reads the source of cost lines, current agreements, payers and internal staff as text', () => {
+      const grid = templateGrid();
+      setCell(grid, 'tblKostnader', 'Källa', 'offert 2021-10-12');
+      setCell(grid, 'tblAvtal', 'Källa', 'Computer Sweden 2019');
+      setCell(grid, 'tblBetalare', 'Källa', 'SCB');
+      setCell(grid, 'tblInterna', 'Källa', 12345);
+      const { model, problems } = readModel(grid);
+      expect(problems).toEqual([]);
+      expect(model?.costLines[0]?.provenance).toBe('offert 2021-10-12');
+      expect(model?.currentAgreements[0]?.provenance).toBe('Computer Sweden 2019');
+      expect(model?.payers[0]?.provenance).toBe('SCB');
+      // A number typed as a source is a reference like any other, kept as its text.
+      expect(model?.internalResources[0]?.provenance).toBe('12345');
+    });
+
+    it('accepts the English header and the aliases; a blank cell means no source', () => {
+      const grid = templateGrid();
+      setHeader(grid, 'tblKostnader', 'Källa', 'Underlag');
+      setCell(grid, 'tblKostnader', 'Underlag', 'uppskattning');
+      setHeader(grid, 'tblBetalare', 'Källa', 'Source');
+      setCell(grid, 'tblBetalare', 'Source', null);
+      const { model, problems } = readModel(grid);
+      expect(problems).toEqual([]);
+      expect(model?.costLines[0]?.provenance).toBe('uppskattning');
+      expect(model?.payers[0]).not.toHaveProperty('provenance');
+    });
+
+    it('is optional: a workbook typed before the column existed reads without a word about it', () => {
+      const { model, problems } = readModel(workbook(typedWorkbook()));
+      expect(problems).toEqual([]);
+      expect(model?.costLines.some((l) => 'provenance' in l)).toBe(false);
+    });
+  });
+
   describe('finding blocks', () => {
     it('finds a table by its name on whatever sheet it was moved to', () => {
       const grid = templateGrid();

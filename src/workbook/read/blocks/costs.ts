@@ -72,6 +72,7 @@ function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
   const indexed = r.boolean('indexed');
   const allocation = readAllocation(ctx, r);
   const description = r.text('description');
+  const provenance = r.text('provenance');
   const id = lineId(ctx, r, solutionId ?? solutionName ?? '', cellText(r.raw('item')));
   if (mode && basisChoice === 'fixed') {
     r.report(tiersNeedDriver(r.at('tiers')));
@@ -79,7 +80,7 @@ function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
   }
   if (
     !allPresent(solutionId, item, recurrence, basisChoice, amount, allocation, id) ||
-    [mode, min, max, firstYear, lastYear, indexed, description].includes(undefined)
+    [mode, min, max, firstYear, lastYear, indexed, description, provenance].includes(undefined)
   )
     return undefined;
   const line: CostLine = {
@@ -109,6 +110,7 @@ function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
   if (firstYear != null) line.firstYear = firstYear;
   if (lastYear != null) line.lastYear = lastYear;
   if (description) line.description = description;
+  if (provenance) line.provenance = provenance;
   return { line, tiersAt: r.at('tiers') };
 }
 
@@ -205,9 +207,16 @@ export function readAgreements(ctx: ReadContext): CurrentAgreement[] {
     const expires = r.date('expires', true);
     const runOn = r.money('runOn');
     const indexed = r.boolean('indexed');
+    const provenance = r.text('provenance');
     if (!name || !names.add(name, r.at('name'), ctx.problems)) continue;
-    if (!allPresent(solutionIds, annualCost, expires) || runOn === undefined || indexed === undefined) continue;
-    agreements.push({
+    if (
+      !allPresent(solutionIds, annualCost, expires) ||
+      runOn === undefined ||
+      indexed === undefined ||
+      provenance === undefined
+    )
+      continue;
+    const agreement: CurrentAgreement = {
       id: name,
       name,
       solutionIds: solutionIds!,
@@ -218,7 +227,9 @@ export function readAgreements(ctx: ReadContext): CurrentAgreement[] {
       indexed: indexed ?? true,
       source: r.at('name'),
       cells: r.cells(['solutions', 'annualCost', 'expires', 'runOn']),
-    });
+    };
+    if (provenance) agreement.provenance = provenance;
+    agreements.push(agreement);
   }
   return agreements;
 }

@@ -31,8 +31,12 @@ export function readPayers(ctx: ReadContext): Payer[] {
     const units = r.number('units');
     const users = r.number('users');
     const weight = r.number('weight');
+    const provenance = r.text('provenance');
     if (!name || !ctx.payers.add(name, r.at('name'), ctx.problems)) continue;
-    if (!allPresent(organisation, schoolForm) || [pupils, staff, guardians, units, users, weight].includes(undefined))
+    if (
+      !allPresent(organisation, schoolForm) ||
+      [pupils, staff, guardians, units, users, weight, provenance].includes(undefined)
+    )
       continue;
     const payer: Payer = {
       id: name,
@@ -51,6 +55,7 @@ export function readPayers(ctx: ReadContext): Payer[] {
       cells: r.cells(['schoolForm', 'pupils', 'staff', 'guardians', 'units', 'users', 'weight']),
     };
     if (weight != null) payer.weight = weight;
+    if (provenance) payer.provenance = provenance;
     payers.push(payer);
   }
   return payers;
@@ -164,6 +169,7 @@ export function readInternal(ctx: ReadContext, defaultCostPerFte: number): Inter
     const firstYear = r.year('firstYear', true);
     const lastYear = r.year('lastYear', true);
     const altName = r.text('alternative');
+    const provenance = r.text('provenance');
     const alternativeId = altName
       ? resolveName(r, 'alternative', altName, ctx.alternatives, 'unknownChoice', {
           sv: 'kolumnen Alternativ på bladet Kontrakt',
@@ -180,7 +186,8 @@ export function readInternal(ctx: ReadContext, defaultCostPerFte: number): Inter
       !allPresent(phase, fte, firstYear, lastYear) ||
       costPerFte === undefined ||
       alternativeId === undefined ||
-      altName === undefined
+      altName === undefined ||
+      provenance === undefined
     )
       continue;
     const resource: InternalResource = {
@@ -195,6 +202,7 @@ export function readInternal(ctx: ReadContext, defaultCostPerFte: number): Inter
       cells: r.cells(['phase', 'fte', 'costPerFte', 'firstYear', 'lastYear', 'alternative']),
     };
     if (alternativeId !== null) resource.alternativeId = alternativeId;
+    if (provenance) resource.provenance = provenance;
     resources.push(resource);
   }
   return resources;
