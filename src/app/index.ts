@@ -27,6 +27,7 @@ export {
   type WriteScenariosResult,
 } from './scenarios';
 export { createInputSheets, saveParameters } from './inputSheets';
+export { addDecision, type DecisionAdded, type DecisionInput } from './decisions';
 export {
   formulaLine,
   generatedSheets,

@@ -5,7 +5,8 @@
  * others, and a planned name equal to a sheet of the user's stops the whole
  * write. For tests of the use cases, and wherever a workbook is only data.
  */
-import { parseCell } from '../workbook/a1';
+import type { CellRef } from '../engine/model';
+import { cellAddress, parseCell } from '../workbook/a1';
 import type { CellValue, WorkbookGrid } from '../workbook/grid';
 import { constantsDigest, type ConstantCell } from '../workbook/contentDigest';
 import type { WritePlan } from '../workbook/plan';
@@ -80,6 +81,33 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
       grid = next;
       applied.push(plan);
       return Promise.resolve({ notes: [] });
+    },
+    appendTableRows(tableName: string, rows: string[][]) {
+      const sheet = grid.sheets.find((s) => s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase()));
+      const table = sheet?.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+      if (!sheet || !table) return Promise.reject(new Error(`memory host: no table '${tableName}'`));
+      const blank = (r: number) => (sheet.values[r] ?? []).every((v) => v === null || v === '');
+      let top = table.lastRow + 1;
+      while (top - 1 > table.headerRow && blank(top - 1)) top--;
+      for (let r = table.lastRow + 1; r < top + rows.length; r++)
+        for (let c = table.firstColumn; c <= table.lastColumn; c++)
+          if ((sheet.values[r]?.[c] ?? null) !== null)
+            return Promise.reject(
+              new Error(`memory host: cells below '${tableName}' are not empty (Excel shifts them)`),
+            );
+      const at: CellRef[] = [];
+      rows.forEach((row, i) => {
+        const r = top + i;
+        while (sheet.values.length <= r) sheet.values.push([]);
+        const cells: CellValue[] = sheet.values[r]!;
+        row.forEach((value, c) => {
+          while (cells.length <= table.firstColumn + c) cells.push(null);
+          cells[table.firstColumn + c] = value === '' ? null : value;
+        });
+        at.push({ sheet: sheet.name, cell: cellAddress(r, table.firstColumn) });
+      });
+      table.lastRow = Math.max(table.lastRow, top + rows.length - 1);
+      return Promise.resolve(at);
     },
     writeCells(sheetName: string, cells: CellWrite[]) {
       const sheet = grid.sheets.find((s) => s.name === sheetName);

@@ -37,6 +37,13 @@ export interface WorkbookHost {
   applyPlan(plan: WritePlan): Promise<ApplyReport>;
   /** Write plain values into cells of one sheet (Parametrar), where the host edits a live workbook. */
   writeCells?(sheet: string, cells: CellWrite[]): Promise<void>;
+  /**
+   * Append rows to one of the analyst's tables (the decision trail), where the
+   * host edits a live workbook: into the blank rows at the table's end first,
+   * then growing the table. Each row has one value per table column; every
+   * value is stored as text, never parsed. Returns each row's first cell.
+   */
+  appendTableRows?(table: string, rows: string[][]): Promise<CellRef[]>;
   /** Select a cell, activating its sheet, where the host has a selection (not a file). */
   selectCell?(at: CellRef): Promise<void>;
   /**

@@ -1,14 +1,18 @@
 /**
  * Tables: `worksheet.tables.add(address, hasHeaders)` and the workbook's
- * table collection. Table rows are never added one by one
- * (TableRowCollection.add is deliberately absent: it is slow and causes
- * co-authoring conflicts), so the emulation does not model table rows.
+ * table collection. Generated sheets never add table rows one by one (slow,
+ * and a cause of co-authoring conflicts); the one use is the decision trail,
+ * where the task pane appends a row or two to the analyst's table:
+ * `Table.rows.add(index?, values)` is modelled for appending at the end,
+ * into empty cells only (Excel would shift the cells below: not modelled,
+ * and refused loudly), with `Table.getDataBodyRange()` to find the end.
  */
 import { parseRect, rectsOverlap, splitSheetAddress } from '../excel/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
-import { EmulatedExcelError } from './errors';
-import { EmulatedRange } from './range';
+import { EmulatedExcelError, notModelled } from './errors';
+import { cellKey, EmulatedRange } from './range';
+import { typeIn } from './typing';
 import { checkTableName } from './rules';
 import { findSheet, findTable, type BookState, type SheetState, type TableState } from './state';
 import { strict } from './strict';
@@ -48,8 +52,19 @@ export class EmulatedTable extends EmulatedObject<TableState> {
     const range = strict(new EmulatedRange(this._ctx), 'Range');
     return range._create({ parent: this._id, call: 'getRange', args: [] }, () => {
       const t = this._t('Table.getRange');
-      return { sheet: t.sheet, rect: t.rect };
+      return { sheet: t.sheet, rect: { ...t.rect } };
     });
+  }
+  /** The rows below the header (a table always has at least one). */
+  getDataBodyRange(): EmulatedRange {
+    const range = strict(new EmulatedRange(this._ctx), 'Range');
+    return range._create({ parent: this._id, call: 'getDataBodyRange', args: [] }, () => {
+      const t = this._t('Table.getDataBodyRange');
+      return { sheet: t.sheet, rect: { ...t.rect, top: t.rect.top + 1 } };
+    });
+  }
+  get rows(): EmulatedTableRowCollection {
+    return strict(new EmulatedTableRowCollection(this._ctx, this), 'TableRowCollection');
   }
   delete(): void {
     this._call('delete', [], (t) => {
@@ -69,6 +84,56 @@ export class EmulatedTable extends EmulatedObject<TableState> {
       out.worksheet = ws;
     }
     return out;
+  }
+}
+
+/** A table's rows: only `add` at the end, into empty cells (see the file's comment). */
+export class EmulatedTableRowCollection extends EmulatedObject<TableState> {
+  constructor(
+    ctx: EmulatedContext,
+    private table: EmulatedTable,
+  ) {
+    super(ctx, 'TableRowCollection');
+  }
+  add(index?: number | null, values?: (string | number | boolean | null)[][]): void {
+    if (index !== undefined && index !== null) throw notModelled('TableRowCollection.add at an index');
+    if (values === undefined) throw notModelled('TableRowCollection.add without values');
+    this._ctx.enqueue({ id: this._id, parent: this.table._id, call: 'rows.add', args: [index, values] }, () => {
+      const location = 'TableRowCollection.add';
+      const t = this.table._t(location);
+      const width = t.rect.right - t.rect.left + 1;
+      if (!Array.isArray(values) || values.length === 0 || values.some((r) => !Array.isArray(r) || r.length !== width))
+        throw new EmulatedExcelError('InvalidArgument', location, `expected rows of ${width} values`);
+      const top = t.rect.bottom + 1;
+      const bottom = t.rect.bottom + values.length;
+      for (let row = top; row <= bottom; row++)
+        for (let col = t.rect.left; col <= t.rect.right; col++) {
+          const cell = t.sheet.cells.get(cellKey(row, col));
+          if (cell && (cell.value !== null || cell.formula !== undefined))
+            throw notModelled('TableRowCollection.add over cells that are not empty (Excel shifts them down)');
+        }
+      if (
+        this._ctx.book.tables.some(
+          (o) => o !== t && o.sheet === t.sheet && rectsOverlap(o.rect, { ...t.rect, top, bottom }),
+        )
+      )
+        throw notModelled('TableRowCollection.add next to another table (Excel shifts it down)');
+      values.forEach((row, r) =>
+        row.forEach((input, c) => {
+          const key = cellKey(top + r, t.rect.left + c);
+          const cell = t.sheet.cells.get(key) ?? { value: null, numberFormat: 'General' };
+          const typed = typeIn(input, cell.numberFormat);
+          cell.value = typed.value;
+          if (typed.formula !== undefined) cell.formula = typed.formula;
+          t.sheet.cells.set(key, cell);
+        }),
+      );
+      t.rect = { ...t.rect, bottom };
+      return undefined;
+    });
+  }
+  _snapshot(): Record<string, unknown> {
+    throw notModelled('loading a TableRowCollection');
   }
 }
 

@@ -8,6 +8,7 @@ import { readWorkbookGrid } from './read';
 import { constantsDigests } from './sheetContents';
 import { formulasReferringTo } from './userFormulas';
 import { selectCell } from './select';
+import { appendTableRows } from './tableRows';
 import type { ExcelRun, IsSetSupported } from './types';
 import { applyWritePlan } from './write/applyWritePlan';
 import { adapterError } from './errors';
@@ -34,6 +35,7 @@ export function createOfficeHost(run: ExcelRun, isSetSupported: IsSetSupported):
         );
       }
     },
+    appendTableRows: (table, rows) => appendTableRows(run, table, rows),
     selectCell: (at) => selectCell(run, at.sheet, at.cell),
     formulasReferringTo: (sheets) => formulasReferringTo(run, sheets),
     constantsDigests: (sheets) => constantsDigests(run, sheets),

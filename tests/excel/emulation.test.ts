@@ -529,7 +529,11 @@ describe('anything not modelled', () => {
         string,
         unknown
       >;
-      expect(() => rows.rows).toThrow('Excel emulation: Table.rows is not modelled');
+      expect(() => rows.columns).toThrow('Excel emulation: Table.columns is not modelled');
+      const added = (rows.rows as { add: (index: number, values: string[][]) => unknown }).add;
+      expect(() => added.call(rows.rows, 0, [['a', 'b']])).toThrow(
+        'Excel emulation: TableRowCollection.add at an index is not modelled',
+      );
     });
   });
 });

@@ -12,7 +12,7 @@ import { BLOCKS } from '../../src/workbook/schema/format';
 import type { BlockKey } from '../../src/workbook/schema/types';
 import { analystWorkbook, handPlan, handSheet, markerOf, sampleInputs, samplePlan } from './plans';
 
-const INPUT_SHEETS = ['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar'];
+const INPUT_SHEETS = ['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar', 'Beslutsgång'];
 const SCHEMA_TABLES = new Set(Object.values(BLOCKS).map((b) => b.table.toLowerCase()));
 
 function sampleWorkbook(): EmulatedWorkbook {
@@ -96,7 +96,7 @@ describe('readInputGrid', () => {
     const wb = createEmulatedWorkbook(without.sheets);
     const first = await readInputGrid(wb.run);
     expect(first.syncs).toBe(3); // the expected sheet is missing: ItemNotFound, rediscover, read
-    expect(first.grid.sheets.map((s) => s.name)).toEqual(['Kostnader', 'Kontrakt', 'Resurser']);
+    expect(first.grid.sheets.map((s) => s.name)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Beslutsgång']);
     const problems = readModel(first.grid).problems;
     expect(problems.some((p) => p.code === 'missingSheet' && p.at?.sheet === 'Parametrar')).toBe(true);
     wb.resetStats();

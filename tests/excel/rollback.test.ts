@@ -182,7 +182,7 @@ describe('applyWritePlan under failure', () => {
     const wb = analystWorkbook(previous);
     await wb.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Jämförelse').position = 0;
-      ctx.workbook.worksheets.getItem('Mina anteckningar').position = 6;
+      ctx.workbook.worksheets.getItem('Mina anteckningar').position = 7;
       await ctx.sync();
     });
     return wb;
@@ -196,6 +196,7 @@ describe('applyWritePlan under failure', () => {
       'Kontrakt',
       'Resurser',
       'Parametrar',
+      'Beslutsgång',
       'Scenario A',
       'Mina anteckningar',
       'Scenario B',

@@ -50,13 +50,14 @@ const sheetOf = (page: string): string =>
     .trim();
 
 /**
- * Where the print-out stands, as a guard against growing: 22 pages, at most 4
- * per scenario sheet, since cost model v2 (issue 14) added run-on per school
- * form and the transition section. Issue 15 aims at 20 and 3 with readable
+ * Where the print-out stands, as a guard against growing: 23 pages (the
+ * Beslutsgång input sheet added one), at most 4 per scenario sheet, since
+ * cost model v2 (issue 14) added run-on per school form and the transition
+ * section. Issue 15 aims at 20 and 3 with readable
  * text — the scenario sheets print at about 5 pt today — which needs a print
  * layout of its own rather than more shrinking.
  */
-const MAX_PAGES = 22;
+const MAX_PAGES = 23;
 const MAX_PAGES_PER_SCENARIO = 4;
 
 describe('the demo workbook on paper (LibreOffice PDF)', () => {

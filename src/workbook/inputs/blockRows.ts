@@ -141,6 +141,9 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
         .map(([year, rate]) => [Number(year), rate] as const)
         .sort((a, b) => a[0] - b[0])
         .map(([year, rate]) => ({ year: plain(year), rate: percent(rate) }));
+    case 'decisionTrail':
+      // The analyst's record, not part of the cost model: a new workbook starts with an empty trail.
+      return [];
   }
 }
 

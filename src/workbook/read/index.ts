@@ -16,6 +16,7 @@ import { skeleton } from '../schema/normalise';
 import { missingColumns, newContext } from './blocks/context';
 import { readAlternatives } from './blocks/contracts';
 import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
+import { readDecisionTrail, type DecisionEntry } from './blocks/decisions';
 import { readIndexRates, readParameters } from './blocks/parameters';
 import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
 import { locateBlocks, type Located } from './locate';
@@ -37,7 +38,14 @@ export interface ReadResult {
   /** The rows that read cleanly, as a model (rows with a wrong cell left out); null without readable parameters. */
   partial: CostModel | null;
   problems: Problem[];
+  /**
+   * The decision trail's rows (Beslutsgång): the analyst's record, kept out
+   * of the model so that a new row never makes the scenarios out of date.
+   */
+  decisionTrail: DecisionEntry[];
 }
+
+export type { DecisionEntry };
 
 export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const located = locateBlocks(grid);
@@ -59,9 +67,10 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
     solutions.map((s) => s.id),
   );
   const internalResources = readInternal(ctx, parameters?.costPerFte ?? 0);
+  const decisionTrail = readDecisionTrail(ctx);
 
   const problems = withHiddenRowNotes(grid, ctx.problems);
-  if (!parameters) return { model: null, partial: null, problems };
+  if (!parameters) return { model: null, partial: null, problems, decisionTrail };
   const partial: CostModel = {
     parameters: {
       ...parameters,
@@ -78,7 +87,7 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
     internalResources,
   };
   const clean = !problems.some((p) => p.severity === 'error');
-  return { model: clean ? partial : null, partial, problems };
+  return { model: clean ? partial : null, partial, problems, decisionTrail };
 }
 
 /** A missing sheet once per sheet; a missing block on a present sheet once per block. */

@@ -988,6 +988,75 @@ const indexRates: BlockSpec = {
   ],
 };
 
+/**
+ * The decision trail (issue 15): which forum has seen the figures, when, what
+ * it decided or recommended, and which generation (input fingerprint) it saw.
+ * The analyst's own record: read for the check and shown live on the
+ * decision brief, never part of the cost model (a new row does not make the
+ * scenarios out of date) and never written over by a generation.
+ */
+const decisionTrail: BlockSpec = {
+  key: 'decisionTrail',
+  sheet: 'decisions',
+  table: 'tblBeslutsgang',
+  title: t('Beslutsgång', 'Decision trail'),
+  help: t(
+    'En rad per forum som har behandlat underlaget, i tidsordning. Beslutsunderlaget visar raderna under "Behandlad i". Skolkostnad skriver aldrig över bladet; knappen "Lägg till i beslutsgången" lägger till en rad.',
+    'One row per forum that has discussed the figures, in order of date. The decision brief shows the rows under "Discussed in". Skolkostnad never writes over this sheet; the button "Add to the decision trail" appends a row.',
+  ),
+  required: false,
+  needsRows: false,
+  columns: [
+    column(
+      'forum',
+      'Forum',
+      'Forum',
+      ['Beslutsforum', 'Instans', 'Möte', 'Body', 'Meeting'],
+      T.text,
+      true,
+      t(
+        'T.ex. objektstyrgrupp, portföljstyrgrupp, FVG eller utbildningsnämnden.',
+        'E.g. object steering group, portfolio steering group, FVG or the education committee.',
+      ),
+      26,
+    ),
+    column(
+      'date',
+      'Datum',
+      'Date',
+      ['Mötesdatum', 'Beslutsdatum', 'Meeting date', 'Decision date'],
+      T.date,
+      true,
+      t('Mötets datum.', 'The meeting’s date.'),
+      12,
+    ),
+    column(
+      'decision',
+      'Beslut eller rekommendation',
+      'Decision or recommendation',
+      ['Beslut', 'Rekommendation', 'Utfall', 'Decision', 'Recommendation', 'Outcome'],
+      T.text,
+      true,
+      t('Vad forumet beslutade eller rekommenderade.', 'What the forum decided or recommended.'),
+      56,
+    ),
+    column(
+      'basis',
+      'Underlag (version)',
+      'Based on (version)',
+      ['Underlag', 'Version', 'Fingeravtryck', 'Fingerprint', 'Based on'],
+      T.text,
+      false,
+      t(
+        'Indatans fingeravtryck för den generering forumet såg (står i sidfoten på varje genererat blad).',
+        'The input fingerprint of the generation the forum saw (in the footer of every generated sheet).',
+      ),
+      22,
+      t('okänt', 'unknown'),
+    ),
+  ],
+};
+
 export const BLOCKS: Readonly<Record<BlockKey, BlockSpec>> = {
   solutions,
   costLines,
@@ -1000,6 +1069,7 @@ export const BLOCKS: Readonly<Record<BlockKey, BlockSpec>> = {
   internal,
   parameters,
   indexRates,
+  decisionTrail,
 };
 
 export const SHEETS: readonly SheetSpec[] = [
@@ -1034,6 +1104,14 @@ export const SHEETS: readonly SheetSpec[] = [
     aliases: ['Parameter', 'Inställningar', 'Settings'],
     title: t('Parametrar', 'Parameters'),
     blocks: ['parameters', 'indexRates'],
+  },
+  {
+    key: 'decisions',
+    sv: 'Beslutsgång',
+    en: 'Decision trail',
+    aliases: ['Beslutsgang', 'Beslutslogg', 'Beslut', 'Decisions', 'Decision log'],
+    title: t('Beslutsgång: var underlaget har behandlats', 'Decision trail: where the figures have been discussed'),
+    blocks: ['decisionTrail'],
   },
 ];
 

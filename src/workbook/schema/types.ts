@@ -74,7 +74,7 @@ export interface FieldSpec {
   help: Texts;
 }
 
-export type SheetKey = 'costs' | 'contracts' | 'resources' | 'parameters';
+export type SheetKey = 'costs' | 'contracts' | 'resources' | 'parameters' | 'decisions';
 
 export type BlockKey =
   | 'solutions'
@@ -87,7 +87,8 @@ export type BlockKey =
   | 'percentKeys'
   | 'internal'
   | 'parameters'
-  | 'indexRates';
+  | 'indexRates'
+  | 'decisionTrail';
 
 export interface BlockSpec {
   key: BlockKey;

@@ -34,14 +34,21 @@ function validationAt(sheet: PlannedSheet, table: string, header: string) {
 }
 
 describe('inputSheetsPlan', () => {
-  it('writes the four input sheets, named in the chosen language, as kind input', () => {
+  it('writes the five input sheets, named in the chosen language, as kind input', () => {
     expect(plan().map((s) => [s.name, s.kind, s.key])).toEqual([
       ['Kostnader', 'input', 'input:costs'],
       ['Kontrakt', 'input', 'input:contracts'],
       ['Resurser', 'input', 'input:resources'],
       ['Parametrar', 'input', 'input:parameters'],
+      ['Beslutsgång', 'input', 'input:decisions'],
     ]);
-    expect(plan(templateModel(), 'en').map((s) => s.name)).toEqual(['Costs', 'Contracts', 'Resources', 'Parameters']);
+    expect(plan(templateModel(), 'en').map((s) => s.name)).toEqual([
+      'Costs',
+      'Contracts',
+      'Resources',
+      'Parameters',
+      'Decision trail',
+    ]);
   });
 
   it('writes every block as an Excel table with the format’s headers, in the format’s order', () => {
@@ -65,7 +72,8 @@ describe('inputSheetsPlan', () => {
 
   it('puts one data row in every table of the template (the parameters: one row per parameter)', () => {
     for (const sheet of plan()) {
-      for (const table of sheet.tables ?? []) {
+      // The decision trail starts empty: an example row would read as a forum that saw the figures.
+      for (const table of (sheet.tables ?? []).filter((t) => t.name !== 'tblBeslutsgang')) {
         const r = parseRange(table.range);
         expect(r.bottom - r.top, table.name).toBe(
           table.name === 'tblParametrar' ? BLOCKS.parameters.fields!.length : 1,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../../src/workbook/read';
 import { templateModel } from '../../../src/workbook/inputs';
+import { fingerprint } from '../../../src/workbook/fingerprint';
 import { withoutSources } from '../arbitraries';
 import { addRow, setCell, setHeader, sheetOf, templateGrid, typedWorkbook, workbook } from './helpers';
 
@@ -101,6 +102,59 @@ describe('readModel', () => {
       const { model, problems } = readModel(workbook(typedWorkbook()));
       expect(problems).toEqual([]);
       expect(model?.costLines.some((l) => 'provenance' in l)).toBe(false);
+    });
+  });
+
+  describe('the decision trail (Beslutsgång)', () => {
+    it('reads each forum, date, decision and the generation it saw; the trail is not part of the model', () => {
+      const grid = templateGrid();
+      const before = readModel(grid);
+      expect(before.decisionTrail).toEqual([]);
+      addRow(grid, 'tblBeslutsgang', {
+        Forum: 'Portföljstyrgrupp',
+        Datum: '2026-11-12',
+        'Beslut eller rekommendation': 'Rekommenderar alternativ 2',
+        'Underlag (version)': '9f2c41ab',
+      });
+      addRow(grid, 'tblBeslutsgang', {
+        Forum: 'FVG',
+        Datum: '3 december 2026',
+        'Beslut eller rekommendation': 'Informerad',
+      });
+      const after = readModel(grid);
+      expect(after.problems).toEqual([]);
+      expect(after.decisionTrail.map(({ at: _at, ...entry }) => entry)).toEqual([
+        { forum: 'Portföljstyrgrupp', date: '2026-11-12', decision: 'Rekommenderar alternativ 2', basis: '9f2c41ab' },
+        { forum: 'FVG', date: '2026-12-03', decision: 'Informerad' },
+      ]);
+      // A new row changes no figure, so the scenarios stay current.
+      expect(fingerprint(after.model!)).toBe(fingerprint(before.model!));
+    });
+
+    it('reports a problem in the trail at its cell as a warning, and still reads the model', () => {
+      const grid = templateGrid();
+      const row = addRow(grid, 'tblBeslutsgang', {
+        Forum: 'FLG',
+        Datum: 'i höstas',
+        'Beslut eller rekommendation': 'Inriktningsbeslut',
+      });
+      const { model, problems, decisionTrail } = readModel(grid);
+      expect(model).not.toBeNull();
+      expect(decisionTrail).toEqual([]);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          code: 'notADate',
+          severity: 'warning',
+          at: { sheet: 'Beslutsgång', cell: `B${row + 1}` },
+        }),
+      ]);
+      expect(problems[0]!.message.sv).toContain('Beslutsgången påverkar inga belopp');
+    });
+
+    it('is optional: a workbook without the sheet reads without a word about it', () => {
+      const { problems, decisionTrail } = readModel(workbook(typedWorkbook()));
+      expect(problems).toEqual([]);
+      expect(decisionTrail).toEqual([]);
     });
   });
 
