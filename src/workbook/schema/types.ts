@@ -88,6 +88,7 @@ export type BlockKey =
   | 'internal'
   | 'parameters'
   | 'indexRates'
+  | 'briefText'
   | 'decisionTrail';
 
 export interface BlockSpec {
