@@ -162,7 +162,7 @@ function parseRecords(values: readonly (readonly CellValue[])[], from: number): 
       case 'alternative':
         alternatives.push({
           id: required(row[1], at),
-          name: required(row[2], at),
+          name: asText(row[2]),
           total: whole(row[3], at),
           npv: whole(row[4], at),
         });

@@ -35,7 +35,12 @@ export const summaryArb: fc.Arbitrary<GenerationSummary> = fc.record({
   fingerprint: fc.stringMatching(/^[0-9a-f]{16}$/),
   generatedAt: fc.constant('2026-12-07T09:00:00Z'),
   alternatives: fc.uniqueArray(
-    fc.record({ id: fc.string({ minLength: 1, maxLength: 10 }), name: fc.string({ maxLength: 10 }), total: ore, npv: ore }),
+    fc.record({
+      id: fc.string({ minLength: 1, maxLength: 10 }),
+      name: fc.string({ maxLength: 10 }),
+      total: ore,
+      npv: ore,
+    }),
     { selector: (a) => a.id, maxLength: 5 },
   ),
   rows: fc.uniqueArray(rowArb, { selector: (r) => `${r.table}\u0000${r.id}`, maxLength: 12 }),
@@ -122,7 +127,8 @@ describe('generationSummary', () => {
     expect(summary.alternatives).toEqual(
       output.scenarios.map((s) => ({ id: s.alternativeId, name: s.name, total: s.total, npv: s.npv })),
     );
-    for (const a of summary.alternatives) expect(Number.isSafeInteger(a.total) && Number.isSafeInteger(a.npv)).toBe(true);
+    for (const a of summary.alternatives)
+      expect(Number.isSafeInteger(a.total) && Number.isSafeInteger(a.npv)).toBe(true);
   });
 
   it('has one row per cost line, agreement, contract, payer, staff row and parameter, ids unique per table', () => {
