@@ -187,6 +187,38 @@ describe('changes since the previous version, when the previous one is not known
   });
 });
 
+describe('changes since the previous version, across languages and a deleted comparison sheet', () => {
+  it('compares a write in English with the previous one in Swedish (the summary reads in either language)', async () => {
+    const host = createMemoryHost(planToGrid(sampleInputs));
+    await written(host, '2026-12-07T09:00:00Z');
+    const check = await checkWorkbook(host, 'en');
+    const calculation = await calculate(check.model!, defaultChoices(check.model!), compute);
+    const result = await writeScenarios(host, calculation, {
+      ...writeOptions,
+      language: 'en',
+      generatedAt: '2026-12-07T10:00:00Z',
+    });
+    if (result.status !== 'written') throw new Error(`test: expected a write, got ${result.status}`);
+    expect(result.changes).toMatchObject({ kind: 'compared', rows: [] });
+    const sheet = result.plan.sheets.find((s) => s.key === COMPARISON_KEY)!;
+    expect(sheet.rows.some((r) => r[0]?.value === 'No input row has changed.')).toBe(true);
+  });
+
+  it('says the previous version is unknown, with the time of the latest sheet, when its comparison sheet was deleted', async () => {
+    const host = createMemoryHost(planToGrid(sampleInputs));
+    await written(host, '2026-12-07T09:00:00Z');
+    host.edit((grid) => {
+      grid.sheets = grid.sheets.filter((s) => parseMarker(s.marker)?.key !== COMPARISON_KEY);
+    });
+    const result = await written(host, '2026-12-07T10:00:00Z');
+    expect(result.changes).toEqual({
+      kind: 'unknown',
+      reason: 'noComparison',
+      previousGeneratedAt: '2026-12-07T09:00:00Z',
+    });
+  });
+});
+
 /** calculateAndWrite with the analyst's yes to overwriting sheets edited by hand. */
 async function calculateAndWriteOverwriting(host: WorkbookHost, at: string) {
   const check = await checkWorkbook(host, 'sv');
