@@ -38,3 +38,4 @@ export {
 export { AppError, type AppErrorCode } from './errors';
 export { stalenessOf, type Staleness } from './staleness';
 export { createMemoryHost, type MemoryHost } from './memoryHost';
+export { changesSincePrevious } from './changes';

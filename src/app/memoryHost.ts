@@ -7,7 +7,7 @@
  */
 import type { CellRef } from '../engine/model';
 import { cellAddress, parseCell } from '../workbook/a1';
-import type { CellValue, WorkbookGrid } from '../workbook/grid';
+import { sheetsNamed, type CellValue, type WorkbookGrid } from '../workbook/grid';
 import { constantsDigest, type ConstantCell } from '../workbook/contentDigest';
 import type { WritePlan } from '../workbook/plan';
 import { planToGrid } from '../workbook/planToGrid';
@@ -36,6 +36,7 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
       change(grid);
     },
     readGrid: () => Promise.resolve(structuredClone(grid)),
+    readSheets: (names) => Promise.resolve(structuredClone(sheetsNamed(grid, names))),
     // A grid holds values only: no formula of the analyst's can refer to anything.
     formulasReferringTo: () => Promise.resolve([]),
     constantsDigests(sheets) {

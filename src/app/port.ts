@@ -6,7 +6,7 @@
  * the use cases see grids and plans, plain data.
  */
 import type { CellRef } from '../engine/model';
-import type { WorkbookGrid } from '../workbook/grid';
+import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
 import type { Text as Bilingual } from '../engine/messages';
 
@@ -33,6 +33,14 @@ export interface UserFormula {
 export interface WorkbookHost {
   /** The workbook as stored now: every sheet's values, formats, tables and our markers. Read afresh on every call. */
   readGrid(): Promise<WorkbookGrid>;
+  /**
+   * The full contents (values) of the named sheets as stored now, in the
+   * order asked; a name the workbook lacks is left out. readGrid may hold
+   * only the input sheets' cells (Office.js reads no more before every
+   * check): this reads a sheet of ours back, the comparison sheet whose foot
+   * keeps the previous generation's summary (src/workbook/changesStore.ts).
+   */
+  readSheets(names: string[]): Promise<SheetGrid[]>;
   /** Apply a plan: the whole plan or, on failure, an error with nothing of the user's changed. */
   applyPlan(plan: WritePlan): Promise<ApplyReport>;
   /** Write plain values into cells of one sheet (Parametrar), where the host edits a live workbook. */

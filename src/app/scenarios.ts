@@ -21,6 +21,8 @@ import { applyChoices, carryChoices, choiceOverrides, type ChoiceOverride, type 
 import type { ApplyReport, UserFormula, WorkbookHost } from './port';
 import { supersededSheets } from './removals';
 import { fingerprint, parseMarker } from '../workbook/fingerprint';
+import { generationSummary, type GenerationChanges } from '../workbook/changes';
+import { changesSincePrevious } from './changes';
 import type { WorkbookGrid } from '../workbook/grid';
 
 /** What was computed from what. */
@@ -102,6 +104,8 @@ export type WriteScenariosResult =
       removed: string[];
       /** Generated sheets that had been edited by hand and were overwritten or removed (overwriteEdits). */
       overwritten: EditedSheet[];
+      /** What changed since the previous generation, as the comparison sheet shows it. */
+      changes: GenerationChanges;
     }
   /**
    * Nothing written: generated sheets would have to go (they would no longer
@@ -143,6 +147,12 @@ export async function writeScenarios(
       recalculated,
     };
   }
+  // Computed from the same model, output and stamp as the summary buildWritePlan stores for the next write.
+  const summary = generationSummary(current.model, current.output, {
+    fingerprint: current.basis.inputFingerprint,
+    generatedAt: options.generatedAt,
+  });
+  const changes = await changesSincePrevious(host, check.grid, summary);
   const plan = buildWritePlan(current.model, current.output, {
     language: options.language,
     generatedAt: options.generatedAt,
@@ -153,6 +163,7 @@ export async function writeScenarios(
     illustrative: options.illustrative,
     basis: { inputFingerprint: current.basis.inputFingerprint, overrides: current.basis.overrides },
     brief: check.brief,
+    changes,
     ...(current.sensitivity ? { sensitivity: current.sensitivity } : {}),
   });
   const removals = supersededSheets(check.grid, plan);
@@ -180,6 +191,7 @@ export async function writeScenarios(
     report,
     removed: removals,
     overwritten: edited,
+    changes,
   };
 }
 

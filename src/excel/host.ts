@@ -4,6 +4,7 @@
  * and in tests. Translates only; every Office object stays in this folder.
  */
 import type { WorkbookHost } from '../app/port';
+import { sheetsNamed } from '../workbook/grid';
 import { readWorkbookGrid } from './read';
 import { constantsDigests } from './sheetContents';
 import { formulasReferringTo } from './userFormulas';
@@ -16,6 +17,8 @@ import { adapterError } from './errors';
 export function createOfficeHost(run: ExcelRun, isSetSupported: IsSetSupported): WorkbookHost {
   return {
     readGrid: () => readWorkbookGrid(run),
+    // The full read, contents of the named sheets only (the others come with name and marker).
+    readSheets: async (names) => sheetsNamed(await readWorkbookGrid(run, names), names),
     async applyPlan(plan) {
       const report = await applyWritePlan(run, plan, { isSetSupported });
       return { notes: report.notes };

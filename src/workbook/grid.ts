@@ -57,3 +57,15 @@ export interface SheetGrid {
 export interface WorkbookGrid {
   sheets: SheetGrid[];
 }
+
+/**
+ * The sheets of a grid with the given names (ignoring case, as Excel
+ * compares sheet names), in the order asked; names the grid lacks are left
+ * out. The hosts' readSheets (src/app/port.ts).
+ */
+export function sheetsNamed(grid: WorkbookGrid, names: readonly string[]): SheetGrid[] {
+  return names.flatMap((name) => {
+    const sheet = grid.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return sheet ? [sheet] : [];
+  });
+}

@@ -6,7 +6,7 @@
  * in a file.
  */
 import type { WorkbookHost } from '../app/port';
-import type { WorkbookGrid } from '../workbook/grid';
+import { sheetsNamed, type WorkbookGrid } from '../workbook/grid';
 import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
 import { formulasReferringTo } from './formulas';
 import { constantsDigestsOf } from './sheetContents';
@@ -35,6 +35,10 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
     async readGrid() {
       grid ??= await readXlsxGrid(bytes);
       return structuredClone(grid);
+    },
+    async readSheets(names) {
+      grid ??= await readXlsxGrid(bytes);
+      return structuredClone(sheetsNamed(grid, names));
     },
     async formulasReferringTo(sheets) {
       await Promise.resolve();

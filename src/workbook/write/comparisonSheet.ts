@@ -7,8 +7,16 @@
  * In the chart tables the years are written as text ("2025"): given numbers
  * in the header row, Excel's chart wizard takes the years for a data series
  * instead of the categories.
+ *
+ * Below the charts: what changed since the previous generation
+ * (changesSection.ts). Below the print area, at the very foot: this
+ * generation's summary in plain cells (src/workbook/changesStore.ts), which
+ * the next generation reads back to say what changed.
  */
 import type { CostModel, ScenarioResult } from '../../engine/model';
+import type { GenerationChanges, GenerationSummary } from '../changes';
+import { summaryRows } from '../changesStore';
+import { writeChangesSection } from './changesSection';
 import { writeOptionsSection } from './optionsSection';
 import type { PlannedChart, PlannedSheet } from '../plan';
 import { label, unitLabel, type Language } from '../labels';
@@ -33,6 +41,10 @@ export interface OverviewInput {
   key: string;
   stamp: Stamp;
   illustrative: boolean;
+  /** What changed since the previous generation (the comparison sheet shows it). */
+  changes: GenerationChanges;
+  /** This generation's summary (the comparison sheet stores it for the next). */
+  summary: GenerationSummary;
 }
 
 const CHART_ROWS = 18;
@@ -146,6 +158,17 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     );
   }
 
+  writeChangesSection(ctx, input.changes);
+  const lastPrinted = b.nextRow - 1;
+  const printWidth = Math.max(b.width, tail + 3, CHART_COLUMNS);
+  b.skip(2);
+  for (const cells of summaryRows(input.summary, language)) {
+    const row = b.row();
+    cells.forEach((cell, col) => {
+      if (cell !== null) b.put(row, col, cell);
+    });
+  }
+
   return {
     name: input.sheetName,
     kind: 'comparison',
@@ -154,6 +177,6 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     columnWidths: [34, ...Array.from({ length: Math.max(b.width, tail + 3) - 1 }, () => 14)],
     freeze: { rows: 1, columns: 1 },
     charts,
-    print: printSetup(language),
+    print: printSetup(language, rangeAddress({ row: 0, col: 0 }, { row: lastPrinted, col: printWidth - 1 })),
   };
 }

@@ -11,6 +11,7 @@
  */
 import { withSuccessors } from '../../engine/successors';
 import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
+import { generationSummary, type GenerationChanges } from '../changes';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { PlannedSheet, WritePlan } from '../plan';
 import { constantsDigest, plannedConstants } from '../contentDigest';
@@ -52,6 +53,12 @@ export interface WriteOptions {
    * default question and says the workbook has no trail.
    */
   brief?: BriefInputs;
+  /**
+   * What changed since the previous generation (src/workbook/changes.ts),
+   * computed by the use case from the summary the previous comparison sheet
+   * stored. Default: the first generation.
+   */
+  changes?: GenerationChanges;
 }
 
 export const SUMMARY_KEY = 'summary';
@@ -108,6 +115,9 @@ export function buildWritePlan(input: CostModel, output: EngineOutput, options: 
     written.push(scenario);
   }
 
+  // Of the model as given (without the engine's successors): the rows are the analyst's inputs.
+  const summary = generationSummary(input, output, stamp);
+  const changes: GenerationChanges = options.changes ?? { kind: 'first' };
   const overview = (key: string): OverviewInput => ({
     model,
     scenarios: anchors,
@@ -119,10 +129,13 @@ export function buildWritePlan(input: CostModel, output: EngineOutput, options: 
     key,
     stamp,
     illustrative,
+    changes,
+    summary,
   });
   const sheets = [
     briefSheet({
       ...overview(SUMMARY_KEY),
+      comparisonSheet: nameOf(COMPARISON_KEY),
       ...(options.brief ? { brief: options.brief } : {}),
       ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
     }),
@@ -196,3 +209,10 @@ export type { ExistingSheet } from './sheetNaming';
 export { assignSheetNames } from './sheetNaming';
 export { moneyFormat, FORMATS } from './formats';
 export type { ChoiceOverride } from './choiceOverrides';
+export {
+  changeLineText,
+  rowPlace,
+  uncomparedText,
+  writeChangesSection,
+  type ChangesSectionOptions,
+} from './changesSection';

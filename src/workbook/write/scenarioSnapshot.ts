@@ -170,6 +170,7 @@ export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: 
     'firstYear',
     'lastYear',
     'description',
+    'provenance',
   ]);
   for (const line of lines) {
     refs.lines.set(line.id, writeCostLine(ctx, line, solutionName.get(line.solutionId) ?? line.solutionId));
@@ -177,7 +178,7 @@ export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: 
   b.skip();
 
   sectionTitle(ctx, 'snapshotAgreements');
-  headerRow(ctx, ['agreement', 'solutions', 'annualCostKr', 'expires', 'monthlyRunOnKr', 'indexed']);
+  headerRow(ctx, ['agreement', 'solutions', 'annualCostKr', 'expires', 'monthlyRunOnKr', 'indexed', 'provenance']);
   for (const agreement of model.currentAgreements) {
     const row = b.row();
     b.put(row, 0, textCell(agreement.name, input));
@@ -187,6 +188,7 @@ export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: 
     const monthlyRunOn = b.put(row, 4, numberCell(kr(agreement.monthlyRunOnCost), FORMATS.price, input));
     refs.agreements.set(agreement.id, { annualCost, monthlyRunOn, indexed: agreement.indexed });
     b.put(row, 5, textCell(yesNo(language, agreement.indexed), input));
+    if (agreement.provenance !== undefined) b.put(row, 6, textCell(agreement.provenance));
   }
   const staff = model.internalResources.filter(
     (r) => r.alternativeId === undefined || r.alternativeId === alternative.id,
@@ -194,7 +196,7 @@ export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: 
   if (staff.length > 0) {
     b.skip();
     sectionTitle(ctx, 'snapshotInternal');
-    headerRow(ctx, ['role', 'phase', 'fte', 'costPerFteKr', 'firstYear', 'lastYear']);
+    headerRow(ctx, ['role', 'phase', 'fte', 'costPerFteKr', 'firstYear', 'lastYear', 'provenance']);
     for (const resource of staff) {
       const row = b.row();
       b.put(row, 0, textCell(resource.role, input));
@@ -204,6 +206,7 @@ export function writeSnapshot(ctx: SheetContext, model: CostModel, alternative: 
       refs.internal.set(resource.id, { fte, costPerFte });
       b.put(row, 4, numberCell(resource.firstYear, FORMATS.year, input));
       b.put(row, 5, numberCell(resource.lastYear, FORMATS.year, input));
+      if (resource.provenance !== undefined) b.put(row, 6, textCell(resource.provenance));
     }
   }
   b.skip();
@@ -230,6 +233,8 @@ function writeCostLine(ctx: SheetContext, line: CostLine, solution: string): Ref
   b.put(row, 6, numberCell(line.firstYear ?? null, FORMATS.year, input));
   b.put(row, 7, numberCell(line.lastYear ?? null, FORMATS.year, input));
   if (line.description !== undefined) b.put(row, 8, textCell(line.description, input));
+  // Where the figure comes from (Källa): traceability only, no formula depends on it.
+  if (line.provenance !== undefined) b.put(row, 9, textCell(line.provenance));
   return amount;
 }
 

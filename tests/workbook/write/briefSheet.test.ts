@@ -16,6 +16,7 @@ import { planToGrid } from '../../../src/workbook/planToGrid';
 import { readModel } from '../../../src/workbook/read';
 import { isoToSerial } from '../../../src/workbook/read/parseDate';
 import { buildWritePlan } from '../../../src/workbook/write';
+import { diffGenerations, generationSummary } from '../../../src/workbook/changes';
 import { sheetByKey } from './helpers';
 import { buildHyperFormula, recalcMismatches, toHyperFormulaSheets } from './recalc';
 
@@ -230,5 +231,42 @@ describe('the decision brief', () => {
     const values = shown(plan, brief);
     const first = output.scenarios[0]!;
     expect(values[from!.row + 1]![from!.col + 1]).toBeCloseTo(first.totalByYear[0]! / 100 / 1000, 9);
+  });
+
+  it('says in a few lines what changed since the previous version: each total’s difference and the rows', () => {
+    const first = buildWritePlan(model, output, { ...OPTIONS, existingSheets: [] });
+    const says = (plan: WritePlan): unknown[] =>
+      sheetByKey(plan, 'summary')
+        .rows.flat()
+        .map((c) => c?.value);
+    expect(says(first)).toContain('Första genereringen – inget att jämföra med.');
+
+    const before = generationSummary(model, output, { fingerprint: 'abcdef0123', generatedAt: '2026-11-01T10:00:00Z' });
+    const changed = {
+      ...model,
+      costLines: model.costLines.map((l, i) =>
+        i < 4 && l.amount > 0
+          ? {
+              ...l,
+              amount: l.amount + 100_00,
+              ...(l.range ? { range: { min: l.range.min, max: l.range.max + 100_00 } } : {}),
+            }
+          : l,
+      ),
+    };
+    const out = runEngine(changed);
+    const after = generationSummary(changed, out, {
+      fingerprint: fingerprint(changed),
+      generatedAt: OPTIONS.generatedAt,
+    });
+    const changes = diffGenerations(before, after);
+    const second = buildWritePlan(changed, out, { ...OPTIONS, existingSheets: [], changes });
+    const lines = says(second).filter((v): v is string => typeof v === 'string');
+    expect(lines).toContain('Jämfört med genereringen 2026-11-01 (indata abcdef01).');
+    const totals = lines.find((l) => l.startsWith('Totalt: '))!;
+    for (const a of changes.alternatives) expect(totals).toContain(a.name);
+    const rows = lines.find((l) => /ändrade indatarader/.test(l))!;
+    expect(rows).toMatch(/^4 ändrade indatarader: .*; och 1 till \(bladet Jämförelse\)\.$/);
+    expect(rows).toContain(model.costLines[0]!.id);
   });
 });
