@@ -14,6 +14,8 @@
 export { compileModel, isUncertain } from './compile';
 export type { CompiledAlternative, CompiledModel, CompiledPayer, UncertainInput } from './compile';
 export { evaluate, likelyValues } from './evaluate';
+export { cdfPoints, countAtOrBelow, probabilityAtOrBelow } from './cdf';
+export type { CdfPoint } from './cdf';
 export type { Evaluation } from './evaluate';
 export { distributionMean, distributionVariance, pertShape } from './distributions';
 export type { DistributionKind, ThreePoint } from './distributions';

@@ -69,6 +69,12 @@ export interface PayerSimulation {
   total: Summary;
   /** Horizon total / users / horizon years, öre; null when the payer has no users. */
   perUserPerYear: Summary | null;
+  /**
+   * Every input at its likely value, shared the same way as the draws: the
+   * payer's horizon total (kronor) and per user and year (öre; null without
+   * users). The deterministic figure beside P10 / P50 / P90.
+   */
+  likely: { total: number; perUserPerYear: number | null };
 }
 
 /** One bar of a tornado: the total with one input at its min and at its max, all others at likely. */
@@ -102,6 +108,12 @@ export interface ScenarioSimulation {
   meanByYear: number[];
   /** Percentiles of the total at SimulationResult.curvePercentiles (the S-curve). */
   curve: number[];
+  /**
+   * Every iteration's total, ascending, öre (whole kronor, as each iteration's
+   * total already is): the empirical distribution the percentiles, the curve
+   * and probabilityAtOrBelow (cdf.ts) are read from.
+   */
+  totalDraws: number[];
   payers: PayerSimulation[];
   tornado: TornadoBar[];
 }

@@ -6,7 +6,7 @@
  *   title, notes, seed / iterations / distribution / precision of P50;
  *   total cost and present value per alternative: likely, mean, P10, P50, P90,
  *     standard error of P50;
- *   cost per user and year per payer: mean, P10, P50, P90 per alternative;
+ *   cost per user and year per payer: likely, mean, P10, P50, P90 per alternative;
  *   the cheaper-than matrix;
  *   the S-curve table (percentiles of the total) with a line chart;
  *   one tornado table per alternative (top N lines) with a bar chart of the
@@ -205,10 +205,14 @@ function writeSummaryTable(
   b.skip();
 }
 
-/** The per-user columns of each alternative, in the order of the total and NPV tables above (mean first). */
-const PER_USER_COLUMNS = ['mean', 'p10', 'p50', 'p90'] as const;
+/**
+ * The per-user columns of each alternative, in the order of the total and NPV
+ * tables above: the deterministic value (every input at likely) first, then
+ * mean, P10, P50, P90.
+ */
+const PER_USER_COLUMNS = ['likely', 'mean', 'p10', 'p50', 'p90'] as const;
 
-/** Two header rows: each alternative's name over its mean / P10 / P50 / P90 columns. */
+/** Two header rows: each alternative's name over its likely / mean / P10 / P50 / P90 columns. */
 function writePerUser(b: GridBuilder, scenarios: ScenarioSimulation[], t: T): void {
   const width = PER_USER_COLUMNS.length;
   b.put(b.row(), 0, textCell(t('sectionPerUser'), 'subtitle'));
@@ -225,14 +229,13 @@ function writePerUser(b: GridBuilder, scenarios: ScenarioSimulation[], t: T): vo
     const row = b.row();
     b.put(row, 0, textCell(payer.name, 'label'));
     scenarios.forEach((s, k) => {
-      const perUser = s.payers[p]?.perUserPerYear ?? null;
-      PER_USER_COLUMNS.forEach((key, i) =>
-        b.put(
-          row,
-          1 + width * k + i,
-          perUser === null ? textCell(t('noUsers')) : numberCell(kr(perUser[key]), FORMATS.perUnit),
-        ),
-      );
+      const simulated = s.payers[p];
+      const perUser = simulated?.perUserPerYear ?? null;
+      const likely = simulated?.likely.perUserPerYear ?? null;
+      PER_USER_COLUMNS.forEach((key, i) => {
+        const ore = perUser === null ? null : key === 'likely' ? likely : perUser[key];
+        b.put(row, 1 + width * k + i, ore === null ? textCell(t('noUsers')) : numberCell(kr(ore), FORMATS.perUnit));
+      });
     });
   });
   b.skip();

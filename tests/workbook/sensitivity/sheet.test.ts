@@ -155,23 +155,31 @@ describe('sensitivitySheetPlan', () => {
     expect(sheet.replaces).toBe('Känslighet');
   });
 
-  it('writes the mean, P10, P50 and P90 of the cost per user and year per payer, in kr with two decimals', () => {
+  it('writes the likely value, mean, P10, P50 and P90 of the cost per user and year per payer, in kr with two decimals', () => {
     const header = rowOf(sv, 'Betalare');
-    expect(sv.rows[header]!.slice(0, 5).map((c) => c?.value)).toEqual(['Betalare', 'Medelvärde', 'P10', 'P50', 'P90']);
-    result.scenarios.forEach((s, k) => expect(cell(sv, header - 1, 1 + 4 * k)?.value).toBe(s.name));
+    expect(sv.rows[header]!.slice(0, 6).map((c) => c?.value)).toEqual([
+      'Betalare',
+      'Troligt värde',
+      'Medelvärde',
+      'P10',
+      'P50',
+      'P90',
+    ]);
+    result.scenarios.forEach((s, k) => expect(cell(sv, header - 1, 1 + 5 * k)?.value).toBe(s.name));
     const payers = result.scenarios[0]!.payers;
     payers.forEach((payer, p) => {
       const row = sv.rows[header + 1 + p]!;
       expect(row[0]?.value).toBe(payer.name);
       result.scenarios.forEach((s, k) => {
         const perUser = s.payers[p]!.perUserPerYear!;
-        expect(row.slice(1 + 4 * k, 5 + 4 * k).map((c) => c?.value)).toEqual([
+        expect(row.slice(1 + 5 * k, 6 + 5 * k).map((c) => c?.value)).toEqual([
+          s.payers[p]!.likely.perUserPerYear! / 100,
           perUser.mean / 100,
           perUser.p10 / 100,
           perUser.p50 / 100,
           perUser.p90 / 100,
         ]);
-        for (const c of row.slice(1 + 4 * k, 5 + 4 * k)) expect(c?.numberFormat).toBe('#,##0.00');
+        for (const c of row.slice(1 + 5 * k, 6 + 5 * k)) expect(c?.numberFormat).toBe('#,##0.00');
       });
     });
   });
@@ -179,12 +187,14 @@ describe('sensitivitySheetPlan', () => {
   it('writes a dash in every per-user column of a payer without users, never 0', () => {
     const scenarios = result.scenarios.map((s) => ({
       ...s,
-      payers: s.payers.map((p, i) => (i === 0 ? { ...p, users: 0, perUserPerYear: null } : p)),
+      payers: s.payers.map((p, i) =>
+        i === 0 ? { ...p, users: 0, perUserPerYear: null, likely: { ...p.likely, perUserPerYear: null } } : p,
+      ),
     }));
     const sheet = sensitivitySheetPlan(model, { ...result, scenarios }, { language: 'sv' });
     const row = sheet.rows[rowOf(sheet, 'Betalare') + 1]!;
-    expect(row.slice(1, 1 + 4 * scenarios.length).map((c) => c?.value)).toEqual(
-      Array.from({ length: 4 * scenarios.length }, () => '–'),
+    expect(row.slice(1, 1 + 5 * scenarios.length).map((c) => c?.value)).toEqual(
+      Array.from({ length: 5 * scenarios.length }, () => '–'),
     );
   });
 
