@@ -233,6 +233,18 @@ export const en: Catalogue = {
   'sensitivity.tornadoLow': 'Cost line at min',
   'sensitivity.tornadoHigh': 'Cost line at max',
   'sensitivity.tornadoNone': 'No cost line with a range affects this alternative.',
+  'risk.heading': 'Risk picture: how likely is a given total cost?',
+  'risk.question': 'Probability the total stays under',
+  'risk.questionHint': 'Amount in kr, or with a unit: 600 000 000, 600 mnkr, 250 000 tkr.',
+  'risk.placeholder': 'e.g. {amount}',
+  'risk.badAmount': 'Enter an amount, e.g. 600 000 000 or 600 mnkr.',
+  'risk.answerFor': 'Share of simulations in which the total is at most {amount}:',
+  'risk.curvesAbout':
+    'S-curves: share of simulations in which the total is at most the amount on the horizontal axis ({unit}). Dashed line: likely value.',
+  'risk.curveTitle': 'S-curve: {name}, total cost ({unit})',
+  'risk.curveDescription':
+    'P10 {p10}, P50 {p50}, P90 {p90} {unit}. Likely value {likely} {unit}: the total is at most that in {probability} of simulations.',
+  'risk.likelyMark': 'Likely ({probability})',
   'write.sensitivity': 'The sensitivity analysis is written too, to the sheet Sensitivity.',
 
   'preview.workbook': 'Workbook (emulated)',

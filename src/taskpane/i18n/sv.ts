@@ -231,6 +231,18 @@ export const sv = {
   'sensitivity.tornadoLow': 'Kostnadsraden på min',
   'sensitivity.tornadoHigh': 'Kostnadsraden på max',
   'sensitivity.tornadoNone': 'Inga kostnadsrader med intervall påverkar det här alternativet.',
+  'risk.heading': 'Riskbild: hur sannolik är en viss totalkostnad?',
+  'risk.question': 'Sannolikhet att totalen understiger',
+  'risk.questionHint': 'Belopp i kr, eller med enhet: 600 000 000, 600 mnkr, 250 000 tkr.',
+  'risk.placeholder': 't.ex. {amount}',
+  'risk.badAmount': 'Ange ett belopp, t.ex. 600 000 000 eller 600 mnkr.',
+  'risk.answerFor': 'Andel av simuleringarna där totalen blir högst {amount}:',
+  'risk.curvesAbout':
+    'S-kurvor: andel av simuleringarna där totalen blir högst beloppet på den vågräta axeln ({unit}). Streckad linje: troligt värde.',
+  'risk.curveTitle': 'S-kurva: {name}, total kostnad ({unit})',
+  'risk.curveDescription':
+    'P10 {p10}, P50 {p50}, P90 {p90} {unit}. Troligt värde {likely} {unit}: totalen blir högst så i {probability} av simuleringarna.',
+  'risk.likelyMark': 'Troligt ({probability})',
   'write.sensitivity': 'Känslighetsanalysen skrivs också, till bladet Känslighet.',
 
   'preview.workbook': 'Arbetsbok (emulerad)',

@@ -3,7 +3,8 @@
  * distribution, iterations, precision of P50); per alternative the spread
  * (P10 / P50 / P90, mean) of the total and of the present value, the standard
  * error of P50 and the probability of being the cheapest, and the pairwise
- * matrix it comes from; then, for the alternative the analyst selects, the
+ * matrix it comes from; the risk picture (RiskPicture.tsx: S-curves and
+ * "how likely under this amount?"); then, for the alternative the analyst selects, the
  * spread of the cost per user and year per payer and the tornado. One
  * selector for both keeps the pane short: nine payers times four
  * alternatives would not fit a 320 px pane as one table.
@@ -14,6 +15,7 @@ import type { DisplayUnit } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import { formatCount, formatKronor, formatMoney, formatPercent, formatProbability } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
+import { RiskPicture } from './RiskPicture';
 import { payerSpreadRows, spreadRows, topBars, type SpreadRow } from './sensitivityView';
 import { SpreadTable, type SpreadTableRow } from './SpreadTable';
 import { TornadoChart } from './TornadoChart';
@@ -162,6 +164,7 @@ export function SensitivityReview({ result, unit, discountRate }: SensitivityRev
           </tbody>
         </table>
       )}
+      <RiskPicture result={result} unit={unit} />
       {scenario && (
         <>
           <Field label={t('sensitivity.detailFor')}>
@@ -180,6 +183,7 @@ export function SensitivityReview({ result, unit, discountRate }: SensitivityRev
               key: p.payerId,
               name: p.name,
               spread: p.perUserPerYear,
+              ...(p.likelyPerUserPerYear === null ? {} : { likely: p.likelyPerUserPerYear }),
             }))}
             format={(ore) => formatKronor(ore, language)}
             testId="sensitivity-per-user"

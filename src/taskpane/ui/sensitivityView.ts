@@ -55,6 +55,8 @@ export interface PayerSpreadRow {
   users: number;
   /** Cost per user and year, öre (whole öre); null when the payer has no users ("e.t.", never 0). */
   perUserPerYear: Spread | null;
+  /** The deterministic cost per user and year (every input at likely), öre; null without users. */
+  likelyPerUserPerYear: number | null;
 }
 
 /** Per payer of one alternative, the spread of its cost per user and year; empty for an alternative not in the result. */
@@ -70,6 +72,7 @@ export function payerSpreadRows(result: SimulationResult, alternativeId: string)
       p50: p.perUserPerYear.p50,
       p90: p.perUserPerYear.p90,
     },
+    likelyPerUserPerYear: p.likely.perUserPerYear,
   }));
 }
 
