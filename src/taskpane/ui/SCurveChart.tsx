@@ -90,7 +90,7 @@ export function SCurveChart({ curve, domain, colour, unit }: SCurveChartProps) {
         <line x1={g.plot.left} x2={g.plot.left} y1={g.plot.top} y2={g.plot.bottom} className={styles.axis} />
         <line x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} className={styles.axis} />
         {g.xTicks.map((x) => (
-          <text key={x.value} x={x.x} y={S_CURVE_BOX.height - 8} textAnchor="middle" className={styles.label}>
+          <text key={x.value} x={x.x} y={S_CURVE_BOX.height - 8} textAnchor={x.anchor} className={styles.label}>
             {tick.format(x.value)}
           </text>
         ))}

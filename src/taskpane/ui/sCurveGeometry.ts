@@ -25,19 +25,24 @@ export interface SCurveGeometry {
   points: string;
   /** Where the deterministic total sits; null when it is outside the domain (never for a real run). */
   likelyX: number | null;
-  xTicks: { value: number; x: number }[];
+  /** Amount ticks; the outermost labels run inwards so they stay inside the box. */
+  xTicks: { value: number; x: number; anchor: 'start' | 'middle' | 'end' }[];
   yTicks: { value: number; y: number }[];
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** The shared domain, widened to a nice step on each side; a flat run (all draws equal) still gets a width. */
+/**
+ * The shared domain, out to the next fine step (a tenth of the spread or so)
+ * on each side, so the curves fill the width; a flat run (all draws equal)
+ * still gets a width.
+ */
 export function sCurveDomain(amounts: readonly number[]): SCurveDomain {
   if (amounts.length === 0) return { min: 0, max: 1 };
   const low = Math.min(...amounts);
   const high = Math.max(...amounts);
-  const step = niceStep(Math.max(high - low, Math.abs(high) / 100, 1e-6), 3);
+  const step = niceStep(Math.max(high - low, Math.abs(high) / 100, 1e-6), 10);
   const min = Math.floor(low / step) * step;
   const max = Math.ceil(high / step) * step;
   return max > min ? { min, max } : { min: min - step, max: max + step };
@@ -58,12 +63,16 @@ export function sCurveGeometry(
   const span = domain.max - domain.min;
   const x = (v: number) => plot.left + ((plot.right - plot.left) * (v - domain.min)) / span;
   const y = (p: number) => plot.bottom - (plot.bottom - plot.top) * p;
-  const step = niceStep(span, 3);
+  const step = niceStep(span, 4);
   const xTicks: SCurveGeometry['xTicks'] = [];
-  const first = Math.ceil(domain.min / step);
+  const first = Math.ceil(domain.min / step - 1e-9);
+  // A label is some 40 px wide: one within 20 px of an end runs inwards from it.
+  const edge = 20;
   for (let i = first; i * step <= domain.max + step * 1e-9; i++) {
     const value = Number((i * step).toPrecision(12));
-    xTicks.push({ value, x: round(x(value)) });
+    const at = round(x(value));
+    const anchor = at < plot.left + edge ? 'start' : at > plot.right - edge ? 'end' : 'middle';
+    xTicks.push({ value, x: at, anchor });
   }
   return {
     points: points.map((p) => `${round(x(p.amount))},${round(y(p.probability))}`).join(' '),
