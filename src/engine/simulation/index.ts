@@ -28,6 +28,17 @@ export {
   DEFAULT_TARGET_PRECISION,
 } from './simulate';
 export type { SimulationRun } from './simulate';
+export {
+  REFERENCE_CLASSES,
+  drawOverrun,
+  isReferenceClassId,
+  meanOverrun,
+  overrunBounds,
+  overrunSampler,
+  referenceClass,
+  referenceClassOf,
+} from './referenceClasses';
+export type { OverrunComponent, ReferenceClass, ReferenceClassChoice, ReferenceClassId } from './referenceClasses';
 export { tornado } from './tornado';
 export type { TornadoOptions } from './tornado';
 export type {

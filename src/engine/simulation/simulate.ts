@@ -85,7 +85,7 @@ interface AlternativeSeries {
 }
 
 export function startSimulation(model: CostModel, options: SimulationOptions): SimulationRun {
-  const compiled = options.compiled ?? compileModel(model);
+  const compiled = options.compiled ?? compileModel(model, options.referenceClasses);
   const kind: DistributionKind = options.distribution ?? 'pert';
   const auto = options.iterations === 'auto';
   const targetPrecision = options.targetPrecision ?? DEFAULT_TARGET_PRECISION;

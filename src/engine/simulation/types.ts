@@ -10,6 +10,7 @@
 import type { Problem } from '../model';
 import type { CompiledModel, UncertainInput } from './compile';
 import type { DistributionKind } from './distributions';
+import type { ReferenceClassChoice } from './referenceClasses';
 
 export interface SimulationProgress {
   /** Iterations done so far. */
@@ -32,6 +33,11 @@ export interface SimulationOptions {
   seed: number;
   /** Default 'pert'. */
   distribution?: DistributionKind;
+  /**
+   * Cost lines drawn from a reference-class preset instead of their own range
+   * (referenceClasses.ts); the result's inputs name the preset per line.
+   */
+  referenceClasses?: ReferenceClassChoice;
   /** Auto mode: relative half-width of P50's 95 % interval to reach (default 0.005 = ±0.5 %). */
   targetPrecision?: number;
   /** Auto mode: stop here even if the target is not reached (default 100,000). */
