@@ -4,6 +4,7 @@
  * apply like any other. From the top:
  *
  *   title, notes, seed / iterations / distribution / precision of P50;
+ *   the reference-class presets used, if any: name, cost lines, citation;
  *   total cost and present value per alternative: likely, mean, P10, P50, P90,
  *     standard error of P50;
  *   cost per user and year per payer: likely, mean, P10, P50, P90 per alternative;
@@ -18,6 +19,7 @@
  * the scenario sheets; per-user figures are kr with two decimals.
  */
 import type { CostModel, DisplayUnit } from '../../engine/model';
+import { REFERENCE_CLASSES } from '../../engine/simulation/referenceClasses';
 import type { ScenarioSimulation, SimulationResult } from '../../engine/simulation/types';
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../plan';
 import { label, unitLabel, type Language } from '../labels';
@@ -76,6 +78,7 @@ export function sensitivitySheetPlan(
   if (result.cancelled) b.put(b.row(), 0, textCell(t('cancelled'), 'warning'));
   writeRunFacts(b, result, t, language, options.generatedAt);
   b.skip();
+  writeReferenceClasses(b, result, t, language);
 
   if (scenarios.length === 0) {
     b.put(b.row(), 0, textCell(t('noScenarios'), 'warning'));
@@ -179,6 +182,32 @@ function writeRunFacts(b: GridBuilder, result: SimulationResult, t: T, language:
       result.convergence.reached ? 'note' : 'warning',
     ),
   );
+}
+
+/**
+ * The reference-class presets the run drew from, each with its citation and
+ * how many cost lines used it, and the warning that they are starting points.
+ * Nothing when no line used one.
+ */
+function writeReferenceClasses(b: GridBuilder, result: SimulationResult, t: T, language: Language): void {
+  const used = REFERENCE_CLASSES.map((c) => ({
+    preset: c,
+    lines: result.inputs.filter((input) => input.referenceClass === c.id).length,
+  })).filter((u) => u.lines > 0);
+  if (used.length === 0) return;
+  b.put(b.row(), 0, textCell(t('sectionReferenceClasses'), 'subtitle'));
+  b.put(b.row(), 0, textCell(t('referenceClassNote'), 'warning'));
+  const header = b.row();
+  (['referenceClass', 'referenceClassLines', 'referenceClassSource'] as const).forEach((key, i) =>
+    b.put(header, i, textCell(t(key), 'header')),
+  );
+  for (const { preset, lines } of used) {
+    const row = b.row();
+    b.put(row, 0, textCell(preset.name[language], 'label'));
+    b.put(row, 1, numberCell(lines, FORMATS.count));
+    b.put(row, 2, textCell(preset.citation[language]));
+  }
+  b.skip();
 }
 
 function writeSummaryTable(

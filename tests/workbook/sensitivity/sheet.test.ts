@@ -198,6 +198,41 @@ describe('sensitivitySheetPlan', () => {
     );
   });
 
+  it('names each reference-class preset the run used, its citation and its cost lines, and says they are starting points', () => {
+    const choice = {
+      all: 'swedish-state-projects',
+      byLine: { [model.costLines[0]!.id]: 'it-projects-black-swans' },
+    } as const;
+    const withPresets = simulate(model, { iterations: 200, seed: 99, referenceClasses: choice });
+    const sheet = sensitivitySheetPlan(model, withPresets, { language: 'sv' });
+    const title = rowOf(sheet, 'Referensklasser: osäkerhet hämtad från jämförbara projekt');
+    expect(title).toBeGreaterThan(0);
+    expect(String(cell(sheet, title + 1, 0)?.value)).toMatch(/^Startvärden .* ersätt dem med egna siffror/);
+    expect(cell(sheet, title + 1, 0)?.style).toBe('warning');
+    expect(sheet.rows[title + 2]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'Referensklass',
+      'Kostnadsrader',
+      'Källa',
+    ]);
+    const drawn = withPresets.inputs.length;
+    expect(sheet.rows[title + 3]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'IT-projekt (Flyvbjerg & Budzier 2011: medel +27 %, var sjätte +200 %)',
+      1,
+      expect.stringMatching(/^Flyvbjerg, B\. & Budzier, A\. \(2011\)\. Why Your IT Project May Be Riskier/),
+    ]);
+    expect(sheet.rows[title + 4]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'Svenska statliga projekt (Riksrevisionen 2011:5: medel +30 %)',
+      drawn - 1,
+      expect.stringMatching(/RiR 2011:5/),
+    ]);
+    const english = sensitivitySheetPlan(model, withPresets, { language: 'en' });
+    expect(rowOf(english, 'Reference classes: uncertainty taken from comparable projects')).toBeGreaterThan(0);
+  });
+
+  it('writes no reference-class section when no line used a preset', () => {
+    expect(rowOf(sv, 'Referensklasser: osäkerhet hämtad från jämförbara projekt')).toBe(-1);
+  });
+
   it('writes every figure as a value, never a formula: Excel cannot recompute a simulation', () => {
     for (const row of sv.rows) for (const c of row) expect(c?.formula).toBeUndefined();
   });
