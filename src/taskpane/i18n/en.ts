@@ -233,6 +233,18 @@ export const en: Catalogue = {
   'sensitivity.tornadoLow': 'Cost line at min',
   'sensitivity.tornadoHigh': 'Cost line at max',
   'sensitivity.tornadoNone': 'No cost line with a range affects this alternative.',
+  'referenceClass.all': 'Uncertainty from a reference class, all cost lines',
+  'referenceClass.hint':
+    'Starting points from comparable projects – replace them with your own figures when you have them. A line with a reference class is drawn as likely amount × (1 + overrun) instead of from its min and max. The sources are on the Sensitivity sheet.',
+  'referenceClass.none': "None: the lines' own min and max",
+  'referenceClass.perLine': 'Choose per cost line ({count} chosen)',
+  'referenceClass.inherit': 'As for all lines',
+  'referenceClass.own': 'Own min and max',
+  'referenceClass.it-development-optimism-bias': 'IT development (optimism bias, Mott MacDonald 2002): +10…+200 %',
+  'referenceClass.it-projects-black-swans': 'IT projects (Flyvbjerg & Budzier 2011: mean +27 %, one in six +200 %)',
+  'referenceClass.swedish-state-projects': 'Swedish government projects (Riksrevisionen 2011:5: mean +30 %)',
+  'referenceClass.swedish-state-projects-large':
+    'Large Swedish government projects (Riksrevisionen 2011:5: mean +55 %)',
   'risk.heading': 'Risk picture: how likely is a given total cost?',
   'risk.question': 'Probability the total stays under',
   'risk.questionHint': 'Amount in kr, or with a unit: 600 000 000, 600 mnkr, 250 000 tkr.',
