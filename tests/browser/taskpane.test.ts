@@ -873,6 +873,66 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('draws cost lines from a reference-class preset chosen for all lines or per line, and names it with its citation on the Känslighet sheet', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await page.setViewportSize(PANE_WIDE);
+    await startRead(page);
+    await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+    const all = page.getByRole('combobox', { name: 'Osäkerhet från referensklass, alla kostnadsrader' });
+    await all.selectOption({ label: 'IT-projekt (Flyvbjerg & Budzier 2011: medel +27 %, var sjätte +200 %)' });
+    // Per line: the first cost line keeps its own min and max.
+    await page.getByText(/^Välj per kostnadsrad \(0 valda\)$/).click();
+    const firstLine = stockholmSample().costLines[0]!.id;
+    await page.getByRole('combobox', { name: firstLine, exact: true }).selectOption({ label: 'Egna min och max' });
+    await page.getByText(/^Välj per kostnadsrad \(1 valda\)$/).waitFor();
+    await scrollToTop(page.getByText('Osäkerhet från referensklass, alla kostnadsrader'));
+    await shoot(page, '24-reference-class');
+    await page.setViewportSize({ width: 320, height: 600 });
+    // The long preset names wrap or shrink inside a 320 px pane: no horizontal scroll.
+    expect(
+      await page.evaluate(() => {
+        let pane: HTMLElement | null = document.querySelector('main');
+        while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+        const doc = document.documentElement;
+        return Math.max(pane!.scrollWidth - pane!.clientWidth, doc.scrollWidth - doc.clientWidth);
+      }),
+    ).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await button(page, 'Beräkna scenarier').click();
+    await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor();
+    // The engine on the same choice gives the same totals: P50 per alternative, in the pane's unit.
+    const engine = simulate(stockholmSample(), {
+      iterations: 1_000,
+      seed: 4711,
+      referenceClasses: { all: 'it-projects-black-swans', byLine: { [firstLine]: 'none' } },
+    });
+    const totals = await tableFigures(page.getByRole('table', { name: /^Totalkostnad .*spridning/ }));
+    expect(totals.map((row) => row[2])).toEqual(
+      engine.scenarios.map((s) => swedishNumber(formatMoney(s.total.p50, 'tkr', 'sv'))),
+    );
+    // A fat tail: the mean above the deterministic total in every alternative.
+    for (const [likely, , , , mean] of totals) expect(mean).toBeGreaterThan(likely!);
+
+    await button(page, 'Skriv till arbetsboken').click();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+    await page.getByRole('tab', { name: 'Känslighet' }).click();
+    const sheet = page.locator('table[data-sheet="Känslighet"]');
+    await sheet.getByText('Referensklasser: osäkerhet hämtad från jämförbara projekt').waitFor();
+    const presetRow = await sheet
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))
+          .find((cells) => cells.some((c) => c.startsWith('IT-projekt (Flyvbjerg'))),
+      );
+    const drawn = engine.inputs.filter((i) => i.referenceClass === 'it-projects-black-swans').length;
+    expect(presetRow).toContain(String(drawn));
+    expect(presetRow!.some((c) => c.startsWith('Flyvbjerg, B. & Budzier, A. (2011).'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('has no serious or critical axe-core violations on the sensitivity review, in the dark theme too', async () => {
     const found: string[] = [];
     for (const theme of ['light', 'dark']) {
