@@ -1006,6 +1006,8 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
           background,
         };
       });
+      await mkdir(ARTIFACTS, { recursive: true });
+      await writeFile(join(ARTIFACTS, `forced-colors-${colorScheme}.json`), JSON.stringify(seen, null, 2));
       expect(seen.forced).toBe(true);
       expect(seen.svgTexts).toBeGreaterThan(10);
       expect(seen.svgText, colorScheme).toBeGreaterThanOrEqual(4.5);
