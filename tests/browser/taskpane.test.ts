@@ -144,6 +144,16 @@ async function tableFigures(table: Locator): Promise<number[][]> {
   return rows.map((row) => row.map(swedishNumber));
 }
 
+/** How far the pane (its scrolling container) or the page is wider than the window, px; ≤ 0 when nothing scrolls sideways. */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let pane: HTMLElement | null = document.querySelector('main');
+    while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+    const doc = document.documentElement;
+    return Math.max(pane ? pane.scrollWidth - pane.clientWidth : 0, doc.scrollWidth - doc.clientWidth);
+  });
+}
+
 /** Excel's default task pane, 350 px wide: the size of the guide's pictures of the pane. */
 const PANE_WIDE = { width: 350, height: 800 };
 
@@ -861,14 +871,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await shoot(page, '23-sensitivity-risk');
     // At 320 px the risk picture still fits: no horizontal scroll.
     await page.setViewportSize({ width: 320, height: 600 });
-    expect(
-      await picture.evaluate((el) => {
-        let pane: HTMLElement | null = el as HTMLElement;
-        while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
-        const doc = document.documentElement;
-        return Math.max(pane!.scrollWidth - pane!.clientWidth, doc.scrollWidth - doc.clientWidth);
-      }),
-    ).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -889,14 +892,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await shoot(page, '24-reference-class');
     await page.setViewportSize({ width: 320, height: 600 });
     // The long preset names wrap or shrink inside a 320 px pane: no horizontal scroll.
-    expect(
-      await page.evaluate(() => {
-        let pane: HTMLElement | null = document.querySelector('main');
-        while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
-        const doc = document.documentElement;
-        return Math.max(pane!.scrollWidth - pane!.clientWidth, doc.scrollWidth - doc.clientWidth);
-      }),
-    ).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 860 });
     await button(page, 'Beräkna scenarier').click();
     await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor();
@@ -909,6 +905,10 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const totals = await tableFigures(page.getByRole('table', { name: /^Totalkostnad .*spridning/ }));
     expect(totals.map((row) => row[2])).toEqual(
       engine.scenarios.map((s) => swedishNumber(formatMoney(s.total.p50, 'tkr', 'sv'))),
+    );
+    const drawnLines = engine.inputs.filter((i) => i.referenceClass === 'it-projects-black-swans').length;
+    expect(await page.getByTestId('sensitivity-reference-classes').innerText()).toBe(
+      `Referensklass (startvärden att ersätta med egna siffror): IT-projekt (Flyvbjerg & Budzier 2011: medel +27 %, var sjätte +200 %): ${drawnLines} kostnadsrader.`,
     );
     // A fat tail: the mean above the deterministic total in every alternative.
     for (const [likely, , , , mean] of totals) expect(mean).toBeGreaterThan(likely!);
@@ -926,8 +926,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
           .map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))
           .find((cells) => cells.some((c) => c.startsWith('IT-projekt (Flyvbjerg'))),
       );
-    const drawn = engine.inputs.filter((i) => i.referenceClass === 'it-projects-black-swans').length;
-    expect(presetRow).toContain(String(drawn));
+    expect(presetRow).toContain(String(drawnLines));
     expect(presetRow!.some((c) => c.startsWith('Flyvbjerg, B. & Budzier, A. (2011).'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

@@ -233,6 +233,9 @@ export const en: Catalogue = {
   'sensitivity.tornadoLow': 'Cost line at min',
   'sensitivity.tornadoHigh': 'Cost line at max',
   'sensitivity.tornadoNone': 'No cost line with a range affects this alternative.',
+  'sensitivity.referenceClassLines.one': '{name}: {count} cost line',
+  'sensitivity.referenceClassLines.other': '{name}: {count} cost lines',
+  'sensitivity.referenceClassesUsed': 'Reference class (starting points to replace with your own figures): {list}.',
   'referenceClass.all': 'Uncertainty from a reference class, all cost lines',
   'referenceClass.hint':
     'Starting points from comparable projects – replace them with your own figures when you have them. A line with a reference class is drawn as likely amount × (1 + overrun) instead of from its min and max. The sources are on the Sensitivity sheet.',

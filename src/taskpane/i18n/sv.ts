@@ -231,6 +231,9 @@ export const sv = {
   'sensitivity.tornadoLow': 'Kostnadsraden på min',
   'sensitivity.tornadoHigh': 'Kostnadsraden på max',
   'sensitivity.tornadoNone': 'Inga kostnadsrader med intervall påverkar det här alternativet.',
+  'sensitivity.referenceClassLines.one': '{name}: {count} kostnadsrad',
+  'sensitivity.referenceClassLines.other': '{name}: {count} kostnadsrader',
+  'sensitivity.referenceClassesUsed': 'Referensklass (startvärden att ersätta med egna siffror): {list}.',
   'referenceClass.all': 'Osäkerhet från referensklass, alla kostnadsrader',
   'referenceClass.hint':
     'Startvärden från jämförbara projekt – ersätt dem med egna siffror när ni har dem. En rad med referensklass dras som troligt belopp × (1 + kostnadsökning) i stället för sitt min och max. Källorna står på bladet Känslighet.',

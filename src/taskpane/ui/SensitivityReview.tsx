@@ -16,7 +16,7 @@ import type { SimulationResult } from '../../engine/simulation/types';
 import { formatCount, formatKronor, formatMoney, formatPercent, formatProbability } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
 import { RiskPicture } from './RiskPicture';
-import { payerSpreadRows, spreadRows, topBars, type SpreadRow } from './sensitivityView';
+import { payerSpreadRows, referenceClassesUsed, spreadRows, topBars, type SpreadRow } from './sensitivityView';
 import { SpreadTable, type SpreadTableRow } from './SpreadTable';
 import { TornadoChart } from './TornadoChart';
 import { useTableStyles } from './tableStyles';
@@ -56,9 +56,10 @@ const tableRows = (rows: SpreadRow[]): SpreadTableRow[] =>
   rows.map((row) => ({ key: row.alternativeId, name: row.name, spread: row, likely: row.likely }));
 
 export function SensitivityReview({ result, unit, discountRate }: SensitivityReviewProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
   const tables = useTableStyles();
+  const presetsUsed = referenceClassesUsed(result);
   const [selected, setSelected] = useState(result.scenarios[0]?.alternativeId ?? '');
   const money = (ore: number) => formatMoney(ore, unit, language);
   const rows = spreadRows(result);
@@ -86,6 +87,15 @@ export function SensitivityReview({ result, unit, discountRate }: SensitivityRev
             })}`
           : ''}
       </p>
+      {presetsUsed.length > 0 && (
+        <p className={styles.about} data-testid="sensitivity-reference-classes">
+          {t('sensitivity.referenceClassesUsed', {
+            list: presetsUsed
+              .map(({ id, lines }) => tc('sensitivity.referenceClassLines', lines, { name: t(`referenceClass.${id}`) }))
+              .join('; '),
+          })}
+        </p>
+      )}
       {result.inputs.length === 0 ? (
         <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{t('sensitivity.noInputs')}</MessageBarBody>
