@@ -3,7 +3,8 @@
  * a handful of options). Pure: argv in, a decision out; the entry point does the IO.
  */
 
-import type { DistributionKind } from '../engine/simulation';
+import { REFERENCE_CLASSES, isReferenceClassId } from '../engine/simulation';
+import type { DistributionKind, ReferenceClassId } from '../engine/simulation';
 import { DEFAULT_SEED, MAX_ITERATIONS, MAX_SEED, MIN_ITERATIONS, type SimulationRequest } from './simulation';
 
 import type { Language } from '../engine/text';
@@ -31,7 +32,8 @@ export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'u
 
 export const SCENARIOS_USAGE = `Användning / usage:
   npm run scenarios -- <indata.xlsx> [-o <utdata.xlsx>] [--json <sammanfattning.json>] [--lang sv|en] [--in-place]
-                       [--simulate <iterationer|auto> [--seed <n>] [--distribution pert|triangular]]
+                       [--simulate <iterationer|auto> [--seed <n>] [--distribution pert|triangular]
+                        [--reference-class <id>]]
                        [--confirm-removal] [--overwrite-edits]
   npm run scenarios -- <indata.xlsx> --remove-generated [-o <utdata.xlsx>] [--in-place] [--confirm-removal]
 
@@ -51,6 +53,10 @@ i en kopia. Indatafilen skrivs aldrig över utan --in-place.
                        samma resultat. Kräver --simulate
   --distribution pert|triangular
                        fördelning mellan min, troligt och max (standard: pert). Kräver --simulate
+  --reference-class <id>
+                       dra alla kostnadsrader som troligt belopp × (1 + kostnadsökning) från en
+                       referensklass: ${REFERENCE_CLASSES.map((c) => c.id).join(', ')}
+                       (docs/sensitivity.md; startvärden att ersätta med egna siffror). Kräver --simulate
   --remove-generated   ta bort alla genererade blad (scenarier, jämförelse, sammanfattning,
                        känslighet) i stället för att skriva dem; indatablad och egna blad rörs aldrig
   --confirm-removal    ta bort genererade blad även om formler i dina egna blad pekar på dem
@@ -85,6 +91,12 @@ function parseDistribution(value: string): DistributionKind | { error: string } 
   return { error: `--distribution: '${value}' — välj pert eller triangular / choose pert or triangular` };
 }
 
+function parseReferenceClass(value: string): ReferenceClassId | { error: string } {
+  if (isReferenceClassId(value)) return value;
+  const ids = REFERENCE_CLASSES.map((c) => c.id).join(', ');
+  return { error: `--reference-class: '${value}' — välj / choose ${ids}` };
+}
+
 function takeValue(argv: string[], i: number, flag: string): string | { error: string } {
   const value = argv[i + 1];
   if (value === undefined || (value.startsWith('-') && value !== '-')) {
@@ -103,6 +115,7 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   let iterations: number | 'auto' | undefined;
   let seed: number | undefined;
   let distribution: DistributionKind | undefined;
+  let referenceClass: ReferenceClassId | undefined;
   let removeGenerated = false;
   let confirmRemoval = false;
   let overwriteEdits = false;
@@ -130,7 +143,8 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
       }
       case '--simulate':
       case '--seed':
-      case '--distribution': {
+      case '--distribution':
+      case '--reference-class': {
         const value = takeValue(argv, i, arg);
         if (typeof value !== 'string') return { kind: 'usageError', message: value.error };
         i++;
@@ -142,6 +156,10 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
           const parsed = parseSeed(value);
           if (typeof parsed === 'object') return { kind: 'usageError', message: parsed.error };
           seed = parsed;
+        } else if (arg === '--reference-class') {
+          const parsed = parseReferenceClass(value);
+          if (typeof parsed === 'object') return { kind: 'usageError', message: parsed.error };
+          referenceClass = parsed;
         } else {
           const parsed = parseDistribution(value);
           if (typeof parsed === 'object') return { kind: 'usageError', message: parsed.error };
@@ -181,8 +199,8 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
       message: '--in-place och -o utesluter varandra / --in-place and -o exclude each other',
     };
   }
-  if (iterations === undefined && (seed !== undefined || distribution !== undefined)) {
-    const flag = seed !== undefined ? '--seed' : '--distribution';
+  if (iterations === undefined && (seed !== undefined || distribution !== undefined || referenceClass !== undefined)) {
+    const flag = seed !== undefined ? '--seed' : distribution !== undefined ? '--distribution' : '--reference-class';
     return { kind: 'usageError', message: `${flag} gäller bara med --simulate / only applies with --simulate` };
   }
   if (removeGenerated && (iterations !== undefined || json !== undefined)) {
@@ -195,7 +213,12 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   const simulation: SimulationRequest | undefined =
     iterations === undefined
       ? undefined
-      : { iterations, seed: seed ?? DEFAULT_SEED, distribution: distribution ?? 'pert' };
+      : {
+          iterations,
+          seed: seed ?? DEFAULT_SEED,
+          distribution: distribution ?? 'pert',
+          ...(referenceClass ? { referenceClass } : {}),
+        };
   return {
     kind: 'run',
     args: {

@@ -8,12 +8,14 @@
 
 import type { CostModel } from '../engine/model';
 import { DEFAULT_MAX_ITERATIONS, simulate } from '../engine/simulation';
-import type { DistributionKind, SimulationProgress, SimulationResult } from '../engine/simulation';
+import type { DistributionKind, ReferenceClassId, SimulationProgress, SimulationResult } from '../engine/simulation';
 
 export interface SimulationRequest {
   iterations: number | 'auto';
   seed: number;
   distribution: DistributionKind;
+  /** Every cost line with an amount drawn from this reference-class preset (--reference-class). */
+  referenceClass?: ReferenceClassId;
 }
 
 /**
@@ -54,6 +56,7 @@ export function runSimulation(
     iterations: request.iterations,
     seed: request.seed,
     distribution: request.distribution,
+    ...(request.referenceClass ? { referenceClasses: { all: request.referenceClass } } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
   return { result, cheapest: result.cheapest.total };

@@ -16,6 +16,10 @@ import { gzipSync } from 'node:zlib';
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wholeKronor } from '../../src/engine/money';
+import { probabilityAtOrBelow, simulate } from '../../src/engine/simulation';
+import { stockholmSample } from '../../src/sample/stockholm';
+import { formatCount, formatMoney, formatProbability } from '../../src/taskpane/format/numbers';
 import { OFFICE_THEMES } from '../../src/taskpane/host/officeTheme';
 import { ARTIFACTS, ROOT, buildOnce, launch, openPane, screenshot, serve, type Browser } from './harness';
 
@@ -139,6 +143,19 @@ async function tableFigures(table: Locator): Promise<number[][]> {
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   return rows.map((row) => row.map(swedishNumber));
 }
+
+/** How far the pane (its scrolling container) or the page is wider than the window, px; ≤ 0 when nothing scrolls sideways. */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let pane: HTMLElement | null = document.querySelector('main');
+    while (pane && !['auto', 'scroll'].includes(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
+    const doc = document.documentElement;
+    return Math.max(pane ? pane.scrollWidth - pane.clientWidth : 0, doc.scrollWidth - doc.clientWidth);
+  });
+}
+
+/** Excel's default task pane, 350 px wide: the size of the guide's pictures of the pane. */
+const PANE_WIDE = { width: 350, height: 800 };
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -668,6 +685,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
 
   it('runs a sensitivity analysis on the sample: percentiles, cheapest, a keyboard-reachable tornado, and the Känslighet sheet', async () => {
     const { page, errors } = await openPane(browser, origin);
+    await page.setViewportSize(PANE_WIDE); // Excel's pane width: the guide's pictures of the pane
     await startRead(page);
     await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
     await button(page, 'Beräkna scenarier').click();
@@ -721,7 +739,8 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const perUser = (name: string) => page.getByRole('table', { name: `${name}: kostnad per användare och år (kr)` });
     const firstPayers = await tableFigures(perUser(options[0]!));
     expect(firstPayers.length).toBeGreaterThan(1);
-    for (const [p10, p50, p90, mean] of firstPayers) {
+    for (const [likely, p10, p50, p90, mean] of firstPayers) {
+      expect(likely).toBeGreaterThan(0);
       expect(p10).toBeLessThanOrEqual(p50!);
       expect(p50).toBeLessThanOrEqual(p90!);
       expect(mean).toBeGreaterThan(0);
@@ -735,6 +754,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     expect(lastPayers).toHaveLength(firstPayers.length);
     expect(lastPayers).not.toEqual(firstPayers);
 
+    await page.setViewportSize({ width: 1280, height: 860 }); // the emulated sheets beside the pane
     await button(page, 'Skriv till arbetsboken').click();
     await page.getByText('Känslighetsanalysen skrivs också, till bladet Känslighet.').waitFor();
     await button(page, 'Skriv scenarieblad').click();
@@ -760,10 +780,155 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
           .find((cells) => cells.includes('Betalare')),
       );
     const at = payerHeader!.indexOf('Betalare');
-    expect(payerHeader!.slice(at, at + 5)).toEqual(['Betalare', 'Medelvärde', 'P10', 'P50', 'P90']);
+    expect(payerHeader!.slice(at, at + 6)).toEqual(['Betalare', 'Troligt värde', 'Medelvärde', 'P10', 'P50', 'P90']);
     await shoot(page, '16-sensitivity-sheet');
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the risk picture after a sensitivity run: an S-curve per alternative and the chance the total stays under an amount, as the engine computes it', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await page.setViewportSize(PANE_WIDE);
+    await startRead(page);
+    await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+    await button(page, 'Beräkna scenarier').click();
+    const picture = page.getByTestId('risk-picture');
+    await picture.waitFor();
+    // The same run in the engine, in Node: the sample, the seed and the iterations the pane used.
+    const engine = simulate(stockholmSample(), { iterations: 1_000, seed: 4711 });
+    const names = engine.scenarios.map((s) => s.name);
+    expect(await sheetAlternatives(page)).toBe(names.length);
+
+    // One S-curve per alternative, each an image named by its title and described in words, the likely total marked.
+    const curves = picture.getByTestId('risk-curve');
+    expect(await curves.count()).toBe(names.length);
+    for (const [i, name] of names.entries()) {
+      const curve = curves.nth(i);
+      expect(await curve.locator('figcaption').innerText()).toBe(name);
+      const image = curve.getByRole('img', { name: new RegExp(`^S-kurva: ${escapeRegExp(name)}, total kostnad`) });
+      expect(await image.count()).toBe(1);
+      const s = engine.scenarios[i]!;
+      const description = await image.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
+      expect(description).toContain(`P50 ${formatMoney(s.total.p50, 'tkr', 'sv')},`);
+      expect(description).toContain(
+        `Troligt värde ${formatMoney(s.likely.total, 'tkr', 'sv')} tkr: totalen blir högst så i ${formatProbability(
+          probabilityAtOrBelow(s.totalDraws, s.likely.total),
+          'sv',
+        )}`,
+      );
+      const polyline = (await curve.locator('polyline').getAttribute('points'))!.split(' ');
+      expect(polyline.length).toBeGreaterThan(50);
+      expect(await curve.locator('text', { hasText: /^Troligt \(/ }).count()).toBe(1);
+    }
+
+    // The question, in kronor with spaces and with a unit: the same answer, the engine's share of draws per alternative.
+    const field = page.getByRole('textbox', { name: 'Sannolikhet att totalen understiger' });
+    const mnkr = Math.round(engine.scenarios[0]!.total.p50 / 10_000_000) / 10; // P50 of the first, to 0,1 mnkr
+    const amount = Math.round(mnkr * 1_000_000) * 100;
+    const expected = engine.scenarios.map(
+      (s) => `${s.name}: ${formatProbability(probabilityAtOrBelow(s.totalDraws, amount), 'sv')}`,
+    );
+    const answers = () =>
+      page
+        .getByTestId('risk-answer')
+        .locator('li')
+        .evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    for (const typed of [`${formatCount(amount / 100, 'sv')}`, `${String(mnkr).replace('.', ',')} mnkr`]) {
+      await field.fill(typed);
+      await expect.poll(answers).toEqual(expected.map((text) => text.replace(/\s+/g, ' ')));
+    }
+    // Not every answer is 0 % or 100 %: the amount lies inside the spread.
+    expect(
+      engine.scenarios.some((s) => {
+        const p = probabilityAtOrBelow(s.totalDraws, amount);
+        return p > 0 && p < 1;
+      }),
+    ).toBe(true);
+    await field.fill('sexhundra');
+    await page.getByText('Ange ett belopp, t.ex. 600 000 000 eller 600 mnkr.').waitFor();
+    expect(await answers()).toEqual([]);
+    await field.fill(`${String(mnkr).replace('.', ',')} Mkr`);
+    await expect.poll(answers).toEqual(expected.map((text) => text.replace(/\s+/g, ' ')));
+
+    // The deterministic value beside P10 / P50 / P90 in the per-user table too, equal to the engine's.
+    const perUser = page.getByTestId('sensitivity-per-user');
+    expect(await perUser.locator('thead th').allInnerTexts()).toEqual([
+      'Betalare',
+      'Troligt värde',
+      'P10',
+      'P50',
+      'P90',
+      'Medel',
+    ]);
+    const firstRow = await tableFigures(perUser);
+    const payersWithUsers = engine.scenarios[0]!.payers.filter((p) => p.perUserPerYear !== null);
+    expect(firstRow.filter((row) => !row.some(Number.isNaN)).map((row) => row[0])).toEqual(
+      payersWithUsers.map((p) => wholeKronor(p.likely.perUserPerYear!)),
+    );
+
+    await scrollToTop(picture);
+    await shoot(page, '23-sensitivity-risk');
+    // At 320 px the risk picture still fits: no horizontal scroll.
+    await page.setViewportSize({ width: 320, height: 600 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws cost lines from a reference-class preset chosen for all lines or per line, and names it with its citation on the Känslighet sheet', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await page.setViewportSize(PANE_WIDE);
+    await startRead(page);
+    await chooseSensitivity(page, { iterations: '1 000', seed: '4711' });
+    const all = page.getByRole('combobox', { name: 'Osäkerhet från referensklass, alla kostnadsrader' });
+    await all.selectOption({ label: 'IT-projekt (Flyvbjerg & Budzier 2011: medel +27 %, var sjätte +200 %)' });
+    // Per line: the first cost line keeps its own min and max.
+    await page.getByText(/^Välj per kostnadsrad \(0 valda\)$/).click();
+    const firstLine = stockholmSample().costLines[0]!.id;
+    await page.getByRole('combobox', { name: firstLine, exact: true }).selectOption({ label: 'Egna min och max' });
+    await page.getByText(/^Välj per kostnadsrad \(1 valda\)$/).waitFor();
+    await scrollToTop(page.getByText('Osäkerhet från referensklass, alla kostnadsrader'));
+    await shoot(page, '24-reference-class');
+    await page.setViewportSize({ width: 320, height: 600 });
+    // The long preset names wrap or shrink inside a 320 px pane: no horizontal scroll.
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await button(page, 'Beräkna scenarier').click();
+    await page.getByRole('heading', { name: 'Känslighetsanalys', level: 3 }).waitFor();
+    // The engine on the same choice gives the same totals: P50 per alternative, in the pane's unit.
+    const engine = simulate(stockholmSample(), {
+      iterations: 1_000,
+      seed: 4711,
+      referenceClasses: { all: 'it-projects-black-swans', byLine: { [firstLine]: 'none' } },
+    });
+    const totals = await tableFigures(page.getByRole('table', { name: /^Totalkostnad .*spridning/ }));
+    expect(totals.map((row) => row[2])).toEqual(
+      engine.scenarios.map((s) => swedishNumber(formatMoney(s.total.p50, 'tkr', 'sv'))),
+    );
+    const drawnLines = engine.inputs.filter((i) => i.referenceClass === 'it-projects-black-swans').length;
+    expect(await page.getByTestId('sensitivity-reference-classes').innerText()).toBe(
+      `Referensklass (startvärden att ersätta med egna siffror): IT-projekt (Flyvbjerg & Budzier 2011: medel +27 %, var sjätte +200 %): ${drawnLines} kostnadsrader.`,
+    );
+    // A fat tail: the mean above the deterministic total in every alternative.
+    for (const [likely, , , , mean] of totals) expect(mean).toBeGreaterThan(likely!);
+
+    await button(page, 'Skriv till arbetsboken').click();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+    await page.getByRole('tab', { name: 'Känslighet' }).click();
+    const sheet = page.locator('table[data-sheet="Känslighet"]');
+    await sheet.getByText('Referensklasser: osäkerhet hämtad från jämförbara projekt').waitFor();
+    const presetRow = await sheet
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))
+          .find((cells) => cells.some((c) => c.startsWith('IT-projekt (Flyvbjerg'))),
+      );
+    expect(presetRow).toContain(String(drawnLines));
+    expect(presetRow!.some((c) => c.startsWith('Flyvbjerg, B. & Budzier, A. (2011).'))).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -771,6 +936,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const found: string[] = [];
     for (const theme of ['light', 'dark']) {
       const { page } = await openPane(browser, origin, `?theme=${theme}`);
+      await page.setViewportSize(PANE_WIDE);
       await startRead(page);
       await chooseSensitivity(page, { iterations: '1 000' });
       found.push(...(await seriousViolations(page, `choose-sensitivity-${theme}`)));
@@ -813,7 +979,22 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
           contrast(getComputedStyle(t).fill, background),
         );
         const legends = [...document.querySelectorAll('main li:has(> span[aria-hidden="true"])')];
+        // The S-curves: axis labels and the "Troligt" mark in text, each curve in a colour that is not the background.
+        const curveText = [...document.querySelectorAll('[data-testid="risk-curve"] svg text')].map((t) =>
+          contrast(getComputedStyle(t).fill, background),
+        );
+        const curves = [...document.querySelectorAll('[data-testid="risk-curve"] polyline')].map(
+          (line) => getComputedStyle(line).stroke,
+        );
+        // Axes, grid and the dashed deterministic-total mark: non-text graphics, WCAG 1.4.11 asks 3:1.
+        const curveLines = [...document.querySelectorAll('[data-testid="risk-curve"] line')].map((line) =>
+          contrast(getComputedStyle(line).stroke, background),
+        );
         return {
+          curveTexts: curveText.length,
+          curveText: Math.min(...curveText),
+          curves,
+          curveLines: Math.min(...curveLines),
           forced: matchMedia('(forced-colors: active)').matches,
           svgTexts: svgText.length,
           svgText: Math.min(...svgText),
@@ -824,6 +1005,8 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
           background,
         };
       });
+      await mkdir(ARTIFACTS, { recursive: true });
+      await writeFile(join(ARTIFACTS, `forced-colors-${colorScheme}.json`), JSON.stringify(seen, null, 2));
       expect(seen.forced).toBe(true);
       expect(seen.svgTexts).toBeGreaterThan(10);
       expect(seen.svgText, colorScheme).toBeGreaterThanOrEqual(4.5);
@@ -833,9 +1016,20 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
         expect(swatch).not.toBe(seen.background);
         expect(swatch).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
       }
+      // The S-curves' labels (amounts, 0–100 %, "Troligt") and axes read, and every curve has a colour of its own.
+      expect(seen.curveTexts).toBeGreaterThanOrEqual(4 * 6);
+      expect(seen.curveText, colorScheme).toBeGreaterThanOrEqual(4.5);
+      expect(seen.curveLines, colorScheme).toBeGreaterThanOrEqual(3);
+      expect(seen.curves).toHaveLength(4);
+      for (const stroke of seen.curves) {
+        expect(stroke).not.toBe(seen.background);
+        expect(stroke).not.toMatch(/rgba\(0, 0, 0, 0\)|none|transparent/);
+      }
       // The tornado's two swatches (min, max) still differ from each other.
       expect(new Set(seen.swatches.slice(-2)).size).toBe(2);
       if (colorScheme === 'dark') {
+        await scrollToTop(page.getByTestId('risk-picture'));
+        await screenshot(page, 'forced-colors-risk-dark');
         await page.getByRole('group', { name: /Det som flyttar totalen mest/ }).scrollIntoViewIfNeeded();
         await screenshot(page, 'forced-colors-dark');
       }

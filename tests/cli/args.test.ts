@@ -86,6 +86,17 @@ describe('parseScenarioArgs', () => {
     });
   });
 
+  it('draws every cost line from a reference-class preset with --reference-class', () => {
+    expect(
+      parseScenarioArgs(['in.xlsx', '--simulate', '1000', '--reference-class', 'it-projects-black-swans']),
+    ).toMatchObject({
+      kind: 'run',
+      args: { simulation: { iterations: 1_000, seed: 2024, referenceClass: 'it-projects-black-swans' } },
+    });
+    const plain = parseScenarioArgs(['in.xlsx', '--simulate', '1000']);
+    expect(plain.kind === 'run' && plain.args.simulation).not.toHaveProperty('referenceClass');
+  });
+
   it.each([
     [['a.xlsx', '--simulate'], 'needs a value'],
     [['a.xlsx', '--simulate', 'många'], 'whole number 100–100000 or auto'],
@@ -98,6 +109,11 @@ describe('parseScenarioArgs', () => {
     [['a.xlsx', '--simulate', '1000', '--distribution', 'normal'], 'choose pert or triangular'],
     [['a.xlsx', '--seed', '7'], '--seed gäller bara med --simulate / only applies'],
     [['a.xlsx', '--distribution', 'pert'], '--distribution gäller bara med --simulate / only applies'],
+    [['a.xlsx', '--simulate', '1000', '--reference-class', 'it'], 'choose it-development-optimism-bias, it-projects'],
+    [
+      ['a.xlsx', '--reference-class', 'swedish-state-projects'],
+      '--reference-class gäller bara med --simulate / only applies',
+    ],
   ])('given %j it is a usage error mentioning %s', (argv, words) => {
     const parsed = parseScenarioArgs(argv);
     expect(parsed.kind).toBe('usageError');

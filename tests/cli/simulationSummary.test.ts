@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runSimulation, type SimulationOutcome } from '../../src/cli/simulation';
 import { simulationSummary, SUMMARY_TORNADO_TOP } from '../../src/cli/simulationSummary';
 import { runEngine } from '../../src/engine';
+import { simulate } from '../../src/engine/simulation';
 import { stockholmSample } from '../../src/sample/stockholm';
 import { withDegenerateRanges } from '../engine/simulation/helpers';
 
@@ -77,5 +78,22 @@ describe('simulationSummary', () => {
   it('survives JSON unchanged (plain numbers, strings and nulls)', () => {
     const summary = simulationSummary(outcome);
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+});
+
+describe('runSimulation with a reference-class preset', () => {
+  it('draws every cost line with an amount from the preset, the same run as the engine given it for all lines', () => {
+    const request = {
+      iterations: 300,
+      seed: 11,
+      distribution: 'pert',
+      referenceClass: 'swedish-state-projects',
+    } as const;
+    const { result } = runSimulation(model, request);
+    const withAmount = model.costLines.filter((line) => line.basis.kind !== 'tiered');
+    expect(result.inputs.map((i) => i.referenceClass)).toEqual(withAmount.map(() => 'swedish-state-projects'));
+    expect(result).toEqual(
+      simulate(model, { iterations: 300, seed: 11, referenceClasses: { all: 'swedish-state-projects' } }),
+    );
   });
 });

@@ -34,6 +34,7 @@ import { discountFactor } from '../npv';
 import { runOnEntries } from '../oldAgreements';
 import type { PendingEntry } from '../pending';
 import { validateModel } from '../validate';
+import { overrunBounds, referenceClassOf, type ReferenceClassChoice, type ReferenceClassId } from './referenceClasses';
 
 /** A cost line whose amount is drawn: min / likely / max in öre. */
 export interface UncertainInput {
@@ -44,6 +45,12 @@ export interface UncertainInput {
   min: number;
   likely: number;
   max: number;
+  /**
+   * Drawn as likely × (1 + overrun) from this reference-class preset
+   * (referenceClasses.ts) instead of PERT / triangular over min…max; min and
+   * max are then the preset's bounds times the likely amount.
+   */
+  referenceClass?: ReferenceClassId;
 }
 
 export interface CompiledPayer {
@@ -94,20 +101,43 @@ export function isUncertain(line: CostLine): boolean {
   return line.range !== undefined && line.basis.kind !== 'tiered';
 }
 
-export function compileModel(model: CostModel): CompiledModel {
+/** What a line is drawn from: its preset (any line with an amount), else its own range; undefined when constant. */
+function drawnRange(
+  line: CostLine,
+  referenceClasses: ReferenceClassChoice | undefined,
+): { min: number; max: number; referenceClass?: ReferenceClassId } | undefined {
+  if (line.basis.kind === 'tiered') return undefined;
+  const preset = referenceClassOf(referenceClasses, line.id);
+  if (preset !== undefined) {
+    const bounds = overrunBounds(preset);
+    const a = line.amount * (1 + bounds.min);
+    const b = line.amount * (1 + bounds.max);
+    // A negative amount (a credit) turns the bounds round.
+    return { min: Math.min(a, b), max: Math.max(a, b), referenceClass: preset };
+  }
+  return line.range;
+}
+
+export function compileModel(model: CostModel, referenceClasses?: ReferenceClassChoice): CompiledModel {
   const problems = validateModel(model);
-  const inputs: UncertainInput[] = model.costLines.filter(isUncertain).map((line) => ({
-    lineId: line.id,
-    solutionId: line.solutionId,
-    item: line.item,
-    ...(line.description === undefined ? {} : { description: line.description }),
-    min: line.range!.min,
-    likely: line.amount,
-    max: line.range!.max,
-  }));
+  const inputs: UncertainInput[] = [];
+  for (const line of model.costLines) {
+    const range = drawnRange(line, referenceClasses);
+    if (range === undefined) continue;
+    inputs.push({
+      lineId: line.id,
+      solutionId: line.solutionId,
+      item: line.item,
+      ...(line.description === undefined ? {} : { description: line.description }),
+      min: range.min,
+      likely: line.amount,
+      max: range.max,
+      ...(range.referenceClass === undefined ? {} : { referenceClass: range.referenceClass }),
+    });
+  }
   const payers = model.payers.map((p) => ({ id: p.id, name: p.name, users: countOf(p, 'users') }));
   const p = model.parameters;
-  const index = buildModelIndex(probeModel(model));
+  const index = buildModelIndex(probeModel(model, inputs));
   const compiled: CompiledModel = {
     problems,
     baseYear: p.baseYear,
@@ -129,15 +159,17 @@ export function compileModel(model: CostModel): CompiledModel {
   return compiled;
 }
 
-/** The model with each uncertain line's amount set to the largest magnitude of its range. */
-function probeModel(model: CostModel): CostModel {
+/** The model with each drawn line's amount set to the largest magnitude it can be drawn at. */
+function probeModel(model: CostModel, inputs: readonly UncertainInput[]): CostModel {
+  const drawn = new Map(inputs.map((input) => [input.lineId, input]));
   return {
     ...model,
-    costLines: model.costLines.map((line) =>
-      isUncertain(line)
-        ? { ...line, amount: Math.max(Math.abs(line.range!.min), Math.abs(line.range!.max), Math.abs(line.amount)) }
-        : line,
-    ),
+    costLines: model.costLines.map((line) => {
+      const input = drawn.get(line.id);
+      return input === undefined
+        ? line
+        : { ...line, amount: Math.max(Math.abs(input.min), Math.abs(input.max), Math.abs(line.amount)) };
+    }),
   };
 }
 

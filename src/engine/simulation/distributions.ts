@@ -18,6 +18,7 @@
  */
 
 import { nextBeta, nextUniform, type RandomState } from './random';
+import { drawOverrun, overrunSampler, type OverrunSampler, type ReferenceClassId } from './referenceClasses';
 
 export type DistributionKind = 'pert' | 'triangular';
 
@@ -83,9 +84,14 @@ export interface Sampler {
   beta: Float64Array;
   /** Triangular: (likely − min) / width, where the inverse CDF changes branch. */
   cut: Float64Array;
+  /** Per input: its reference-class preset, drawn as likely × (1 + overrun) whatever `kind` says; null: min…max. */
+  overrun: (OverrunSampler | null)[];
 }
 
-export function samplerFor(kind: DistributionKind, inputs: readonly ThreePoint[]): Sampler {
+export function samplerFor(
+  kind: DistributionKind,
+  inputs: readonly (ThreePoint & { referenceClass?: ReferenceClassId })[],
+): Sampler {
   const n = inputs.length;
   const sampler: Sampler = {
     kind,
@@ -96,6 +102,7 @@ export function samplerFor(kind: DistributionKind, inputs: readonly ThreePoint[]
     alpha: new Float64Array(n),
     beta: new Float64Array(n),
     cut: new Float64Array(n),
+    overrun: inputs.map((p) => (p.referenceClass === undefined ? null : overrunSampler(p.referenceClass))),
   };
   inputs.forEach((p, i) => {
     const shape = pertShape(p);
@@ -107,13 +114,16 @@ export function samplerFor(kind: DistributionKind, inputs: readonly ThreePoint[]
   return sampler;
 }
 
-/** One draw per input into `out`. */
+/** One draw per input into `out` (a preset's line by drawOverrun, the others as `draw`). */
 export function drawAll(sampler: Sampler, state: RandomState, out: Float64Array): void {
-  const { likely, min, max, width, alpha, beta, cut } = sampler;
+  const { likely, min, max, width, alpha, beta, cut, overrun } = sampler;
   const pert = sampler.kind === 'pert';
   for (let i = 0; i < out.length; i++) {
     const w = width[i]!;
-    if (!(w > 0)) {
+    const preset = overrun[i];
+    if (preset) {
+      out[i] = likely[i]! * (1 + drawOverrun(preset, state));
+    } else if (!(w > 0)) {
       out[i] = likely[i]!;
     } else if (pert) {
       out[i] = min[i]! + w * nextBeta(state, alpha[i]!, beta[i]!);

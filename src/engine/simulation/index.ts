@@ -14,6 +14,8 @@
 export { compileModel, isUncertain } from './compile';
 export type { CompiledAlternative, CompiledModel, CompiledPayer, UncertainInput } from './compile';
 export { evaluate, likelyValues } from './evaluate';
+export { cdfPoints, countAtOrBelow, probabilityAtOrBelow } from './cdf';
+export type { CdfPoint } from './cdf';
 export type { Evaluation } from './evaluate';
 export { distributionMean, distributionVariance, pertShape } from './distributions';
 export type { DistributionKind, ThreePoint } from './distributions';
@@ -26,6 +28,17 @@ export {
   DEFAULT_TARGET_PRECISION,
 } from './simulate';
 export type { SimulationRun } from './simulate';
+export {
+  REFERENCE_CLASSES,
+  drawOverrun,
+  isReferenceClassId,
+  meanOverrun,
+  overrunBounds,
+  overrunSampler,
+  referenceClass,
+  referenceClassOf,
+} from './referenceClasses';
+export type { OverrunComponent, ReferenceClass, ReferenceClassChoice, ReferenceClassId } from './referenceClasses';
 export { tornado } from './tornado';
 export type { TornadoOptions } from './tornado';
 export type {

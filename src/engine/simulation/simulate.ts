@@ -85,7 +85,7 @@ interface AlternativeSeries {
 }
 
 export function startSimulation(model: CostModel, options: SimulationOptions): SimulationRun {
-  const compiled = options.compiled ?? compileModel(model);
+  const compiled = options.compiled ?? compileModel(model, options.referenceClasses);
   const kind: DistributionKind = options.distribution ?? 'pert';
   const auto = options.iterations === 'auto';
   const targetPrecision = options.targetPrecision ?? DEFAULT_TARGET_PRECISION;
@@ -214,6 +214,8 @@ function buildResult(compiled: CompiledModel, series: AlternativeSeries[], meta:
     const s = series[a]!;
     const likelyTotal = evaluateYears(alt, likely, scratch);
     const likelyNpv = npvOf(scratch.byYear, compiled.discountFactors);
+    evaluatePayers(alt, scratch);
+    const likelyPayers = Array.from(scratch.byPayer);
     // The S-curve needs 21 percentiles: one full sort of the totals; every other figure uses order statistics.
     const sortedTotal = sortedCopy(s.total.view());
     return {
@@ -224,14 +226,20 @@ function buildResult(compiled: CompiledModel, series: AlternativeSeries[], meta:
       npv: summarise(s.npv.view(), roundToKronor),
       meanByYear: Array.from(s.sumByYear, (sum) => (n === 0 ? 0 : roundToKronor(sum / n))),
       curve: CURVE_PERCENTILES.map((p) => roundToKronor(percentileSorted(sortedTotal, p))),
+      totalDraws: Array.from(sortedTotal),
       payers: compiled.payers.map((payer, p): PayerSimulation => {
         const draws = s.payers[p]!.view();
         const perUnit = payer.users > 0 ? payer.users * compiled.years.length : 0;
+        const likelyShare = likelyPayers[p]!;
         return {
           payerId: payer.id,
           name: payer.name,
           users: payer.users,
           ...summarisePayer(draws, perUnit),
+          likely: {
+            total: roundToKronor(likelyShare),
+            perUserPerYear: perUnit > 0 ? roundToOre(likelyShare / perUnit) : null,
+          },
         };
       }),
       tornado: tornadoOf(compiled, a, meta.tornadoTop),

@@ -9,6 +9,7 @@
 
 import type { CostModel } from '../model';
 import { compileModel, type CompiledModel } from './compile';
+import type { ReferenceClassChoice } from './referenceClasses';
 import { evaluateYears, likelyValues, scratchFor } from './evaluate';
 import type { TornadoBar } from './types';
 
@@ -17,10 +18,12 @@ export interface TornadoOptions {
   top?: number;
   /** A model compiled earlier, to skip compiling again. */
   compiled?: CompiledModel;
+  /** Lines drawn from a reference-class preset: their min and max are the preset's bounds. */
+  referenceClasses?: ReferenceClassChoice;
 }
 
 export function tornado(model: CostModel, alternativeId: string, options: TornadoOptions = {}): TornadoBar[] {
-  const compiled = options.compiled ?? compileModel(model);
+  const compiled = options.compiled ?? compileModel(model, options.referenceClasses);
   const index = compiled.alternatives.findIndex((a) => a.alternativeId === alternativeId);
   if (index < 0) {
     // A model with errors compiles no alternatives: nothing to show, as runEngine shows no scenario.

@@ -10,6 +10,7 @@
 import type { Problem } from '../model';
 import type { CompiledModel, UncertainInput } from './compile';
 import type { DistributionKind } from './distributions';
+import type { ReferenceClassChoice } from './referenceClasses';
 
 export interface SimulationProgress {
   /** Iterations done so far. */
@@ -32,6 +33,11 @@ export interface SimulationOptions {
   seed: number;
   /** Default 'pert'. */
   distribution?: DistributionKind;
+  /**
+   * Cost lines drawn from a reference-class preset instead of their own range
+   * (referenceClasses.ts); the result's inputs name the preset per line.
+   */
+  referenceClasses?: ReferenceClassChoice;
   /** Auto mode: relative half-width of P50's 95 % interval to reach (default 0.005 = ±0.5 %). */
   targetPrecision?: number;
   /** Auto mode: stop here even if the target is not reached (default 100,000). */
@@ -69,6 +75,12 @@ export interface PayerSimulation {
   total: Summary;
   /** Horizon total / users / horizon years, öre; null when the payer has no users. */
   perUserPerYear: Summary | null;
+  /**
+   * Every input at its likely value, shared the same way as the draws: the
+   * payer's horizon total (kronor) and per user and year (öre; null without
+   * users). The deterministic figure beside P10 / P50 / P90.
+   */
+  likely: { total: number; perUserPerYear: number | null };
 }
 
 /** One bar of a tornado: the total with one input at its min and at its max, all others at likely. */
@@ -102,6 +114,12 @@ export interface ScenarioSimulation {
   meanByYear: number[];
   /** Percentiles of the total at SimulationResult.curvePercentiles (the S-curve). */
   curve: number[];
+  /**
+   * Every iteration's total, ascending, öre (whole kronor, as each iteration's
+   * total already is): the empirical distribution the percentiles, the curve
+   * and probabilityAtOrBelow (cdf.ts) are read from.
+   */
+  totalDraws: number[];
   payers: PayerSimulation[];
   tornado: TornadoBar[];
 }

@@ -4,6 +4,7 @@
  * Pure: no React, no clock, no randomness except through the `random` passed
  * in, so the seed a test sees is the seed it chose.
  */
+import type { ReferenceClassChoice, ReferenceClassId } from '../../engine/simulation/referenceClasses';
 import type { MessageKey } from '../i18n/catalogue';
 
 /** The distributions the simulation offers (src/engine/simulation/distributions.ts); a type only, so no engine code reaches the pane's first chunk. */
@@ -14,12 +15,37 @@ export const DISTRIBUTIONS: readonly Distribution[] = ['pert', 'triangular'];
 export type IterationChoice = 1_000 | 10_000 | 'auto';
 export const ITERATION_CHOICES: readonly IterationChoice[] = [1_000, 10_000, 'auto'];
 
+/**
+ * The reference-class presets (src/engine/simulation/referenceClasses.ts), in
+ * the order the pane offers them. Written out here rather than imported so no
+ * engine code reaches the pane's first chunk; a test holds the two lists equal.
+ */
+export const REFERENCE_CLASS_IDS: readonly ReferenceClassId[] = [
+  'it-development-optimism-bias',
+  'it-projects-black-swans',
+  'swedish-state-projects',
+  'swedish-state-projects-large',
+];
+
+/**
+ * A preset for every cost line ('none': each line's own min and max), and per
+ * line a preset or 'none' that wins over it; a line not in `byLine` follows `all`.
+ */
+export interface ReferenceClassChoices {
+  all: ReferenceClassId | 'none';
+  byLine: Record<string, ReferenceClassId | 'none'>;
+}
+
+export const NO_REFERENCE_CLASSES: ReferenceClassChoices = { all: 'none', byLine: {} };
+
 export interface SensitivityChoices {
   enabled: boolean;
   iterations: IterationChoice;
   /** NaN while the typed text is not a valid seed. */
   seed: number;
   distribution: Distribution;
+  /** Absent: no presets, every line draws from its own range. */
+  referenceClasses?: ReferenceClassChoices;
 }
 
 /** Seeds are taken modulo 2^32 by the simulation; we accept exactly that range so what is shown is what is used. */
@@ -58,8 +84,29 @@ export interface SimulationRequest {
   iterations: number | 'auto';
   seed: number;
   distribution: Distribution;
+  /** Only when a preset is chosen for some line. */
+  referenceClasses?: ReferenceClassChoice;
 }
 
 export function simulationRequest(choices: SensitivityChoices): SimulationRequest {
-  return { iterations: choices.iterations, seed: choices.seed, distribution: choices.distribution };
+  const request: SimulationRequest = {
+    iterations: choices.iterations,
+    seed: choices.seed,
+    distribution: choices.distribution,
+  };
+  const presets = referenceClassRequest(choices.referenceClasses);
+  if (presets) request.referenceClasses = presets;
+  return request;
+}
+
+/** The engine's choice, or undefined when no line draws from a preset (so a plain run stays as it was). */
+export function referenceClassRequest(choices: ReferenceClassChoices | undefined): ReferenceClassChoice | undefined {
+  if (!choices) return undefined;
+  // A line's own choice counts only where it differs from the one for all lines.
+  const byLine = Object.entries(choices.byLine).filter(([, id]) => id !== choices.all);
+  if (choices.all === 'none' && byLine.length === 0) return undefined;
+  const request: ReferenceClassChoice = {};
+  if (choices.all !== 'none') request.all = choices.all;
+  if (byLine.length > 0) request.byLine = Object.fromEntries(byLine);
+  return request;
 }

@@ -12,8 +12,8 @@ import { forcedLine, forcedMark, forcedSwatch, forcedText } from './forcedColors
 
 const BOX = { width: 320, height: 190, margin: { left: 48, right: 10, top: 10, bottom: 24 } };
 
-/** Distinct, theme-aware colours; the baseline is dashed grey so it reads as "today". */
-const COLOURS = [
+/** Distinct, theme-aware colours, one per alternative (the S-curves use the same); the baseline is dashed grey so it reads as "today". */
+export const COLOURS = [
   tokens.colorPaletteBlueBorderActive,
   tokens.colorPaletteDarkOrangeBorderActive,
   tokens.colorPaletteGreenBorderActive,

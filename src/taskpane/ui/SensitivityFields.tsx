@@ -1,14 +1,18 @@
 /**
  * The sensitivity-analysis part of the Choose step: a switch, and when on,
  * iterations (1 000 / 10 000 / auto), the seed (prefilled, editable) and the
- * distribution. The seed is typed as text and checked as typed.
+ * distribution, and the reference-class presets (ReferenceClassFields.tsx).
+ * The seed is typed as text and checked as typed.
  */
 import { useState } from 'react';
 import { Field, Input, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import type { CostLine } from '../../engine/model';
 import { useI18n } from '../i18n/I18nContext';
+import { ReferenceClassFields } from './ReferenceClassFields';
 import {
   DISTRIBUTIONS,
   ITERATION_CHOICES,
+  NO_REFERENCE_CLASSES,
   parseSeedInput,
   sensitivityProblem,
   type Distribution,
@@ -32,9 +36,11 @@ const useStyles = makeStyles({
 export interface SensitivityFieldsProps {
   value: SensitivityChoices;
   onChange: (value: SensitivityChoices) => void;
+  /** The model's cost lines, for the reference-class presets per line. */
+  costLines: readonly CostLine[];
 }
 
-export function SensitivityFields({ value, onChange }: SensitivityFieldsProps) {
+export function SensitivityFields({ value, onChange, costLines }: SensitivityFieldsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   // Raw text, so a half-typed or cleared seed stays visible while it is invalid.
@@ -93,6 +99,11 @@ export function SensitivityFields({ value, onChange }: SensitivityFieldsProps) {
               ))}
             </Select>
           </Field>
+          <ReferenceClassFields
+            value={value.referenceClasses ?? NO_REFERENCE_CLASSES}
+            onChange={(referenceClasses) => onChange({ ...value, referenceClasses })}
+            costLines={costLines}
+          />
         </>
       )}
     </fieldset>

@@ -3,7 +3,8 @@
  * distribution, iterations, precision of P50); per alternative the spread
  * (P10 / P50 / P90, mean) of the total and of the present value, the standard
  * error of P50 and the probability of being the cheapest, and the pairwise
- * matrix it comes from; then, for the alternative the analyst selects, the
+ * matrix it comes from; the risk picture (RiskPicture.tsx: S-curves and
+ * "how likely under this amount?"); then, for the alternative the analyst selects, the
  * spread of the cost per user and year per payer and the tornado. One
  * selector for both keeps the pane short: nine payers times four
  * alternatives would not fit a 320 px pane as one table.
@@ -14,7 +15,8 @@ import type { DisplayUnit } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import { formatCount, formatKronor, formatMoney, formatPercent, formatProbability } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
-import { payerSpreadRows, spreadRows, topBars, type SpreadRow } from './sensitivityView';
+import { RiskPicture } from './RiskPicture';
+import { payerSpreadRows, referenceClassesUsed, spreadRows, topBars, type SpreadRow } from './sensitivityView';
 import { SpreadTable, type SpreadTableRow } from './SpreadTable';
 import { TornadoChart } from './TornadoChart';
 import { useTableStyles } from './tableStyles';
@@ -54,9 +56,10 @@ const tableRows = (rows: SpreadRow[]): SpreadTableRow[] =>
   rows.map((row) => ({ key: row.alternativeId, name: row.name, spread: row, likely: row.likely }));
 
 export function SensitivityReview({ result, unit, discountRate }: SensitivityReviewProps) {
-  const { t, language } = useI18n();
+  const { t, tc, language } = useI18n();
   const styles = useStyles();
   const tables = useTableStyles();
+  const presetsUsed = referenceClassesUsed(result);
   const [selected, setSelected] = useState(result.scenarios[0]?.alternativeId ?? '');
   const money = (ore: number) => formatMoney(ore, unit, language);
   const rows = spreadRows(result);
@@ -84,6 +87,15 @@ export function SensitivityReview({ result, unit, discountRate }: SensitivityRev
             })}`
           : ''}
       </p>
+      {presetsUsed.length > 0 && (
+        <p className={styles.about} data-testid="sensitivity-reference-classes">
+          {t('sensitivity.referenceClassesUsed', {
+            list: presetsUsed
+              .map(({ id, lines }) => tc('sensitivity.referenceClassLines', lines, { name: t(`referenceClass.${id}`) }))
+              .join('; '),
+          })}
+        </p>
+      )}
       {result.inputs.length === 0 ? (
         <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{t('sensitivity.noInputs')}</MessageBarBody>
@@ -162,6 +174,7 @@ export function SensitivityReview({ result, unit, discountRate }: SensitivityRev
           </tbody>
         </table>
       )}
+      <RiskPicture result={result} unit={unit} />
       {scenario && (
         <>
           <Field label={t('sensitivity.detailFor')}>
@@ -180,6 +193,7 @@ export function SensitivityReview({ result, unit, discountRate }: SensitivityRev
               key: p.payerId,
               name: p.name,
               spread: p.perUserPerYear,
+              ...(p.likelyPerUserPerYear === null ? {} : { likely: p.likelyPerUserPerYear }),
             }))}
             format={(ore) => formatKronor(ore, language)}
             testId="sensitivity-per-user"

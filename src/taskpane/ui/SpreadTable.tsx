@@ -58,7 +58,11 @@ export function SpreadTable({ caption, nameHeader, rows, format, testId }: Sprea
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.name}</th>
-            {withLikely && <td className={tables.number}>{row.likely === undefined ? '–' : format(row.likely)}</td>}
+            {withLikely && (
+              <td className={tables.number}>
+                {row.spread === null ? t('review.notApplicable') : row.likely === undefined ? '–' : format(row.likely)}
+              </td>
+            )}
             {COLUMNS.map((column) => (
               <td key={column} className={tables.number}>
                 {row.spread === null ? t('review.notApplicable') : format(row.spread[column])}

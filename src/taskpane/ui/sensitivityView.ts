@@ -5,7 +5,9 @@
  * spread of the cost per user and year, and the top inputs of a tornado.
  * Pure, so the figures the analyst sees are unit-tested.
  */
+import type { ReferenceClassId } from '../../engine/simulation/referenceClasses';
 import type { SimulationResult, Summary, TornadoBar } from '../../engine/simulation/types';
+import { REFERENCE_CLASS_IDS } from '../state/sensitivity';
 
 /** The two simulated figures of an alternative: total cost over the horizon, and its present value. */
 export type SpreadMeasure = 'total' | 'npv';
@@ -55,6 +57,8 @@ export interface PayerSpreadRow {
   users: number;
   /** Cost per user and year, öre (whole öre); null when the payer has no users ("e.t.", never 0). */
   perUserPerYear: Spread | null;
+  /** The deterministic cost per user and year (every input at likely), öre; null without users. */
+  likelyPerUserPerYear: number | null;
 }
 
 /** Per payer of one alternative, the spread of its cost per user and year; empty for an alternative not in the result. */
@@ -70,6 +74,7 @@ export function payerSpreadRows(result: SimulationResult, alternativeId: string)
       p50: p.perUserPerYear.p50,
       p90: p.perUserPerYear.p90,
     },
+    likelyPerUserPerYear: p.likely.perUserPerYear,
   }));
 }
 
@@ -77,4 +82,12 @@ export function payerSpreadRows(result: SimulationResult, alternativeId: string)
 export function topBars(result: SimulationResult, alternativeId: string, top = 5): TornadoBar[] {
   const scenario = result.scenarios.find((s) => s.alternativeId === alternativeId);
   return scenario ? [...scenario.tornado].sort((a, b) => b.swing - a.swing).slice(0, top) : [];
+}
+
+/** The reference-class presets the run drew from, in the pane's order, with how many cost lines used each. */
+export function referenceClassesUsed(result: SimulationResult): { id: ReferenceClassId; lines: number }[] {
+  return REFERENCE_CLASS_IDS.map((id) => ({
+    id,
+    lines: result.inputs.filter((input) => input.referenceClass === id).length,
+  })).filter((used) => used.lines > 0);
 }

@@ -34,7 +34,7 @@ const sv = {
   p50: 'P50',
   p90: 'P90',
   standardError: 'Medelfel P50',
-  sectionPerUser: 'Kostnad per användare och år (kr): medelvärde, P10, P50, P90',
+  sectionPerUser: 'Kostnad per användare och år (kr): troligt värde, medelvärde, P10, P50, P90',
   payer: 'Betalare',
   noUsers: '–',
   sectionCheaper: 'Sannolikhet att alternativet i raden är billigare än det i kolumnen (total kostnad)',
@@ -54,6 +54,12 @@ const sv = {
   perUserNote:
     'Per betalare fördelas varje belopp efter fasta vikter utan avrundning (högst 1 kr per post från scenariobladen).',
   noScenarios: 'Inga scenarier: rätta felen i indata först.',
+  sectionReferenceClasses: 'Referensklasser: osäkerhet hämtad från jämförbara projekt',
+  referenceClassNote:
+    'Startvärden från litteraturen, inte fakta om den här upphandlingen: ersätt dem med egna siffror (min och max på bladet Kostnader) när ni har dem. Raderna dras som troligt belopp × (1 + kostnadsökning).',
+  referenceClass: 'Referensklass',
+  referenceClassLines: 'Kostnadsrader',
+  referenceClassSource: 'Källa',
 };
 
 export type SensitivityLabelKey = keyof typeof sv;
@@ -86,7 +92,7 @@ const en: Record<SensitivityLabelKey, string> = {
   p50: 'P50',
   p90: 'P90',
   standardError: 'Standard error of P50',
-  sectionPerUser: 'Cost per user and year (kr): mean, P10, P50, P90',
+  sectionPerUser: 'Cost per user and year (kr): likely value, mean, P10, P50, P90',
   payer: 'Payer',
   noUsers: '–',
   sectionCheaper: 'Probability that the alternative in the row is cheaper than the one in the column (total cost)',
@@ -106,6 +112,12 @@ const en: Record<SensitivityLabelKey, string> = {
   perUserNote:
     'Per payer, each amount is shared by fixed weights without rounding (at most 1 kr per entry from the scenario sheets).',
   noScenarios: 'No scenarios: correct the errors in the inputs first.',
+  sectionReferenceClasses: 'Reference classes: uncertainty taken from comparable projects',
+  referenceClassNote:
+    'Starting points from the literature, not facts about this procurement: replace them with your own figures (min and max on the Costs sheet) when you have them. The lines are drawn as likely amount × (1 + overrun).',
+  referenceClass: 'Reference class',
+  referenceClassLines: 'Cost lines',
+  referenceClassSource: 'Source',
 };
 
 export const SENSITIVITY_LABELS: Record<Language, Record<SensitivityLabelKey, string>> = { sv, en };

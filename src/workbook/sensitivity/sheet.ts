@@ -4,9 +4,10 @@
  * apply like any other. From the top:
  *
  *   title, notes, seed / iterations / distribution / precision of P50;
+ *   the reference-class presets used, if any: name, cost lines, citation;
  *   total cost and present value per alternative: likely, mean, P10, P50, P90,
  *     standard error of P50;
- *   cost per user and year per payer: mean, P10, P50, P90 per alternative;
+ *   cost per user and year per payer: likely, mean, P10, P50, P90 per alternative;
  *   the cheaper-than matrix;
  *   the S-curve table (percentiles of the total) with a line chart;
  *   one tornado table per alternative (top N lines) with a bar chart of the
@@ -18,6 +19,7 @@
  * the scenario sheets; per-user figures are kr with two decimals.
  */
 import type { CostModel, DisplayUnit } from '../../engine/model';
+import { REFERENCE_CLASSES } from '../../engine/simulation/referenceClasses';
 import type { ScenarioSimulation, SimulationResult } from '../../engine/simulation/types';
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../plan';
 import { label, unitLabel, type Language } from '../labels';
@@ -76,6 +78,7 @@ export function sensitivitySheetPlan(
   if (result.cancelled) b.put(b.row(), 0, textCell(t('cancelled'), 'warning'));
   writeRunFacts(b, result, t, language, options.generatedAt);
   b.skip();
+  writeReferenceClasses(b, result, t, language);
 
   if (scenarios.length === 0) {
     b.put(b.row(), 0, textCell(t('noScenarios'), 'warning'));
@@ -181,6 +184,32 @@ function writeRunFacts(b: GridBuilder, result: SimulationResult, t: T, language:
   );
 }
 
+/**
+ * The reference-class presets the run drew from, each with its citation and
+ * how many cost lines used it, and the warning that they are starting points.
+ * Nothing when no line used one.
+ */
+function writeReferenceClasses(b: GridBuilder, result: SimulationResult, t: T, language: Language): void {
+  const used = REFERENCE_CLASSES.map((c) => ({
+    preset: c,
+    lines: result.inputs.filter((input) => input.referenceClass === c.id).length,
+  })).filter((u) => u.lines > 0);
+  if (used.length === 0) return;
+  b.put(b.row(), 0, textCell(t('sectionReferenceClasses'), 'subtitle'));
+  b.put(b.row(), 0, textCell(t('referenceClassNote'), 'warning'));
+  const header = b.row();
+  (['referenceClass', 'referenceClassLines', 'referenceClassSource'] as const).forEach((key, i) =>
+    b.put(header, i, textCell(t(key), 'header')),
+  );
+  for (const { preset, lines } of used) {
+    const row = b.row();
+    b.put(row, 0, textCell(preset.name[language], 'label'));
+    b.put(row, 1, numberCell(lines, FORMATS.count));
+    b.put(row, 2, textCell(preset.citation[language]));
+  }
+  b.skip();
+}
+
 function writeSummaryTable(
   b: GridBuilder,
   title: string,
@@ -205,10 +234,14 @@ function writeSummaryTable(
   b.skip();
 }
 
-/** The per-user columns of each alternative, in the order of the total and NPV tables above (mean first). */
-const PER_USER_COLUMNS = ['mean', 'p10', 'p50', 'p90'] as const;
+/**
+ * The per-user columns of each alternative, in the order of the total and NPV
+ * tables above: the deterministic value (every input at likely) first, then
+ * mean, P10, P50, P90.
+ */
+const PER_USER_COLUMNS = ['likely', 'mean', 'p10', 'p50', 'p90'] as const;
 
-/** Two header rows: each alternative's name over its mean / P10 / P50 / P90 columns. */
+/** Two header rows: each alternative's name over its likely / mean / P10 / P50 / P90 columns. */
 function writePerUser(b: GridBuilder, scenarios: ScenarioSimulation[], t: T): void {
   const width = PER_USER_COLUMNS.length;
   b.put(b.row(), 0, textCell(t('sectionPerUser'), 'subtitle'));
@@ -225,14 +258,13 @@ function writePerUser(b: GridBuilder, scenarios: ScenarioSimulation[], t: T): vo
     const row = b.row();
     b.put(row, 0, textCell(payer.name, 'label'));
     scenarios.forEach((s, k) => {
-      const perUser = s.payers[p]?.perUserPerYear ?? null;
-      PER_USER_COLUMNS.forEach((key, i) =>
-        b.put(
-          row,
-          1 + width * k + i,
-          perUser === null ? textCell(t('noUsers')) : numberCell(kr(perUser[key]), FORMATS.perUnit),
-        ),
-      );
+      const simulated = s.payers[p];
+      const perUser = simulated?.perUserPerYear ?? null;
+      const likely = simulated?.likely.perUserPerYear ?? null;
+      PER_USER_COLUMNS.forEach((key, i) => {
+        const ore = perUser === null ? null : key === 'likely' ? likely : perUser[key];
+        b.put(row, 1 + width * k + i, ore === null ? textCell(t('noUsers')) : numberCell(kr(ore), FORMATS.perUnit));
+      });
     });
   });
   b.skip();

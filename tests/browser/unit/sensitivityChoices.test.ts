@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { REFERENCE_CLASSES } from '../../../src/engine/simulation/referenceClasses';
+import { translate } from '../../../src/taskpane/i18n/catalogue';
 import {
   MAX_SEED,
+  NO_REFERENCE_CLASSES,
+  REFERENCE_CLASS_IDS,
+  referenceClassRequest,
   defaultSensitivity,
   newSeed,
   parseSeedInput,
@@ -61,5 +66,45 @@ describe('simulationRequest', () => {
       seed: 7,
       distribution: 'triangular',
     });
+  });
+});
+
+describe('reference-class presets in the pane', () => {
+  it('offers exactly the engine’s presets, named as on the Känslighet sheet in both languages', () => {
+    expect(REFERENCE_CLASS_IDS).toEqual(REFERENCE_CLASSES.map((c) => c.id));
+    for (const c of REFERENCE_CLASSES) {
+      expect(translate('sv', `referenceClass.${c.id}`)).toBe(c.name.sv);
+      expect(translate('en', `referenceClass.${c.id}`)).toBe(c.name.en);
+    }
+  });
+
+  it('asks the engine for nothing when no line has a preset, so a plain run draws as before', () => {
+    expect(referenceClassRequest(undefined)).toBeUndefined();
+    expect(referenceClassRequest(NO_REFERENCE_CLASSES)).toBeUndefined();
+    expect(referenceClassRequest({ all: 'none', byLine: { a: 'none' } })).toBeUndefined();
+    const plain = simulationRequest({
+      ...defaultSensitivity(7),
+      enabled: true,
+      referenceClasses: NO_REFERENCE_CLASSES,
+    });
+    expect(plain).toEqual({ iterations: 10_000, seed: 7, distribution: 'pert' });
+  });
+
+  it('passes a preset for all lines, and per line only what differs from it', () => {
+    expect(
+      referenceClassRequest({
+        all: 'it-projects-black-swans',
+        byLine: { a: 'it-projects-black-swans', b: 'none', c: 'swedish-state-projects' },
+      }),
+    ).toEqual({ all: 'it-projects-black-swans', byLine: { b: 'none', c: 'swedish-state-projects' } });
+    expect(referenceClassRequest({ all: 'none', byLine: { a: 'swedish-state-projects-large' } })).toEqual({
+      byLine: { a: 'swedish-state-projects-large' },
+    });
+    const request = simulationRequest({
+      ...defaultSensitivity(7),
+      enabled: true,
+      referenceClasses: { all: 'it-development-optimism-bias', byLine: {} },
+    });
+    expect(request.referenceClasses).toEqual({ all: 'it-development-optimism-bias' });
   });
 });

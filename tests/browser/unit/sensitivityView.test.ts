@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/simulation';
 import { stockholmSample } from '../../../src/sample/stockholm';
-import { payerSpreadRows, spreadRows, topBars } from '../../../src/taskpane/ui/sensitivityView';
+import { payerSpreadRows, referenceClassesUsed, spreadRows, topBars } from '../../../src/taskpane/ui/sensitivityView';
 
 describe('spreadRows', () => {
   const result = simulate(stockholmSample(), { iterations: 1_000, seed: 5 });
@@ -94,5 +94,23 @@ describe('topBars', () => {
   });
   it('is empty for an alternative not in the result', () => {
     expect(topBars(result, 'no such alternative')).toEqual([]);
+  });
+});
+
+describe('referenceClassesUsed', () => {
+  it('lists each preset a run drew from with its number of cost lines, and nothing for a plain run', () => {
+    const model = stockholmSample();
+    expect(referenceClassesUsed(simulate(model, { iterations: 100, seed: 1 }))).toEqual([]);
+    const first = model.costLines[0]!.id;
+    const mixed = simulate(model, {
+      iterations: 100,
+      seed: 1,
+      referenceClasses: { all: 'swedish-state-projects', byLine: { [first]: 'it-projects-black-swans' } },
+    });
+    const drawn = model.costLines.filter((line) => line.basis.kind !== 'tiered').length;
+    expect(referenceClassesUsed(mixed)).toEqual([
+      { id: 'it-projects-black-swans', lines: 1 },
+      { id: 'swedish-state-projects', lines: drawn - 1 },
+    ]);
   });
 });

@@ -155,23 +155,31 @@ describe('sensitivitySheetPlan', () => {
     expect(sheet.replaces).toBe('Känslighet');
   });
 
-  it('writes the mean, P10, P50 and P90 of the cost per user and year per payer, in kr with two decimals', () => {
+  it('writes the likely value, mean, P10, P50 and P90 of the cost per user and year per payer, in kr with two decimals', () => {
     const header = rowOf(sv, 'Betalare');
-    expect(sv.rows[header]!.slice(0, 5).map((c) => c?.value)).toEqual(['Betalare', 'Medelvärde', 'P10', 'P50', 'P90']);
-    result.scenarios.forEach((s, k) => expect(cell(sv, header - 1, 1 + 4 * k)?.value).toBe(s.name));
+    expect(sv.rows[header]!.slice(0, 6).map((c) => c?.value)).toEqual([
+      'Betalare',
+      'Troligt värde',
+      'Medelvärde',
+      'P10',
+      'P50',
+      'P90',
+    ]);
+    result.scenarios.forEach((s, k) => expect(cell(sv, header - 1, 1 + 5 * k)?.value).toBe(s.name));
     const payers = result.scenarios[0]!.payers;
     payers.forEach((payer, p) => {
       const row = sv.rows[header + 1 + p]!;
       expect(row[0]?.value).toBe(payer.name);
       result.scenarios.forEach((s, k) => {
         const perUser = s.payers[p]!.perUserPerYear!;
-        expect(row.slice(1 + 4 * k, 5 + 4 * k).map((c) => c?.value)).toEqual([
+        expect(row.slice(1 + 5 * k, 6 + 5 * k).map((c) => c?.value)).toEqual([
+          s.payers[p]!.likely.perUserPerYear! / 100,
           perUser.mean / 100,
           perUser.p10 / 100,
           perUser.p50 / 100,
           perUser.p90 / 100,
         ]);
-        for (const c of row.slice(1 + 4 * k, 5 + 4 * k)) expect(c?.numberFormat).toBe('#,##0.00');
+        for (const c of row.slice(1 + 5 * k, 6 + 5 * k)) expect(c?.numberFormat).toBe('#,##0.00');
       });
     });
   });
@@ -179,13 +187,50 @@ describe('sensitivitySheetPlan', () => {
   it('writes a dash in every per-user column of a payer without users, never 0', () => {
     const scenarios = result.scenarios.map((s) => ({
       ...s,
-      payers: s.payers.map((p, i) => (i === 0 ? { ...p, users: 0, perUserPerYear: null } : p)),
+      payers: s.payers.map((p, i) =>
+        i === 0 ? { ...p, users: 0, perUserPerYear: null, likely: { ...p.likely, perUserPerYear: null } } : p,
+      ),
     }));
     const sheet = sensitivitySheetPlan(model, { ...result, scenarios }, { language: 'sv' });
     const row = sheet.rows[rowOf(sheet, 'Betalare') + 1]!;
-    expect(row.slice(1, 1 + 4 * scenarios.length).map((c) => c?.value)).toEqual(
-      Array.from({ length: 4 * scenarios.length }, () => '–'),
+    expect(row.slice(1, 1 + 5 * scenarios.length).map((c) => c?.value)).toEqual(
+      Array.from({ length: 5 * scenarios.length }, () => '–'),
     );
+  });
+
+  it('names each reference-class preset the run used, its citation and its cost lines, and says they are starting points', () => {
+    const choice = {
+      all: 'swedish-state-projects',
+      byLine: { [model.costLines[0]!.id]: 'it-projects-black-swans' },
+    } as const;
+    const withPresets = simulate(model, { iterations: 200, seed: 99, referenceClasses: choice });
+    const sheet = sensitivitySheetPlan(model, withPresets, { language: 'sv' });
+    const title = rowOf(sheet, 'Referensklasser: osäkerhet hämtad från jämförbara projekt');
+    expect(title).toBeGreaterThan(0);
+    expect(String(cell(sheet, title + 1, 0)?.value)).toMatch(/^Startvärden .* ersätt dem med egna siffror/);
+    expect(cell(sheet, title + 1, 0)?.style).toBe('warning');
+    expect(sheet.rows[title + 2]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'Referensklass',
+      'Kostnadsrader',
+      'Källa',
+    ]);
+    const drawn = withPresets.inputs.length;
+    expect(sheet.rows[title + 3]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'IT-projekt (Flyvbjerg & Budzier 2011: medel +27 %, var sjätte +200 %)',
+      1,
+      expect.stringMatching(/^Flyvbjerg, B\. & Budzier, A\. \(2011\)\. Why Your IT Project May Be Riskier/),
+    ]);
+    expect(sheet.rows[title + 4]!.slice(0, 3).map((c) => c?.value)).toEqual([
+      'Svenska statliga projekt (Riksrevisionen 2011:5: medel +30 %)',
+      drawn - 1,
+      expect.stringMatching(/RiR 2011:5/),
+    ]);
+    const english = sensitivitySheetPlan(model, withPresets, { language: 'en' });
+    expect(rowOf(english, 'Reference classes: uncertainty taken from comparable projects')).toBeGreaterThan(0);
+  });
+
+  it('writes no reference-class section when no line used a preset', () => {
+    expect(rowOf(sv, 'Referensklasser: osäkerhet hämtad från jämförbara projekt')).toBe(-1);
   });
 
   it('writes every figure as a value, never a formula: Excel cannot recompute a simulation', () => {

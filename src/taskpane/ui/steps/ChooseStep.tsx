@@ -164,7 +164,7 @@ export function ChooseStep({
             ))}
           </Select>
         </Field>
-        <SensitivityFields value={sensitivity} onChange={onSensitivityChange} />
+        <SensitivityFields value={sensitivity} onChange={onSensitivityChange} costLines={model.costLines} />
         {saved && (
           <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t('choose.saved')}</MessageBarBody>
