@@ -7,9 +7,10 @@
 import {
   allocationDriver,
   anySolutionBase,
-  contractBase,
   driverQuantity,
   keyWeights,
+  sharedCostBase,
+  sharedCostWeights,
   solutionBase,
   usersWeights,
   type WeightSet,
@@ -224,13 +225,17 @@ function checkReach(index: ModelIndex, alternative: Alternative, contract: Contr
     }
   }
   const contractCosts = contract.procurementCost > 0 || contract.managementFte > 0;
-  if (contractCosts && !hasWeight(usersWeights(index, contractBase(index, contract)))) {
+  if (contractCosts && !hasWeight(sharedCostWeights(index, sharedCostBase(index, contract)))) {
     const item: Item = {
       kind: 'contract',
       id: contract.id,
       source: contract.source,
     };
-    problems.warning('unusedCostLine', contract.source, messages.nothingToAllocate(item, contract.id, alternative.id));
+    problems.warning(
+      'unusedCostLine',
+      contract.source,
+      messages.sharedCostUnallocated(item, alternative.id, contract.id),
+    );
   }
 }
 
@@ -247,10 +252,7 @@ export function checkModelReach(index: ModelIndex, problems: ProblemList): void 
       problems.warning('unusedCostLine', agreement.source, messages.nothingToAllocate(item, '–', '–'));
     }
   }
-  const everyone = usersWeights(index, {
-    positions: index.anyUse,
-    shares: new Float64Array(index.anyUse.length).fill(1),
-  });
+  const everyone = sharedCostWeights(index, sharedCostBase(index, undefined));
   for (const resource of index.model.internalResources) {
     if (resource.fte > 0 && resource.costPerFte > 0 && !hasWeight(everyone)) {
       const item: Item = {
@@ -258,11 +260,7 @@ export function checkModelReach(index: ModelIndex, problems: ProblemList): void 
         id: resource.id,
         source: resource.source,
       };
-      problems.warning(
-        'unusedCostLine',
-        resource.source,
-        messages.nothingToAllocate(item, '–', resource.alternativeId ?? '–'),
-      );
+      problems.warning('unusedCostLine', resource.source, messages.sharedCostUnallocated(item, resource.alternativeId));
     }
   }
 }
