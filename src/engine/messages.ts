@@ -262,6 +262,16 @@ export const messages = {
       en: `${name(item, 'en')} reaches no payer with users${where.en}, and no payer is named for costs without users; the amount is shown as unallocated. Who pays is a financing decision for the management group (FLG): enter the payer in Parametrar, row "Betalare för kostnader utan användare" (payer for costs without users), once it is decided.`,
     };
   },
+  optionYearsRelied: (
+    item: Item,
+    alternativeId: string,
+    optionYears: number,
+    years: number[],
+    solutionIds: string[],
+  ): Text => ({
+    sv: `${name(item, 'sv')}: alternativet "${alternativeId}" täcker ${list(solutionIds)} ${yearList(years)} bara med kontraktets ${optionYears} optionsår. En option får utnyttjas utan ny upphandling bara om den står klart och tydligt i det ursprungliga avtalet (LOU 17 kap. 10 §): kontrollera att avtalet har optionerna, eller ange Ja i Efterträdare upphandlas. Utan optionerna saknas kontrakt dessa år (därför visar Jämförelsen ingen summa utan optioner).`,
+    en: `${name(item, 'en')}: alternative "${alternativeId}" covers ${list(solutionIds)} ${yearList(years, 'en')} only through the contract's ${optionYears} option years. An option may be used without a new procurement only if it is written clearly and precisely into the original contract (LOU ch. 17 § 10): check that the contract has them, or enter Yes under Successor procured. Without the options no contract covers those years (so the comparison shows no total without options).`,
+  }),
   percentKeyOutsideBase: (item: Item, keyId: string, payerIds: string[], contractId: string): Text => ({
     sv: `${name(item, 'sv')}: fördelningsnyckeln "${keyId}" anger betalare som inte använder lösningen i kontraktet "${contractId}" (${list(payerIds)}); övriga andelar räknas om till 100 %.`,
     en: `${name(item, 'en')}: allocation key "${keyId}" names payers that do not use the solution in contract "${contractId}" (${list(payerIds)}); the other shares are rescaled to 100 %.`,

@@ -96,6 +96,7 @@ export type ProblemCode =
   | 'baseYearRate'
   | 'frameworkTooLong'
   | 'belowDirectAwardLimit'
+  | 'optionYearsRelied'
   | 'implausibleContract'
   | 'implausibleGoLive'
   | 'implausiblePrice'
