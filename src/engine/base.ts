@@ -8,7 +8,7 @@
 
 import type { ModelIndex } from './modelIndex';
 import { countOf } from './modelIndex';
-import type { AllocationKey, Contract, CostLine, Driver } from './model';
+import type { AllocationKey, Alternative, Contract, CostLine, Driver } from './model';
 
 export interface Base {
   positions: Int32Array;
@@ -79,21 +79,36 @@ export function summedSolutionBase(
   return baseWhere(index, sum, reaches);
 }
 
-/** The solutions a shared cost is weighed by: the contract's (each once), or every solution for internal staff. */
-export function sharedCostSolutions(index: ModelIndex, contract: Contract | undefined): string[] {
-  return contract === undefined ? index.model.solutions.map((s) => s.id) : [...new Set(contract.solutionIds)];
+/**
+ * The solutions a shared cost is weighed by: the contract's (each once, in the
+ * contract's order), or for internal staff (no contract) every solution the
+ * alternative's contracts cover, in the model's order — the solutions, and
+ * the order, of the scenario sheet's usage columns. Every used solution is
+ * covered in a valid alternative, so that is the whole programme.
+ */
+export function sharedCostSolutions(
+  index: ModelIndex,
+  contract: Contract | undefined,
+  alternative?: Alternative,
+): string[] {
+  if (contract !== undefined) return [...new Set(contract.solutionIds)];
+  const all = index.model.solutions.map((s) => s.id);
+  if (alternative === undefined) return all;
+  const covered = new Set(alternative.contracts.flatMap((c) => c.solutionIds));
+  return all.filter((id) => covered.has(id));
 }
 
 /**
  * The base of a contract's procurement and contract management (the payers the
  * contract reaches, shares summed over its solutions), or of internal staff
- * (contract undefined: every payer, shares summed over every solution; every
- * used solution is covered in a valid alternative, so that is the programme).
+ * (contract undefined: every payer, shares summed over the alternative's
+ * solutions, or every solution when no alternative is given).
  */
-export function sharedCostBase(index: ModelIndex, contract: Contract | undefined): Base {
+export function sharedCostBase(index: ModelIndex, contract: Contract | undefined, alternative?: Alternative): Base {
+  const solutions = sharedCostSolutions(index, contract, alternative);
   return contract === undefined
-    ? summedSolutionBase(index, sharedCostSolutions(index, contract))
-    : summedSolutionBase(index, sharedCostSolutions(index, contract), reachedBy(index, contract));
+    ? summedSolutionBase(index, solutions)
+    : summedSolutionBase(index, solutions, reachedBy(index, contract));
 }
 
 /** The key of shared costs: Parameters.sharedCostKey, by default users × summed share. */

@@ -3,7 +3,7 @@
  * horizon year in [firstYear, lastYear], for the alternative named (or every
  * alternative when none is named). Internal staff serve the whole programme:
  * shared by the one rule for shared costs (sharedCostWeights), over every
- * payer with its usage shares summed over every solution.
+ * payer with its usage shares summed over the solutions the alternative covers.
  */
 
 import { sharedCostBase, sharedCostWeights } from './base';
@@ -13,7 +13,7 @@ import type { ModelIndex } from './modelIndex';
 import type { PendingEntry } from './pending';
 
 export function internalEntries(index: ModelIndex, alternative: Alternative): PendingEntry[] {
-  const weights = sharedCostWeights(index, sharedCostBase(index, undefined));
+  const weights = sharedCostWeights(index, sharedCostBase(index, undefined, alternative));
   const out: PendingEntry[] = [];
   for (const resource of index.model.internalResources) {
     if (resource.alternativeId !== undefined && resource.alternativeId !== alternative.id) continue;

@@ -14,7 +14,7 @@ import { roundToKronor } from '../../src/engine/money';
 import { alternative, kr, parameters, payer, resource, smallModel } from './fixtures';
 
 const entriesOf = (model: CostModel, alternativeId = 'one') =>
-  internalEntries(buildModelIndex(model), alternative(alternativeId, []));
+  internalEntries(buildModelIndex(model), alternative(alternativeId, model.alternatives[0]!.contracts));
 
 /** Year → kronor of the entries. */
 const kronorByYear = (model: CostModel, alternativeId?: string): Record<number, number> =>
@@ -80,6 +80,7 @@ describe('internalEntries', () => {
   it('is shared by users × usage share summed over every solution (the shared-cost rule)', () => {
     // a 300 + 10, b 100 + 10, c 200 + 10 users; a and b use both solutions fully (Σ share 2),
     // c uses documentation only, at half share (Σ 0.5); d uses nothing and pays nothing.
+    // Summed over the solutions the alternative covers, in the model's order (the sheet's columns).
     const base = smallModel();
     const model = smallModel({
       payers: [...base.payers, payer('d', 'compulsory', { pupils: 1_000 })],
@@ -87,7 +88,7 @@ describe('internalEntries', () => {
       internalResources: [resource('pl')],
     });
     const index = buildModelIndex(model);
-    const [first] = internalEntries(index, alternative('one', []));
+    const [first] = internalEntries(index, model.alternatives[0]!); // k1 covers both solutions
     const { positions, weights } = first!.weights;
     expect(Array.from(positions, (p) => index.payers[p]!.id)).toEqual(['a', 'b', 'c']);
     expect(Array.from(weights)).toEqual([620, 220, 105]);

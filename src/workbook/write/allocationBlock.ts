@@ -205,9 +205,9 @@ function weightsOf(
       // payers reached, shares summed over the contract's solutions (every solution for internal
       // staff); a cost nobody has users for goes to the named payer, whose weight 1 is a value.
       if (source.kind !== 'internalResource' && contract === undefined) return null;
-      set = sharedCostWeights(index, sharedCostBase(index, contract));
+      set = sharedCostWeights(index, sharedCostBase(index, contract, alternative));
       kind = sharedCostKey(index).kind;
-      shareOf = sharedCostSolutions(index, contract);
+      shareOf = sharedCostSolutions(index, contract, alternative);
       combine = 'sum';
       break;
     case 'runOn': {
