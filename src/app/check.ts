@@ -16,7 +16,7 @@ import type { CostModel, Problem, ProblemCode } from '../engine/model';
 import { fingerprint } from '../workbook/fingerprint';
 import type { WorkbookGrid } from '../workbook/grid';
 import { parseCell } from '../workbook/a1';
-import { readModel, withHiddenRowNotes } from '../workbook/read';
+import { readModel, withHiddenRowNotes, type BriefInputs } from '../workbook/read';
 import type { Language } from '../workbook/schema/choices';
 import type { WorkbookHost } from './port';
 import { stalenessOf, type Staleness } from './staleness';
@@ -33,6 +33,8 @@ export interface CheckReport {
   staleness: Staleness;
   /** Input sheets the reader needs that the workbook lacks. */
   missingSheets: string[];
+  /** What the decision brief shows from Beslutsgång (the trail's place, the question, decision and recommendation). */
+  brief: BriefInputs;
 }
 
 /** Codes of checks that compare a row with other tables: consequences, not causes, when rows were left out. */
@@ -67,6 +69,7 @@ export function checkGrid(grid: WorkbookGrid, language: Language): CheckReport {
     problems,
     inputFingerprint,
     staleness: stalenessOf(grid, model ? inputFingerprint : null),
+    brief: read.brief,
     missingSheets: [...new Set(read.problems.filter((p) => p.code === 'missingSheet' && p.at).map((p) => p.at!.sheet))],
   };
 }

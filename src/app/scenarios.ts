@@ -152,6 +152,7 @@ export async function writeScenarios(
     ),
     illustrative: options.illustrative,
     basis: { inputFingerprint: current.basis.inputFingerprint, overrides: current.basis.overrides },
+    brief: check.brief,
     ...(current.sensitivity ? { sensitivity: current.sensitivity } : {}),
   });
   const removals = supersededSheets(check.grid, plan);

@@ -11,6 +11,8 @@ import { stockholmSample } from '../sample/stockholm';
 import { fingerprint } from '../workbook/fingerprint';
 import { inputSheetsPlan, templateModel } from '../workbook/inputs';
 import type { WritePlan } from '../workbook/plan';
+import { planToGrid } from '../workbook/planToGrid';
+import { readModel } from '../workbook/read';
 import { buildWritePlan } from '../workbook/write';
 import { applyPlanToXlsx } from '../xlsx';
 import { runSimulation, type SimulationOutcome, type SimulationRequest } from './simulation';
@@ -48,6 +50,8 @@ export function inputsAndScenariosPlan(
     version: options.version,
     existingSheets: inputs.map((s) => ({ name: s.name })),
     illustrative: options.illustrative,
+    // The brief refers to the Beslutsgång sheet of this same plan: where its cells will be.
+    brief: readModel(planToGrid(inputs)).brief,
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
   });
   return { ...generated, sheets: [...inputs, ...generated.sheets] };

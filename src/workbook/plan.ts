@@ -47,6 +47,8 @@ export interface PlannedChart {
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   fitToWidth: boolean;
+  /** With fitToWidth: also one page tall (the decision brief); otherwise as many pages tall as needed. */
+  fitToHeight?: boolean;
   /** A1 print area, or undefined for the used range. */
   area?: string;
   header?: string;

@@ -21,6 +21,8 @@ interface Series {
   categories: (string | number)[];
   valuesRef: string;
   values: (number | null)[];
+  /** The number format of the series' first value cell: the axis shows what the cells show (tkr, mnkr). */
+  format: string;
 }
 
 function cell(sheet: PlannedSheet, row: number, col: number): PlannedCell | null {
@@ -59,6 +61,7 @@ export function chartSeries(sheet: PlannedSheet, chart: PlannedChart): Series[] 
       ? { top: r.top + i, bottom: r.top + i, left: r.left + 1, right: r.right }
       : { top: r.top + 1, bottom: r.bottom, left: r.left + i, right: r.left + i };
     const values: (number | null)[] = [];
+    const format = cell(sheet, valRange.top, valRange.left)?.numberFormat ?? 'General';
     for (let row = valRange.top; row <= valRange.bottom; row++) {
       for (let col = valRange.left; col <= valRange.right; col++) values.push(num(sheet, row, col));
     }
@@ -69,6 +72,7 @@ export function chartSeries(sheet: PlannedSheet, chart: PlannedChart): Series[] 
       categories: categories.map((c) => (c === null || c === undefined ? '' : c)),
       valuesRef: absoluteRef(sheet.name, valRange),
       values,
+      format,
     });
   }
   return series;
@@ -91,12 +95,30 @@ function categoriesXml(s: Series): string {
     : `<c:cat>${strRef(s.categoriesRef, s.categories.map(String))}</c:cat>`;
 }
 
+/**
+ * Line series told apart without colour too (a print-out is often grey):
+ * each has its own colour, dash and marker symbol. Given explicitly, since
+ * LibreOffice draws a line series without a line style as markers only.
+ */
+const LINE_COLOURS = ['1F4E79', 'C55A11', '548235', '7F6000', '7030A0', '404040'];
+const LINE_DASHES = ['solid', 'dash', 'sysDot', 'lgDashDot', 'lgDash', 'sysDash'];
+const LINE_SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'x', 'star'];
+
+function lineStyleXml(i: number): string {
+  const colour = LINE_COLOURS[i % LINE_COLOURS.length] as string;
+  const dash = LINE_DASHES[i % LINE_DASHES.length] as string;
+  const symbol = LINE_SYMBOLS[i % LINE_SYMBOLS.length] as string;
+  const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+  return (
+    `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:prstDash val="${dash}"/><a:round/></a:ln></c:spPr>` +
+    `<c:marker><c:symbol val="${symbol}"/><c:size val="6"/><c:spPr>${fill}<a:ln w="9525">${fill}</a:ln></c:spPr></c:marker>`
+  );
+}
+
 function seriesXml(s: Series, i: number, kind: PlannedChart['kind']): string {
   const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(s.nameRef, [s.name])}</c:tx>`;
-  const data = `${categoriesXml(s)}<c:val>${numRef(s.valuesRef, s.values, '#,##0')}</c:val>`;
-  if (kind === 'line') {
-    return `<c:ser>${head}<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>${data}<c:smooth val="0"/></c:ser>`;
-  }
+  const data = `${categoriesXml(s)}<c:val>${numRef(s.valuesRef, s.values, s.format)}</c:val>`;
+  if (kind === 'line') return `<c:ser>${head}${lineStyleXml(i)}${data}<c:smooth val="0"/></c:ser>`;
   return `<c:ser>${head}<c:invertIfNegative val="0"/>${data}</c:ser>`;
 }
 
@@ -122,7 +144,7 @@ function plotXml(series: Series[], kind: PlannedChart['kind']): string {
  * bottom edge: what Excel writes for "categories in reverse order" with
  * "horizontal axis crosses at maximum category".
  */
-function axesXml(kind: PlannedChart['kind'], categoriesTopDown: boolean): string {
+function axesXml(kind: PlannedChart['kind'], categoriesTopDown: boolean, valueFormat: string): string {
   const horizontalBars = kind === 'barClustered';
   const topDown = horizontalBars && categoriesTopDown;
   const catPos = horizontalBars ? 'l' : 'b';
@@ -134,7 +156,7 @@ function axesXml(kind: PlannedChart['kind'], categoriesTopDown: boolean): string
     `<c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
+    `<c:axPos val="${valPos}"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AX}"/><c:crosses val="${valCrosses}"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -148,7 +170,7 @@ export function chartSpaceXml(sheet: PlannedSheet, chart: PlannedChart): string 
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:lang val="sv-SE"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(series, chart.kind)}${axesXml(chart.kind, chart.categoriesTopDown === true)}</c:plotArea>` +
+    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotXml(series, chart.kind)}${axesXml(chart.kind, chart.categoriesTopDown === true, series[0]?.format ?? '#,##0')}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/><c:pageSetup/></c:printSettings>` +
     `</c:chartSpace>`

@@ -276,7 +276,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
   const print = sheet.print;
   if (print) {
     // A4 (paperSize 9): the city's printers.
-    const fitAttrs = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+    const fitAttrs = print.fitToWidth ? ` fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"` : '';
     out(`<pageSetup paperSize="9" orientation="${print.orientation}"${fitAttrs}/>`);
     if (print.header || print.footer) {
       out(

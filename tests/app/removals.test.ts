@@ -109,7 +109,7 @@ describe('writeScenarios and sheets no longer current', () => {
 describe('removeGeneratedSheets', () => {
   it('happy path: lists the generated sheets and the formulas that would break, then removes only those sheets', async () => {
     const { wb, host, sheets } = await workbookWithScenarios();
-    const summary = sheets.find((s) => s.startsWith('Sammanfattning'))!;
+    const summary = sheets.find((s) => s.startsWith('Beslutsunderlag'))!;
     await addOwnFormula(wb, `='${summary}'!B5`);
     const before = wb.snapshot();
     const asked = await removeGeneratedSheets(host, { confirmed: false, language: 'sv' });

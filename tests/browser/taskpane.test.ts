@@ -238,11 +238,11 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const cell = (sheet: string, address: string) =>
       page.locator(`table[data-sheet^="${sheet}"] td[data-address="${address}"]`);
 
-    // A figure on the summary, then the one below it: each explained as it is selected.
-    await cell('Sammanfattning FLG', 'C8').click();
-    await explanation.getByText(/^Totalt över horisonten: hämtat från bladet ”Scenario 1\./).waitFor();
-    await cell('Sammanfattning FLG', 'C9').click();
-    await explanation.getByText(/^Totalt över horisonten: hämtat från bladet ”Scenario 2\./).waitFor();
+    // A figure on the decision brief, then the one below it: each explained as it is selected.
+    await cell('Beslutsunderlag', 'C8').click();
+    await explanation.getByText(/^[^:]*Totalt: hämtat från bladet ”Scenario 1\./).waitFor();
+    await cell('Beslutsunderlag', 'C9').click();
+    await explanation.getByText(/^[^:]*Totalt: hämtat från bladet ”Scenario 2\./).waitFor();
     expect(await explanation.getByText(/Scenario 1\./).count()).toBe(0);
     expect(await seriousViolations(page, 'explain-follows')).toEqual([]);
 

@@ -51,7 +51,7 @@ describe('scenarios --remove-generated', () => {
     expect(code, err.join('')).toBe(0);
     expect(hash(input)).toBe(before);
     expect(await sheetsOf(output)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar', 'Beslutsgång']);
-    expect(out.join('')).toMatch(/Tog bort de genererade bladen .*"Sammanfattning FLG"/);
+    expect(out.join('')).toMatch(/Tog bort de genererade bladen .*"Beslutsunderlag"/);
     // And the scenarios can be written again from the copy.
     expect(await main([output, '-o', path.join(dir, 'igen.xlsx')])).toBe(0);
   });
@@ -61,7 +61,7 @@ describe('scenarios --remove-generated', () => {
     const input = path.join(dir, 'med-formel.xlsx');
     writeFileSync(
       input,
-      await addOwnSheet(new Uint8Array(readFileSync(generated)), 'Mina formler', ["='Sammanfattning FLG'!B5"]),
+      await addOwnSheet(new Uint8Array(readFileSync(generated)), 'Mina formler', ["='Beslutsunderlag'!B5"]),
     );
     const before = hash(input);
     const output = path.join(dir, 'utan.xlsx');
@@ -69,7 +69,7 @@ describe('scenarios --remove-generated', () => {
     expect(existsSync(output)).toBe(false);
     expect(hash(input)).toBe(before);
     const said = err.join('');
-    expect(said).toContain("Mina formler!A1: ='Sammanfattning FLG'!B5");
+    expect(said).toContain("Mina formler!A1: ='Beslutsunderlag'!B5");
     expect(said).toContain('--confirm-removal');
 
     err.length = 0;

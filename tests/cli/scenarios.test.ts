@@ -42,7 +42,7 @@ describe('scenarios main', () => {
     const grid = await readXlsxGrid(new Uint8Array(readFileSync(output)));
     const names = grid.sheets.map((s) => s.name);
     expect(names.slice(0, 4)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']);
-    expect(names).toContain('Sammanfattning FLG');
+    expect(names).toContain('Beslutsunderlag');
     expect(names).toContain('Jämförelse');
     expect(out.join('')).toContain(`Skrev ${output}`);
   });
@@ -77,7 +77,7 @@ describe('scenarios main', () => {
     const input = fixture('good.sample.xlsx');
     expect(await main([input, '--in-place'])).toBe(0);
     const names = (await readXlsxGrid(new Uint8Array(readFileSync(input)))).sheets.map((s) => s.name);
-    expect(names).toContain('Sammanfattning FLG');
+    expect(names).toContain('Beslutsunderlag');
     expect(readdirSync(dir)).toEqual(['good.sample.xlsx']);
   });
 

@@ -48,7 +48,7 @@ describe('scenarios main: progress on stderr', () => {
     const total = sheets[0]![1]!;
     expect(total).toBeGreaterThanOrEqual(3);
     expect(sheets).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
-    expect(err.map((e) => e.text)).toContain(`Skriver blad 1 av ${total}: Sammanfattning FLG …\n`);
+    expect(err.map((e) => e.text)).toContain(`Skriver blad 1 av ${total}: Beslutsunderlag …\n`);
     expect(lines(/^Packar arbetsboken \(/)).toHaveLength(1);
     expect(lines(/^Läser arbetsboken …\n$/)).toHaveLength(1);
     expect(lines(/^Skriver arbetsboken …\n$/)).toHaveLength(1);

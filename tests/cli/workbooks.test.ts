@@ -35,7 +35,7 @@ describe('buildSampleWorkbook', () => {
     expect(grid.sheets.filter((s) => s.marker).length).toBe(
       sample.plan.sheets.filter((s) => s.kind !== 'input').length,
     );
-    const text = JSON.stringify(grid.sheets.find((s) => s.name === 'Sammanfattning FLG')?.values);
+    const text = JSON.stringify(grid.sheets.find((s) => s.name === 'Beslutsunderlag')?.values);
     expect(text).toContain('Illustrativa siffror');
     const read = readModel(grid);
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);

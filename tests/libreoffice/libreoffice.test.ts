@@ -106,7 +106,8 @@ describe('LibreOffice opening the demo workbook', () => {
         const same =
           typeof cell.value === 'number'
             ? typeof got === 'number' && Math.abs(got - cell.value) < (Number.isInteger(cell.value) ? 0.5 : 0.005)
-            : got === cell.value;
+            : // A formula giving empty text reads back as an empty cell.
+              got === cell.value || (cell.value === '' && (got === null || got === undefined));
         if (!same) {
           mismatches.push(
             `${planned.name}!${cellAddress(r, c)} ${cell.formula ?? ''}: engine ${String(cell.value)}, LibreOffice ${JSON.stringify(got)}`,
@@ -135,7 +136,7 @@ describe('LibreOffice opening the demo workbook', () => {
     }
   });
 
-  it('shows on the FLG summary each alternative’s contracts, total, NPV and difference from today as the engine computed them', () => {
+  it('shows on the decision brief each alternative’s contracts, total, NPV and difference from today as the engine computed them', () => {
     const sheet = calcSheet(plannedOf('summary').name);
     for (const s of sample.output.scenarios) {
       const row = rowOf(sheet, s.name);
@@ -143,19 +144,20 @@ describe('LibreOffice opening the demo workbook', () => {
       expect(holds(row, s.total / 100), `${s.name}: total`).toBe(true);
       expect(holds(row, s.npv / 100), `${s.name}: NPV`).toBe(true);
       expect(holds(row, s.baseline.differenceTotal / 100), `${s.name}: difference`).toBe(true);
-      expect(holds(row, s.baseline.differenceNpv / 100), `${s.name}: NPV difference`).toBe(true);
     }
   });
 
-  it('shows on the FLG summary each payer’s cost per pupil and year under each alternative as the engine computed it', () => {
+  it('shows on the decision brief the cost per pupil and year of the three largest payers under each alternative as the engine computed it', () => {
     const sheet = calcSheet(plannedOf('summary').name);
-    const scenarios = sample.summary.scenarios;
-    for (const payer of sample.model.payers) {
-      if (payer.counts.pupils === 0) continue;
-      const row = rowOf(sheet, payer.name);
-      scenarios.forEach((s, i) => {
+    const largest = [...sample.model.payers].sort((a, b) => b.counts.pupils - a.counts.pupils).slice(0, 3);
+    const header = sheet.values.findIndex((row) => row[1] === largest[0]!.name);
+    expect(header, 'the per-pupil table').toBeGreaterThan(0);
+    expect(sheet.values[header]!.slice(1, 4)).toEqual(largest.map((p) => p.name));
+    for (const s of sample.summary.scenarios) {
+      const row = sheet.values.slice(header).find((r) => r[0] === s.name)!;
+      largest.forEach((payer, j) => {
         const expected = s.payers.find((p) => p.id === payer.id)!.averageCostPerPupilPerYear!;
-        expect(Math.abs(num(row[i + 1])! - expected), `${payer.name} under ${s.name}`).toBeLessThan(0.006);
+        expect(Math.abs(num(row[j + 1])! - expected), `${payer.name} under ${s.name}`).toBeLessThan(0.006);
       });
     }
   });

@@ -239,8 +239,10 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
       if (p.print && features.pageLayout) {
         const layout = ws.pageLayout;
         layout.orientation = p.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // One page wide, as many tall as needed (0 = automatic, as Excel's "Fit all columns on one page").
-        if (p.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // One page wide, as many tall as needed (0 = automatic, as Excel's "Fit all columns on one page"),
+        // or one page in all (the decision brief).
+        if (p.print.fitToWidth)
+          layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.print.fitToHeight ? 1 : 0 };
         if (p.print.area) layout.setPrintArea(p.print.area);
         if (p.print.header) layout.headersFooters.defaultForAllPages.centerHeader = p.print.header;
         if (p.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.print.footer;

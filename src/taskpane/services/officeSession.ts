@@ -7,6 +7,7 @@
 import {
   checkWorkbook,
   createInputSheets,
+  addDecision,
   removeGeneratedSheets,
   saveParameters,
   writeScenarios,
@@ -55,6 +56,8 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
 
     removeGeneratedSheets: (language: Language, confirmed: boolean) =>
       removeGeneratedSheets(host, { confirmed, language }),
+
+    addDecision: (entry, language) => addDecision(host, entry, { language, generatedAt: now().toISOString(), version }),
 
     async writeScenarios(
       calculation: Calculation,

@@ -5,7 +5,15 @@
  * an ExcelRun — the real Excel.run inside Office, the in-memory emulation in
  * the browser preview. The UI never sees a host object.
  */
-import type { Calculation, Compute, EditedSheet, RemoveGeneratedResult, UserFormula } from '../../app';
+import type {
+  Calculation,
+  Compute,
+  DecisionAdded,
+  DecisionInput,
+  EditedSheet,
+  RemoveGeneratedResult,
+  UserFormula,
+} from '../../app';
 import type { CellRef, CostModel, EngineOutput, Problem } from '../../engine/model';
 import type { SimulationResult } from '../../engine/simulation/types';
 import type { Language } from '../i18n/catalogue';
@@ -103,6 +111,11 @@ export interface WorkbookSession {
    * Unconfirmed it only lists them and the analyst's formulas that would break.
    */
   removeGeneratedSheets(language: Language, confirmed: boolean): Promise<RemoveGeneratedResult>;
+  /**
+   * Append a row to the decision trail (Beslutsgång), creating the sheet when
+   * the workbook has none; where the host can edit a live workbook.
+   */
+  addDecision?(entry: DecisionInput, language: Language): Promise<DecisionAdded>;
   /** Explain the figure in the active cell of a generated sheet; undefined for any other cell. */
   explainSelection(language: Language): Promise<Explanation | undefined>;
   /** Selection-changed events, where the host has them (Office's DocumentSelectionChanged; the preview's grid). */
@@ -123,6 +136,9 @@ export class SessionError extends Error {
 export function errorText(error: unknown): Bilingual {
   if (error instanceof SessionError) return error.text;
   if (isBilingual(error)) return error;
+  // The use cases' own errors (AppError) carry their message in both languages.
+  if (error && typeof error === 'object' && 'text' in error && isBilingual((error as { text: unknown }).text))
+    return (error as { text: Bilingual }).text;
   if (error && typeof error === 'object' && 'message' in error) {
     const message = (error as { message: unknown }).message;
     if (isBilingual(message)) return message;

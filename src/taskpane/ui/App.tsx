@@ -32,7 +32,14 @@ import {
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
 import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
-import { calculate, type Calculation, type Compute, type EditedSheet, type UserFormula } from '../../app';
+import {
+  calculate,
+  type Calculation,
+  type Compute,
+  type DecisionInput,
+  type EditedSheet,
+  type UserFormula,
+} from '../../app';
 import { OverwriteQuestion, RemovalQuestion, RemoveGenerated } from './Removal';
 import { createFlow, flowReducer, hasBlockingProblems, type Generation, type Step } from '../state/flow';
 import { newSeed, simulationRequest, type SimulationRequest } from '../state/sensitivity';
@@ -412,6 +419,12 @@ export function App({ session, capabilities, officeLanguage, onLanguage, preview
               onWrite={() => void write(state.generation as Extract<Generation, { status: 'done' }>)}
               onStartOver={() => void inspect().then(() => goTo('start'))}
               onShowSheet={(sheet) => selectCell({ sheet, cell: 'A1' })}
+              {...(session.addDecision
+                ? {
+                    addDecision: (entry: DecisionInput) => session.addDecision!(entry, language),
+                    onShowCell: selectCell,
+                  }
+                : {})}
               removalQuestion={
                 (removalQuestion && (
                   <RemovalQuestion

@@ -141,6 +141,14 @@ export function blockRows(model: CostModel, key: BlockKey, language: Language): 
         .map(([year, rate]) => [Number(year), rate] as const)
         .sort((a, b) => a[0] - b[0])
         .map(([year, rate]) => ({ year: plain(year), rate: percent(rate) }));
+    case 'briefText': {
+      // The brief's words, filled with the defaults the reader uses for a blank cell, to be edited.
+      const spec = BLOCKS.briefText;
+      const blankOf = (key: string): string => spec.columns.find((c) => c.key === key)?.blank?.[language] ?? '';
+      return [
+        { question: text(blankOf('question')), decisionAsked: text(blankOf('decisionAsked')), recommendation: empty() },
+      ];
+    }
     case 'decisionTrail':
       // The analyst's record, not part of the cost model: a new workbook starts with an empty trail.
       return [];

@@ -7,11 +7,9 @@ import type { Labels } from './sv';
 export const en: Labels = {
   sheetScenario: 'Scenario {name}',
   sheetComparison: 'Comparison',
-  sheetSummary: 'FLG summary',
 
   scenarioTitle: 'Cost scenario: {name}',
   comparisonTitle: 'Comparison of contract alternatives',
-  summaryTitle: 'Summary for FLG: how many contracts shall we procure?',
   generatedAt: 'Generated',
   version: 'Version',
   fingerprint: 'Input fingerprint',
@@ -112,7 +110,6 @@ export const en: Labels = {
   differenceNpv: 'Difference in present value',
   totalOverHorizon: 'Total over the horizon',
   sectionPerUserAverage: 'Cost per user and year, average over the horizon (SEK)',
-  sectionPerPupilAverage: 'Cost per pupil/child and year, average over the horizon (SEK)',
   chartTotals: 'Total cost per year ({unit})',
   chartPerUser: 'Cost per user and year (SEK)',
   date: 'Date',

@@ -7,12 +7,10 @@ export const sv = {
   // sheet names (before safeSheetName makes them unique and valid)
   sheetScenario: 'Scenario {name}',
   sheetComparison: 'Jämförelse',
-  sheetSummary: 'Sammanfattning FLG',
 
   // header block
   scenarioTitle: 'Kostnadsscenario: {name}',
   comparisonTitle: 'Jämförelse mellan kontraktsalternativ',
-  summaryTitle: 'Sammanfattning för FLG: hur många kontrakt ska vi upphandla?',
   generatedAt: 'Genererad',
   version: 'Version',
   fingerprint: 'Fingeravtryck för indata',
@@ -116,7 +114,6 @@ export const sv = {
   differenceNpv: 'Skillnad i nuvärde',
   totalOverHorizon: 'Totalt över horisonten',
   sectionPerUserAverage: 'Kostnad per användare och år, snitt över horisonten (kr)',
-  sectionPerPupilAverage: 'Kostnad per elev/barn och år, snitt över horisonten (kr)',
   chartTotals: 'Total kostnad per år ({unit})',
   chartPerUser: 'Kostnad per användare och år (kr)',
   date: 'Datum',

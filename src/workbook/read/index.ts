@@ -16,7 +16,15 @@ import { skeleton } from '../schema/normalise';
 import { missingColumns, newContext } from './blocks/context';
 import { readAlternatives } from './blocks/contracts';
 import { readAgreements, readCostLines, readSolutions } from './blocks/costs';
-import { readDecisionTrail, type DecisionEntry } from './blocks/decisions';
+import {
+  readBriefInputs,
+  readDecisionTrail,
+  type BriefInputs,
+  type BriefText,
+  type BriefWord,
+  type DecisionEntry,
+  type DecisionTrailPlace,
+} from './blocks/decisions';
 import { readIndexRates, readParameters, resolveSharedCosts } from './blocks/parameters';
 import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
 import { locateBlocks, type Located } from './locate';
@@ -43,9 +51,11 @@ export interface ReadResult {
    * of the model so that a new row never makes the scenarios out of date.
    */
   decisionTrail: DecisionEntry[];
+  /** The rest of Beslutsgång the decision brief shows: where the trail is, and the question, decision asked and recommendation. */
+  brief: BriefInputs;
 }
 
-export type { DecisionEntry };
+export type { BriefInputs, BriefText, BriefWord, DecisionEntry, DecisionTrailPlace };
 
 export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
   const located = locateBlocks(grid);
@@ -69,9 +79,10 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
   );
   const internalResources = readInternal(ctx, parameters?.costPerFte ?? 0);
   const decisionTrail = readDecisionTrail(ctx);
+  const brief = readBriefInputs(ctx);
 
   const problems = withHiddenRowNotes(grid, ctx.problems);
-  if (!parameters) return { model: null, partial: null, problems, decisionTrail };
+  if (!parameters) return { model: null, partial: null, problems, decisionTrail, brief };
   const partial: CostModel = {
     parameters: {
       ...parameters,
@@ -88,7 +99,7 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
     internalResources,
   };
   const clean = !problems.some((p) => p.severity === 'error');
-  return { model: clean ? partial : null, partial, problems, decisionTrail };
+  return { model: clean ? partial : null, partial, problems, decisionTrail, brief };
 }
 
 /** A missing sheet once per sheet; a missing block on a present sheet once per block. */

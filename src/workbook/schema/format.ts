@@ -1022,6 +1022,66 @@ const indexRates: BlockSpec = {
 };
 
 /**
+ * The decision brief's own words (issue 15): the question put to the forums,
+ * the decision asked for, and the analyst's recommendation. One row; the
+ * Beslutsunderlag sheet shows each cell by formula, so what the analyst
+ * writes here survives every regeneration and shows on the brief at once.
+ * Like the trail, never part of the cost model.
+ */
+const briefText: BlockSpec = {
+  key: 'briefText',
+  sheet: 'decisions',
+  table: 'tblBeslutstext',
+  title: t('Beslutsunderlagets text', 'The decision brief’s text'),
+  help: t(
+    'En rad: frågan, beslutet som begärs och din rekommendation. Beslutsunderlaget visar dem som de står här; generering skriver aldrig över dem.',
+    'One row: the question, the decision asked for and your recommendation. The decision brief shows them as written here; a generation never writes over them.',
+  ),
+  required: false,
+  needsRows: false,
+  columns: [
+    column(
+      'question',
+      'Fråga',
+      'Question',
+      ['Frågeställning'],
+      T.text,
+      true,
+      t('Frågan underlaget besvarar.', 'The question the figures answer.'),
+      40,
+      t('Hur många kontrakt ska vi upphandla?', 'How many contracts should we procure?'),
+    ),
+    column(
+      'decisionAsked',
+      'Beslut som begärs',
+      'Decision asked for',
+      ['Begärt beslut', 'Decision requested'],
+      T.text,
+      true,
+      t('Vad forumet ombeds besluta.', 'What the forum is asked to decide.'),
+      48,
+      t(
+        'Val av kontraktsalternativ för upphandlingen av skolsystemen.',
+        'The choice of contract alternative for procuring the school systems.',
+      ),
+    ),
+    column(
+      'recommendation',
+      'Rekommendation',
+      'Recommendation',
+      ['Analytikerns rekommendation', 'Förslag', 'Proposal'],
+      T.text,
+      false,
+      t(
+        'Din rekommendation, som den ska stå på beslutsunderlaget (tom: ingen rekommendation ännu).',
+        'Your recommendation as the brief should show it (blank: none yet).',
+      ),
+      56,
+    ),
+  ],
+};
+
+/**
  * The decision trail (issue 15): which forum has seen the figures, when, what
  * it decided or recommended, and which generation (input fingerprint) it saw.
  * The analyst's own record: read for the check and shown live on the
@@ -1102,6 +1162,7 @@ export const BLOCKS: Readonly<Record<BlockKey, BlockSpec>> = {
   internal,
   parameters,
   indexRates,
+  briefText,
   decisionTrail,
 };
 
@@ -1144,7 +1205,7 @@ export const SHEETS: readonly SheetSpec[] = [
     en: 'Decision trail',
     aliases: ['Beslutsgang', 'Beslutslogg', 'Beslut', 'Decisions', 'Decision log'],
     title: t('Beslutsgång: var underlaget har behandlats', 'Decision trail: where the figures have been discussed'),
-    blocks: ['decisionTrail'],
+    blocks: ['briefText', 'decisionTrail'],
   },
 ];
 

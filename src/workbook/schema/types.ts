@@ -94,6 +94,7 @@ export type BlockKey =
   | 'internal'
   | 'parameters'
   | 'indexRates'
+  | 'briefText'
   | 'decisionTrail';
 
 export interface BlockSpec {

@@ -21,7 +21,9 @@ import { comparisonSheet, type OverviewInput } from './comparisonSheet';
 import { scenarioSheet, type ScenarioAnchors, type Stamp } from './scenarioSheet';
 import type { ChoiceOverride } from './choiceOverrides';
 import { assignSheetNames, type ExistingSheet } from './sheetNaming';
-import { summarySheet } from './summarySheet';
+import { briefSheet } from './briefSheet';
+import { briefLabel } from './briefLabels';
+import type { BriefInputs } from '../read';
 
 export interface WriteOptions {
   language: Language;
@@ -43,6 +45,13 @@ export interface WriteOptions {
    * verbatim. Default: `model` is the workbook's inputs themselves.
    */
   basis?: { inputFingerprint: string; overrides: readonly ChoiceOverride[] };
+  /**
+   * What the decision brief shows from the Beslutsgång sheet, as read with
+   * the inputs (readModel(...).brief): the trail's place and the question,
+   * decision asked and recommendation. Without it the brief shows the
+   * default question and says the workbook has no trail.
+   */
+  brief?: BriefInputs;
 }
 
 export const SUMMARY_KEY = 'summary';
@@ -64,7 +73,7 @@ export function buildWritePlan(input: CostModel, output: EngineOutput, options: 
 
   const decisions = assignSheetNames(
     [
-      { key: SUMMARY_KEY, wanted: label(language, 'sheetSummary') },
+      { key: SUMMARY_KEY, wanted: briefLabel(language, 'sheetName') },
       { key: COMPARISON_KEY, wanted: label(language, 'sheetComparison') },
       ...(options.sensitivity ? [{ key: SENSITIVITY_KEY, wanted: sensitivityLabel(language, 'sheetName') }] : []),
       ...scenarios.map((s) => ({
@@ -112,7 +121,11 @@ export function buildWritePlan(input: CostModel, output: EngineOutput, options: 
     illustrative,
   });
   const sheets = [
-    summarySheet(overview(SUMMARY_KEY)),
+    briefSheet({
+      ...overview(SUMMARY_KEY),
+      ...(options.brief ? { brief: options.brief } : {}),
+      ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
+    }),
     comparisonSheet(overview(COMPARISON_KEY)),
     ...(options.sensitivity
       ? [

@@ -100,10 +100,16 @@ describe('buildWritePlan with a sensitivity result', () => {
     expect(sheet.rows.some((r) => String(r[0]?.value ?? '').startsWith('Illustrativa siffror'))).toBe(true);
   });
 
-  it('leaves the other sheets as they are without it', () => {
+  it('leaves the other sheets as they are without it, but the brief, which gains P10, P90 and the chance of being cheapest', () => {
     const without = buildWritePlan(model, output, options());
     const withIt = buildWritePlan(model, output, options({ sensitivity: result }));
-    expect(withIt.sheets.filter((s) => s.key !== SENSITIVITY_KEY)).toEqual(without.sheets);
+    const others = (p: typeof without) => p.sheets.filter((s) => s.key !== SENSITIVITY_KEY && s.key !== 'summary');
+    expect(others(withIt)).toEqual(others(without));
     expect(withIt.activate).toBe(without.activate);
+    const brief = withIt.sheets.find((s) => s.key === 'summary')!;
+    const first = result.scenarios[0]!;
+    const values = brief.rows.flat().map((c) => c?.value);
+    expect(values).toEqual(expect.arrayContaining([first.total.p10 / 100, first.total.p90 / 100]));
+    expect(values).toEqual(expect.arrayContaining([result.cheapest.total[0]]));
   });
 });

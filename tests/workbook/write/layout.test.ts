@@ -23,17 +23,17 @@ function decode(a1: string): { row: number; col: number } {
 }
 
 describe('buildWritePlan: sheets', () => {
-  it('writes the FLG summary, the comparison and one sheet per scenario, in that order', () => {
+  it('writes the decision brief, the comparison and one sheet per scenario, in that order', () => {
     expect(plan.sheets.map((s) => [s.kind, s.key, s.name])).toEqual([
-      ['summary', 'summary', 'Sammanfattning FLG'],
+      ['summary', 'summary', 'Beslutsunderlag'],
       ['comparison', 'comparison', 'Jämförelse'],
       ['scenario', 'scenario:alt1', 'Scenario Ett kontrakt'],
       ['scenario', 'scenario:alt2', "Scenario It's two a b"],
     ]);
   });
 
-  it('activates the summary', () => {
-    expect(plan.activate).toBe('Sammanfattning FLG');
+  it('activates the decision brief', () => {
+    expect(plan.activate).toBe('Beslutsunderlag');
   });
 
   it('marks every sheet with its key, the input fingerprint, time, version and the digest of what it writes', () => {
@@ -56,7 +56,7 @@ describe('buildWritePlan: sheets', () => {
 
   it('names the sheets in English when asked', () => {
     const english = buildWritePlan(model, output, { ...OPTIONS, language: 'en' });
-    expect(english.sheets.map((s) => s.name).slice(0, 2)).toEqual(['FLG summary', 'Comparison']);
+    expect(english.sheets.map((s) => s.name).slice(0, 2)).toEqual(['Decision brief', 'Comparison']);
   });
 
   it("does not replace a user's sheet called Jämförelse, and reports the new name", () => {
@@ -75,7 +75,7 @@ describe('buildWritePlan: sheets', () => {
     expect(again.renamed).toBeUndefined();
   });
 
-  it('still writes a summary and a comparison, without charts, when there are no scenarios', () => {
+  it('still writes a brief and a comparison, without charts, when there are no scenarios', () => {
     const empty = buildWritePlan(model, { problems: [], scenarios: [] }, OPTIONS);
     expect(empty.sheets.map((s) => s.kind)).toEqual(['summary', 'comparison']);
     expect(sheetByKey(empty, 'comparison').charts).toEqual([]);
@@ -182,25 +182,24 @@ describe('buildWritePlan: comparison and summary', () => {
     expect(comparison.rows[row]!.slice(1, 4).map((c) => c?.value)).toEqual(['2024', '2025', '2026']);
   });
 
-  it('shows per alternative contracts, total, NPV and difference from the baseline on the summary', () => {
+  it('shows per alternative contracts, total, NPV and difference from the baseline on the brief', () => {
     const row = rowOf(summary, 'Ett kontrakt');
     const s = output.scenarios[0]!;
-    expect(summary.rows[row]!.slice(1, 6).map((c) => c?.value)).toEqual([
+    expect(summary.rows[row]!.slice(1, 5).map((c) => c?.value)).toEqual([
       1,
       s.total / 100,
       s.npv / 100,
       s.baseline.differenceTotal / 100,
-      s.baseline.differenceNpv / 100,
     ]);
   });
 
-  it('prints the summary landscape on one page wide over its whole used range', () => {
+  it('prints the brief landscape on one A4 page, every row of it, its chart data left out', () => {
     const size = extent(summary);
-    expect(summary.print?.orientation).toBe('landscape');
-    expect(summary.print?.fitToWidth).toBe(true);
-    const [, to] = summary.print!.area!.split(':').map(decode);
+    expect(summary.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, fitToHeight: true });
+    const [from, to] = summary.print!.area!.split(':').map(decode);
+    expect(from).toEqual({ row: 0, col: 0 });
     expect(to!.row).toBe(size.rows - 1);
-    expect(to!.col).toBeGreaterThanOrEqual(size.cols - 1);
+    expect(to!.col).toBe(8);
   });
 
   it('says "Illustrativa siffror" on every sheet only when asked to', () => {

@@ -13,6 +13,9 @@ import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Staleness, WriteOutcome } from '../../services/session';
 import { StepHeading } from '../StepHeading';
+import { DecisionTrailForm } from '../DecisionTrailForm';
+import type { DecisionAdded, DecisionInput } from '../../../app';
+import type { CellRef } from '../../../engine/model';
 import { useActionBarStyles } from '../actionBar';
 
 const useStyles = makeStyles({
@@ -32,6 +35,9 @@ export interface WriteStepProps {
   onShowSheet: (sheet: string) => void;
   /** The question before sheets go that the analyst's formulas refer to (Removal.tsx), when one is open. */
   removalQuestion?: ReactNode;
+  /** Appends a row to the decision trail, where the host can (offered after a write). */
+  addDecision?: (entry: DecisionInput) => Promise<DecisionAdded>;
+  onShowCell?: (at: CellRef) => void;
 }
 
 export function WriteStep({
@@ -43,6 +49,8 @@ export function WriteStep({
   onStartOver,
   onShowSheet,
   removalQuestion,
+  addDecision,
+  onShowCell,
 }: WriteStepProps) {
   const { t, tc, language } = useI18n();
   const styles = useStyles();
@@ -108,6 +116,13 @@ export function WriteStep({
         )}
       </div>
       {removalQuestion}
+      {written && addDecision && onShowCell && (
+        <DecisionTrailForm
+          basis={written.calculation.basis.inputFingerprint}
+          add={addDecision}
+          onShowCell={onShowCell}
+        />
+      )}
       <div className={bar.bar}>
         {writing ? (
           <Spinner size="small" label={t('write.writing')} />
