@@ -8,7 +8,7 @@
 
 import type { ModelIndex } from './modelIndex';
 import { countOf } from './modelIndex';
-import type { AllocationKey, Contract, CostLine, Driver } from './model';
+import type { AllocationKey, Alternative, Contract, CostLine, Driver } from './model';
 
 export interface Base {
   positions: Int32Array;
@@ -57,6 +57,87 @@ export function contractBase(index: ModelIndex, contract: Contract): Base {
   return anySolutionBase(index, contract.solutionIds, reachedBy(index, contract));
 }
 
+/**
+ * The base of a shared cost (procurement, contract management, internal staff):
+ * the payers reached that use any of the solutions, each with its usage shares
+ * **summed** over those solutions (each solution once, in the order given,
+ * added left to right from the first: the order the sheets' formulas add in).
+ * A payer using three of a contract's four solutions fully weighs 3 × users
+ * under the default key, one using one of them 1 × users.
+ */
+export function summedSolutionBase(
+  index: ModelIndex,
+  solutionIds: readonly string[],
+  reaches: (position: number) => boolean = () => true,
+): Base {
+  const sum = new Float64Array(index.payers.length);
+  for (const id of new Set(solutionIds)) {
+    const row = index.shares.get(id);
+    if (!row) continue;
+    for (let p = 0; p < row.length; p++) sum[p] = sum[p]! + row[p]!;
+  }
+  return baseWhere(index, sum, reaches);
+}
+
+/**
+ * The solutions a shared cost is weighed by: the contract's (each once, in the
+ * contract's order), or for internal staff (no contract) every solution the
+ * alternative's contracts cover, in the model's order — the solutions, and
+ * the order, of the scenario sheet's usage columns. Every used solution is
+ * covered in a valid alternative, so that is the whole programme.
+ */
+export function sharedCostSolutions(
+  index: ModelIndex,
+  contract: Contract | undefined,
+  alternative?: Alternative,
+): string[] {
+  if (contract !== undefined) return [...new Set(contract.solutionIds)];
+  const all = index.model.solutions.map((s) => s.id);
+  if (alternative === undefined) return all;
+  const covered = new Set(alternative.contracts.flatMap((c) => c.solutionIds));
+  return all.filter((id) => covered.has(id));
+}
+
+/**
+ * The base of a contract's procurement and contract management (the payers the
+ * contract reaches, shares summed over its solutions), or of internal staff
+ * (contract undefined: every payer, shares summed over the alternative's
+ * solutions, or every solution when no alternative is given).
+ */
+export function sharedCostBase(index: ModelIndex, contract: Contract | undefined, alternative?: Alternative): Base {
+  const solutions = sharedCostSolutions(index, contract, alternative);
+  return contract === undefined
+    ? summedSolutionBase(index, solutions)
+    : summedSolutionBase(index, solutions, reachedBy(index, contract));
+}
+
+/** The key of shared costs: Parameters.sharedCostKey, by default users × summed share. */
+export function sharedCostKey(index: ModelIndex): AllocationKey {
+  return index.model.parameters.sharedCostKey ?? { kind: 'driver' };
+}
+
+/**
+ * The one rule for shared costs (procurement, contract management, internal
+ * staff): the base's weights under the workbook's key (driver = users), or,
+ * when nobody in the base has any weight, the whole amount to the payer the
+ * workbook names for costs without users (Parameters.sharedCostPayer). With
+ * no such payer the weights stay zero and the amount is unallocated (and the
+ * validation warns who must decide).
+ */
+export function sharedCostWeights(index: ModelIndex, base: Base): WeightSet {
+  const weights = keyWeights(index, base, sharedCostKey(index), 'users');
+  for (let i = 0; i < weights.weights.length; i++) if (weights.weights[i]! > 0) return weights;
+  const fallback = fallbackPayerPosition(index);
+  if (fallback === undefined) return weights;
+  return { positions: Int32Array.of(fallback), weights: Float64Array.of(1) };
+}
+
+/** The position of the payer named for costs without users, if it is a payer of the model. */
+export function fallbackPayerPosition(index: ModelIndex): number | undefined {
+  const id = index.model.parameters.sharedCostPayer;
+  return id === undefined ? undefined : index.positionOf.get(id);
+}
+
 /** Payers (any school form) using any of the solutions, with their largest share. */
 export function anySolutionBase(
   index: ModelIndex,
@@ -102,7 +183,7 @@ export function allocationDriver(line: CostLine): Driver {
   return line.basis.kind === 'fixed' ? 'users' : line.basis.driver;
 }
 
-/** users × share per payer: the key for procurement, contract management, run-on and internal staff. */
+/** users × share per payer: the key for an old agreement's cost and run-on. */
 export function usersWeights(index: ModelIndex, base: Base): WeightSet {
   return keyWeights(index, base, { kind: 'driver' }, 'users');
 }

@@ -9,11 +9,11 @@
 
 import {
   allocationDriver,
-  contractBase,
   driverQuantity,
   keyWeights,
+  sharedCostBase,
+  sharedCostWeights,
   solutionBase,
-  usersWeights,
   type WeightSet,
 } from './base';
 import { monthOf, monthsInYear, yearOfMonth } from './calendar';
@@ -140,7 +140,7 @@ function procurementEntries(index: ModelIndex, contract: Contract, period: Servi
         amount,
         basis,
       },
-      weights: usersWeights(index, contractBase(index, contract)),
+      weights: sharedCostWeights(index, sharedCostBase(index, contract)),
     },
   ];
 }
@@ -162,7 +162,7 @@ function managementEntries(index: ModelIndex, contract: Contract, period: Servic
     };
     const amount = entryAmount(basis);
     if (amount === 0) return;
-    weights ??= usersWeights(index, contractBase(index, contract));
+    weights ??= sharedCostWeights(index, sharedCostBase(index, contract));
     out.push({
       entry: {
         year,

@@ -1,22 +1,19 @@
 /**
  * Internal staff (interna resurser): fte × costPerFte × index for every
  * horizon year in [firstYear, lastYear], for the alternative named (or every
- * alternative when none is named). Shared among all payers that use any
- * solution, by users: internal staff serve the whole programme.
+ * alternative when none is named). Internal staff serve the whole programme:
+ * shared by the one rule for shared costs (sharedCostWeights), over every
+ * payer with its usage shares summed over the solutions the alternative covers.
  */
 
-import { usersWeights } from './base';
+import { sharedCostBase, sharedCostWeights } from './base';
 import { entryAmount } from './lineAmount';
 import type { Alternative, EntryBasis } from './model';
 import type { ModelIndex } from './modelIndex';
 import type { PendingEntry } from './pending';
 
 export function internalEntries(index: ModelIndex, alternative: Alternative): PendingEntry[] {
-  const everyShare = new Float64Array(index.anyUse.length).fill(1);
-  const weights = usersWeights(index, {
-    positions: index.anyUse,
-    shares: everyShare,
-  });
+  const weights = sharedCostWeights(index, sharedCostBase(index, undefined, alternative));
   const out: PendingEntry[] = [];
   for (const resource of index.model.internalResources) {
     if (resource.alternativeId !== undefined && resource.alternativeId !== alternative.id) continue;

@@ -62,6 +62,8 @@ export const FIELD_LABELS: Record<string, Text> = {
   discountRate: { sv: 'Diskonteringsränta', en: 'Discount rate' },
   directAwardLimit: { sv: 'Direktupphandlingsgräns', en: 'Direct-award limit' },
   countOptions: { sv: 'Räkna optionsår', en: 'Count option years' },
+  sharedCostKey: { sv: 'Fördelning av gemensamma kostnader', en: 'Allocation of shared costs' },
+  sharedCostPayer: { sv: 'Betalare för kostnader utan användare', en: 'Payer for costs without users' },
 };
 
 /** A field's header in the language, e.g. 'Elever/barn' for 'pupils'; a field without one as is. */
@@ -233,6 +235,42 @@ export const messages = {
   nothingToAllocate: (item: Item, contractId: string, alternativeId: string): Text => ({
     sv: `${name(item, 'sv')} når ingen betalare med något att fördela efter i kontraktet "${contractId}" (alternativ "${alternativeId}"); beloppet redovisas som ofördelat.`,
     en: `${name(item, 'en')} reaches no payer with anything to allocate by in contract "${contractId}" (alternative "${alternativeId}"); the amount is shown as unallocated.`,
+  }),
+  /**
+   * A shared cost (procurement, contract management, internal staff) that
+   * reaches nobody with users and no payer is named for it: financing follows
+   * use, so who pays is a decision for the management group (FLG), not for
+   * the model.
+   */
+  sharedCostUnallocated: (item: Item, alternativeId: string | undefined, contractId?: string): Text => {
+    const where = {
+      sv:
+        contractId !== undefined
+          ? ` i kontraktet "${contractId}" (alternativ "${alternativeId ?? '–'}")`
+          : alternativeId !== undefined
+            ? ` i alternativet "${alternativeId}"`
+            : '',
+      en:
+        contractId !== undefined
+          ? ` in contract "${contractId}" (alternative "${alternativeId ?? '–'}")`
+          : alternativeId !== undefined
+            ? ` in alternative "${alternativeId}"`
+            : '',
+    };
+    return {
+      sv: `${name(item, 'sv')} når ingen betalare med användare${where.sv}, och ingen betalare är angiven för kostnader utan användare; beloppet redovisas som ofördelat. Vem som betalar är ett finansieringsbeslut för ledningsgruppen (FLG): ange betalaren i Parametrar, raden "Betalare för kostnader utan användare", när det är beslutat.`,
+      en: `${name(item, 'en')} reaches no payer with users${where.en}, and no payer is named for costs without users; the amount is shown as unallocated. Who pays is a financing decision for the management group (FLG): enter the payer in Parametrar, row "Betalare för kostnader utan användare" (payer for costs without users), once it is decided.`,
+    };
+  },
+  optionYearsRelied: (
+    item: Item,
+    alternativeId: string,
+    optionYears: number,
+    years: number[],
+    solutionIds: string[],
+  ): Text => ({
+    sv: `${name(item, 'sv')}: alternativet "${alternativeId}" täcker ${list(solutionIds)} ${yearList(years)} bara med kontraktets ${optionYears} optionsår. En option får utnyttjas utan ny upphandling bara om den står klart och tydligt i det ursprungliga avtalet (LOU 17 kap. 10 §): kontrollera att avtalet har optionerna, eller ange Ja i Efterträdare upphandlas. Utan optionerna saknas kontrakt dessa år (därför visar Jämförelsen ingen summa utan optioner).`,
+    en: `${name(item, 'en')}: alternative "${alternativeId}" covers ${list(solutionIds)} ${yearList(years, 'en')} only through the contract's ${optionYears} option years. An option may be used without a new procurement only if it is written clearly and precisely into the original contract (LOU ch. 17 § 10): check that the contract has them, or enter Yes under Successor procured. Without the options no contract covers those years (so the comparison shows no total without options).`,
   }),
   percentKeyOutsideBase: (item: Item, keyId: string, payerIds: string[], contractId: string): Text => ({
     sv: `${name(item, 'sv')}: fördelningsnyckeln "${keyId}" anger betalare som inte använder lösningen i kontraktet "${contractId}" (${list(payerIds)}); övriga andelar räknas om till 100 %.`,

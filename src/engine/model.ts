@@ -96,6 +96,7 @@ export type ProblemCode =
   | 'baseYearRate'
   | 'frameworkTooLong'
   | 'belowDirectAwardLimit'
+  | 'optionYearsRelied'
   | 'implausibleContract'
   | 'implausibleGoLive'
   | 'implausiblePrice'
@@ -373,6 +374,18 @@ export interface Parameters {
   countOptions?: boolean;
   /** Direct-award limit, öre (LOU: 700 000 kr from 1 Feb 2022); default DEFAULT_DIRECT_AWARD_LIMIT. */
   directAwardLimit?: Ore;
+  /**
+   * The key procurement, contract management and internal staff are shared by
+   * (Fördelning av gemensamma kostnader); undefined = the default, users ×
+   * usage share summed over the cost's solutions ({ kind: 'driver' }).
+   */
+  sharedCostKey?: AllocationKey;
+  /**
+   * The payer (id) who pays a shared cost that reaches nobody with users
+   * (Betalare för kostnader utan användare); undefined = unallocated, with a
+   * warning that the financing must be decided.
+   */
+  sharedCostPayer?: string;
   displayUnit: DisplayUnit;
   /** Where each parameter was read (Parametrar), for messages. */
   cells?: FieldCells;

@@ -7,15 +7,17 @@
 import {
   allocationDriver,
   anySolutionBase,
-  contractBase,
   driverQuantity,
   keyWeights,
+  sharedCostBase,
+  sharedCostWeights,
   solutionBase,
   usersWeights,
   type WeightSet,
 } from './base';
 import { monthOf, yearOfMonth } from './calendar';
 import { servicePeriod, type ServicePeriod } from './contractCosts';
+import { successorsOf } from './successors';
 import { lineBaseCost } from './lineAmount';
 import { messages, type Item } from './messages';
 import { fieldCell, SCHOOL_FORMS, type Alternative, type Contract } from './model';
@@ -29,6 +31,7 @@ export function checkAlternative(index: ModelIndex, alternative: Alternative, pr
   checkUniqueIds(problems, 'contract', alternative.contracts);
   for (const contract of alternative.contracts) checkContract(index, contract, problems);
   checkCoverage(index, alternative, problems);
+  checkOptionYearsRelied(index, alternative, problems);
   for (const contract of alternative.contracts) checkReach(index, alternative, contract, problems);
 }
 
@@ -191,6 +194,65 @@ function checkCoverage(index: ModelIndex, alternative: Alternative, problems: Pr
 }
 
 /**
+ * Option years beyond what the contract says (LOU 17 kap. 10 §: a contract may
+ * be extended without a new procurement only by an option written, clearly and
+ * precisely, into the original procurement documents; the Kontrakt row's
+ * Option (år) is what the contract says). With option years counted
+ * (Räkna optionsår: Ja), an alternative covers a used solution and school form
+ * in some horizon years **only** through a contract's option years when,
+ * counted without options (Längd alone, successors procured at the end of
+ * Längd where Efterträdare upphandlas says Ja), no contract covers them. The
+ * alternative then counts on options the city may or may not use: a warning
+ * per contract whose option years it counts, naming the years. (With options
+ * not counted, the same years are a coverage error, and nothing is warned.)
+ */
+function checkOptionYearsRelied(index: ModelIndex, alternative: Alternative, problems: ProblemList): void {
+  if (index.model.parameters.countOptions === false || index.years.length === 0) return;
+  const horizonStart = index.model.parameters.baseYear * 12;
+  const horizonEnd = (index.model.parameters.baseYear + index.years.length) * 12;
+  // The alternative as it would be without options: its own contracts, successors after Längd.
+  const own = alternative.contracts.filter((c) => c.successorOf === undefined);
+  const without = [...own, ...own.flatMap((c) => (c.successor === true ? successorsOf(c, horizonEnd, false) : []))];
+  const withOptions = coverage(alternative);
+  const withoutOptions = coverage({ ...alternative, contracts: without });
+  const relied = new Map<Contract, { years: Set<number>; solutions: Set<string> }>();
+  for (const [solutionId, row] of index.shares) {
+    const usedForms = new Set<string>();
+    row.forEach((share, position) => {
+      if (share > 0) usedForms.add(index.payers[position]!.schoolForm);
+    });
+    for (const form of usedForms) {
+      const counted = withOptions.get(solutionId)?.get(form);
+      const bare = withoutOptions.get(solutionId)?.get(form);
+      if (counted === undefined || bare === undefined) continue; // uncovered: an error of its own
+      if (coverageGaps(counted, horizonStart, horizonEnd, true) !== null) continue; // a coverage error
+      const gap = coverageGaps(bare, horizonStart, horizonEnd, false);
+      if (gap === null) continue;
+      const contract = own.find((c) => c.id === (gap.endedContract.successorOf ?? gap.endedContract.id));
+      if (contract === undefined || !(contract.optionYears > 0)) continue;
+      const entry = relied.get(contract) ?? { years: new Set<number>(), solutions: new Set<string>() };
+      for (const y of gap.years) entry.years.add(y);
+      entry.solutions.add(solutionId);
+      relied.set(contract, entry);
+    }
+  }
+  for (const [contract, { years, solutions }] of relied) {
+    const item: Item = { kind: 'contract', id: contract.id, source: contract.source };
+    problems.warning(
+      'optionYearsRelied',
+      fieldCell(contract, 'optionYears'),
+      messages.optionYearsRelied(
+        item,
+        alternative.id,
+        contract.optionYears,
+        [...years].sort((a, b) => a - b),
+        [...solutions].sort(),
+      ),
+    );
+  }
+}
+
+/**
  * Costs that would land on nobody (shown as unallocated) and percent keys that
  * name payers outside the cost's base. Warnings: the figures stay correct.
  */
@@ -224,13 +286,17 @@ function checkReach(index: ModelIndex, alternative: Alternative, contract: Contr
     }
   }
   const contractCosts = contract.procurementCost > 0 || contract.managementFte > 0;
-  if (contractCosts && !hasWeight(usersWeights(index, contractBase(index, contract)))) {
+  if (contractCosts && !hasWeight(sharedCostWeights(index, sharedCostBase(index, contract)))) {
     const item: Item = {
       kind: 'contract',
       id: contract.id,
       source: contract.source,
     };
-    problems.warning('unusedCostLine', contract.source, messages.nothingToAllocate(item, contract.id, alternative.id));
+    problems.warning(
+      'unusedCostLine',
+      contract.source,
+      messages.sharedCostUnallocated(item, alternative.id, contract.id),
+    );
   }
 }
 
@@ -247,10 +313,7 @@ export function checkModelReach(index: ModelIndex, problems: ProblemList): void 
       problems.warning('unusedCostLine', agreement.source, messages.nothingToAllocate(item, '–', '–'));
     }
   }
-  const everyone = usersWeights(index, {
-    positions: index.anyUse,
-    shares: new Float64Array(index.anyUse.length).fill(1),
-  });
+  const everyone = sharedCostWeights(index, sharedCostBase(index, undefined));
   for (const resource of index.model.internalResources) {
     if (resource.fte > 0 && resource.costPerFte > 0 && !hasWeight(everyone)) {
       const item: Item = {
@@ -258,11 +321,7 @@ export function checkModelReach(index: ModelIndex, problems: ProblemList): void 
         id: resource.id,
         source: resource.source,
       };
-      problems.warning(
-        'unusedCostLine',
-        resource.source,
-        messages.nothingToAllocate(item, '–', resource.alternativeId ?? '–'),
-      );
+      problems.warning('unusedCostLine', resource.source, messages.sharedCostUnallocated(item, resource.alternativeId));
     }
   }
 }

@@ -45,6 +45,18 @@ export function checkParameters(model: CostModel, problems: ProblemList): void {
       messages.invalidParameter(item('costPerFte'), rules.costPerFte),
     );
   }
+  const key = p.sharedCostKey;
+  if (key?.kind === 'percent' && !model.percentKeys.some((k) => k.id === key.keyId)) {
+    problems.error(
+      'unknownAllocationKey',
+      at('sharedCostKey'),
+      messages.unknownAllocationKey(item('sharedCostKey'), key.keyId),
+    );
+  }
+  const payer = p.sharedCostPayer;
+  if (payer !== undefined && !model.payers.some((x) => x.id === payer)) {
+    problems.error('unknownPayer', at('sharedCostPayer'), messages.unknownPayer(item('sharedCostPayer'), payer));
+  }
 }
 
 /** A number that must be finite and ≥ 0. */

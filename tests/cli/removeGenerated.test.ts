@@ -50,7 +50,7 @@ describe('scenarios --remove-generated', () => {
     const code = await main([input, '--remove-generated', '-o', output]);
     expect(code, err.join('')).toBe(0);
     expect(hash(input)).toBe(before);
-    expect(await sheetsOf(output)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar']);
+    expect(await sheetsOf(output)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar', 'Beslutsgång']);
     expect(out.join('')).toMatch(/Tog bort de genererade bladen .*"Beslutsunderlag"/);
     // And the scenarios can be written again from the copy.
     expect(await main([output, '-o', path.join(dir, 'igen.xlsx')])).toBe(0);
@@ -74,7 +74,14 @@ describe('scenarios --remove-generated', () => {
 
     err.length = 0;
     expect(await main([input, '--remove-generated', '--confirm-removal', '-o', output])).toBe(0);
-    expect(await sheetsOf(output)).toEqual(['Kostnader', 'Kontrakt', 'Resurser', 'Parametrar', 'Mina formler']);
+    expect(await sheetsOf(output)).toEqual([
+      'Kostnader',
+      'Kontrakt',
+      'Resurser',
+      'Parametrar',
+      'Beslutsgång',
+      'Mina formler',
+    ]);
     expect(err.join('')).toContain('#REF!');
   });
 

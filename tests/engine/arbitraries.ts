@@ -213,6 +213,14 @@ export const modelArb: fc.Arbitrary<CostModel> = fc
       resources: fc
         .integer({ min: 0, max: 2 })
         .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => resourceArb(`r${i}`)))),
+      // The key of shared costs (undefined = the default) and the payer for costs without users.
+      sharedCostKey: fc.constantFrom<AllocationKey | undefined>(
+        undefined,
+        { kind: 'even' },
+        { kind: 'weighted' },
+        { kind: 'percent', keyId: 'pk' },
+      ),
+      sharedCostPayer: fc.option(fc.constantFrom(...payerIds), { nil: undefined }),
     });
   })
   .map((r): CostModel => {
@@ -235,6 +243,8 @@ export const modelArb: fc.Arbitrary<CostModel> = fc
         discountRate: r.discountRate,
         costPerFte: 900_000_00,
         displayUnit: 'kr',
+        ...(r.sharedCostKey === undefined ? {} : { sharedCostKey: r.sharedCostKey }),
+        ...(r.sharedCostPayer === undefined ? {} : { sharedCostPayer: r.sharedCostPayer }),
       },
       payers: [...r.payers],
       solutions: SOLUTIONS.map((id) => ({ id, name: id })),

@@ -1,7 +1,8 @@
 /**
  * Internal staff as cost entries: FTE × cost per FTE × the year's index, for
- * each horizon year the resource runs, shared among every payer that uses
- * any solution, by users.
+ * each horizon year the resource runs, shared by the one rule for shared
+ * costs: every payer that uses any solution, by users × its shares summed
+ * over every solution.
  */
 
 import fc from 'fast-check';
@@ -13,7 +14,7 @@ import { roundToKronor } from '../../src/engine/money';
 import { alternative, kr, parameters, payer, resource, smallModel } from './fixtures';
 
 const entriesOf = (model: CostModel, alternativeId = 'one') =>
-  internalEntries(buildModelIndex(model), alternative(alternativeId, []));
+  internalEntries(buildModelIndex(model), alternative(alternativeId, model.alternatives[0]!.contracts));
 
 /** Year → kronor of the entries. */
 const kronorByYear = (model: CostModel, alternativeId?: string): Record<number, number> =>
@@ -76,8 +77,10 @@ describe('internalEntries', () => {
     });
   });
 
-  it('is shared by users among payers that use any solution, whatever their share of use', () => {
-    // a 300 + 10, b 100 + 10, c 200 + 10 users; c uses documentation at half share; d uses nothing.
+  it('is shared by users × usage share summed over every solution (the shared-cost rule)', () => {
+    // a 300 + 10, b 100 + 10, c 200 + 10 users; a and b use both solutions fully (Σ share 2),
+    // c uses documentation only, at half share (Σ 0.5); d uses nothing and pays nothing.
+    // Summed over the solutions the alternative covers, in the model's order (the sheet's columns).
     const base = smallModel();
     const model = smallModel({
       payers: [...base.payers, payer('d', 'compulsory', { pupils: 1_000 })],
@@ -85,10 +88,10 @@ describe('internalEntries', () => {
       internalResources: [resource('pl')],
     });
     const index = buildModelIndex(model);
-    const [first] = internalEntries(index, alternative('one', []));
+    const [first] = internalEntries(index, model.alternatives[0]!); // k1 covers both solutions
     const { positions, weights } = first!.weights;
     expect(Array.from(positions, (p) => index.payers[p]!.id)).toEqual(['a', 'b', 'c']);
-    expect(Array.from(weights)).toEqual([310, 110, 210]);
+    expect(Array.from(weights)).toEqual([620, 220, 105]);
   });
 
   it('gives one entry per horizon year the resource runs, each FTE × cost per FTE when the index is zero', () => {

@@ -71,8 +71,8 @@ describe('worked example (docs/model.md)', () => {
 
   it('step 3: every allocation, in kronor; B pays nothing for the timetable it does not use', () => {
     expect(allocationKr(scenario())).toEqual({
-      'procurement 2025 A': 23_855,
-      'procurement 2025 B': 6_145,
+      'procurement 2025 A': 26_577,
+      'procurement 2025 B': 3_423,
       'L1 2025 A': 15_000,
       'L1 2026 A': 30_900,
       'L1 2027 A': 31_827,
@@ -84,16 +84,16 @@ describe('worked example (docs/model.md)', () => {
       'L2 2027 B': 6_497,
       'L3 2025 A': 79_518,
       'L3 2025 B': 20_482,
-      'contractManagement 2025 A': 3_181,
-      'contractManagement 2025 B': 819,
-      'contractManagement 2026 A': 6_552,
-      'contractManagement 2026 B': 1_688,
-      'contractManagement 2027 A': 6_749,
-      'contractManagement 2027 B': 1_738,
+      'contractManagement 2025 A': 3_544,
+      'contractManagement 2025 B': 456,
+      'contractManagement 2026 A': 7_300,
+      'contractManagement 2026 B': 940,
+      'contractManagement 2027 A': 7_519,
+      'contractManagement 2027 B': 968,
       'O1 avtal 2025 A': 10_000,
       'O1 förlängning 2025 A': 15_000,
-      'R1 2025 A': 231_000,
-      'R1 2025 B': 119_000,
+      'R1 2025 A': 310_067,
+      'R1 2025 B': 39_933,
     });
   });
 
@@ -102,44 +102,44 @@ describe('worked example (docs/model.md)', () => {
       {
         payerId: 'A',
         year: 2025,
-        amount: kr(389_442),
-        perPupil: 64_907,
-        perUser: 59_006,
+        amount: kr(471_594),
+        perPupil: 78_599,
+        perUser: 71_454,
       },
       {
         payerId: 'A',
         year: 2026,
-        amount: kr(61_941),
-        perPupil: 10_324,
-        perUser: 9_385,
+        amount: kr(62_689),
+        perPupil: 10_448,
+        perUser: 9_498,
       },
       {
         payerId: 'A',
         year: 2027,
-        amount: kr(63_800),
-        perPupil: 10_633,
-        perUser: 9_667,
+        amount: kr(64_570),
+        perPupil: 10_762,
+        perUser: 9_783,
       },
       {
         payerId: 'B',
         year: 2025,
-        amount: kr(149_508),
-        perPupil: 49_836,
-        perUser: 43_973,
+        amount: kr(67_356),
+        perPupil: 22_452,
+        perUser: 19_811,
       },
       {
         payerId: 'B',
         year: 2026,
-        amount: kr(7_996),
-        perPupil: 2_665,
-        perUser: 2_352,
+        amount: kr(7_248),
+        perPupil: 2_416,
+        perUser: 2_132,
       },
       {
         payerId: 'B',
         year: 2027,
-        amount: kr(8_235),
-        perPupil: 2_745,
-        perUser: 2_422,
+        amount: kr(7_465),
+        perPupil: 2_488,
+        perUser: 2_196,
       },
     ]);
   });
@@ -150,8 +150,8 @@ describe('worked example (docs/model.md)', () => {
     expect(s.total).toBe(kr(680_922));
     expect(s.npv).toBe(kr(675_745));
     expect(s.payerTotals).toEqual([
-      { payerId: 'A', total: kr(515_183), npv: kr(510_598) },
-      { payerId: 'B', total: kr(165_739), npv: kr(165_147) },
+      { payerId: 'A', total: kr(598_853), npv: kr(594_213) },
+      { payerId: 'B', total: kr(82_069), npv: kr(81_533) },
     ]);
     expect(s.unallocatedByYear).toEqual([0, 0, 0]);
     expect(s.reconciliation.map((r) => r.allocated)).toEqual(s.totalByYear);

@@ -178,6 +178,11 @@ function parameterRows(model: CostModel, language: Language): BlockRow[] {
     displayUnit: text(choiceLabel(MONEY_UNIT_CHOICES, p.displayUnit, language)),
     countOptions: yesNo(p.countOptions !== false, language),
     directAwardLimit: p.directAwardLimit === undefined ? empty() : money(p.directAwardLimit),
+    sharedCostKey: text(allocationLabel(p.sharedCostKey ?? { kind: 'driver' }, language)),
+    sharedCostPayer:
+      p.sharedCostPayer === undefined
+        ? empty()
+        : text(model.payers.find((x) => x.id === p.sharedCostPayer)?.name ?? p.sharedCostPayer),
   };
   const kr = text(choiceLabel(MONEY_UNIT_CHOICES, 'kr', language));
   return (BLOCKS.parameters.fields ?? []).map((field) => ({

@@ -25,7 +25,7 @@ import {
   type DecisionEntry,
   type DecisionTrailPlace,
 } from './blocks/decisions';
-import { readIndexRates, readParameters } from './blocks/parameters';
+import { readIndexRates, readParameters, resolveSharedCosts } from './blocks/parameters';
 import { readInternal, readPayers, readPercentKeys, readUsage } from './blocks/resources';
 import { locateBlocks, type Located } from './locate';
 import { HIDDEN_ROW_NOTE, missingBlock, missingColumn, missingSheet } from './messages';
@@ -63,11 +63,12 @@ export function readModel(grid: WorkbookGrid, options: ReadOptions = {}): ReadRe
   ctx.problems.push(...missingStructure(located, options.language ?? 'sv', grid.sheets), ...located.problems);
 
   // Order matters only for references: each table is read after those it names.
-  const parameters = readParameters(ctx);
+  const parametersRead = readParameters(ctx);
   const indexRates = readIndexRates(ctx);
   const solutions = readSolutions(ctx);
   const payers = readPayers(ctx);
   const percentKeys = readPercentKeys(ctx);
+  const parameters = parametersRead && resolveSharedCosts(ctx, parametersRead);
   const costLines = readCostLines(ctx);
   const currentAgreements = readAgreements(ctx);
   const alternatives = readAlternatives(ctx);

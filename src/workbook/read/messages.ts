@@ -143,8 +143,20 @@ export function missingNewColumn(block: BlockSpec, column: ColumnSpec, at: CellR
   return problem(
     'missingNewColumn',
     at,
-    `Kolumnen "${column.sv}" saknas i tabellen ${block.title.sv}: arbetsboken är gjord före kolumnen fanns och läses som om varje rad hade "${blank.sv}". Lägg till kolumnen om det inte stämmer.`,
-    `The column "${column.en}" (${column.sv}) is missing from the table ${block.title.en}: the workbook predates it and is read as if every row said "${blank.en}" (${blank.sv}). Add the column if that is not right.`,
+    `Kolumnen "${column.sv}" saknas i tabellen ${block.title.sv} på bladet ${at.sheet}: arbetsboken är gjord före kolumnen fanns och läses som om varje rad hade "${blank.sv}". Lägg till kolumnen om det inte stämmer.`,
+    `The column "${column.en}" (${column.sv}) is missing from the table ${block.title.en} on the sheet ${at.sheet}: the workbook predates it and is read as if every row said "${blank.en}" (${blank.sv}). Add the column if that is not right.`,
+    'warning',
+  );
+}
+
+/** A Parametrar row added later is missing: the workbook still reads, with the row's blank meaning. */
+export function missingNewField(block: BlockSpec, field: FieldSpec, at: CellRef): Problem {
+  const blank = field.blank ?? { sv: 'tom', en: 'blank' };
+  return problem(
+    'missingNewColumn',
+    at,
+    `Parametern "${field.sv}" saknas i tabellen ${block.title.sv} på bladet ${at.sheet}: arbetsboken är gjord före parametern fanns och läses med värdet "${blank.sv}". Lägg till en rad med ${field.sv} om det inte stämmer.`,
+    `The parameter "${field.en}" (${field.sv}) is missing from the table ${block.title.en} on the sheet ${at.sheet}: the workbook predates it and is read with the value "${blank.en}" (${blank.sv}). Add a row for ${field.sv} if that is not right.`,
     'warning',
   );
 }

@@ -555,20 +555,23 @@ const contracts: BlockSpec = {
       ),
       addedLater: true,
     },
-    column(
-      'framework',
-      'Ramavtal',
-      'Framework agreement',
-      ['Ramavtal (ja/nej)', 'Framework'],
-      T.boolean,
-      false,
-      t(
-        'Ja för ett ramavtal: LOU tillåter högst fyra år inklusive optioner utan särskilda skäl (varning).',
-        'Yes for a framework agreement: LOU allows at most four years including options without special reasons (a warning).',
+    {
+      ...column(
+        'framework',
+        'Ramavtal',
+        'Framework agreement',
+        ['Ramavtal (ja/nej)', 'Framework'],
+        T.boolean,
+        false,
+        t(
+          'Ja för ett ramavtal: LOU tillåter högst fyra år inklusive optioner utan särskilda skäl (varning).',
+          'Yes for a framework agreement: LOU allows at most four years including options without special reasons (a warning).',
+        ),
+        10,
+        t('Nej', 'No'),
       ),
-      10,
-      t('Nej', 'No'),
-    ),
+      addedLater: true,
+    },
   ],
 };
 
@@ -915,6 +918,7 @@ const parameterFields: readonly FieldSpec[] = [
       'LOU 19 kap. 12 §: 700 000 kr från 1 februari 2022, räknat på kontraktets hela värde med optioner. Ett kontrakt under gränsen ger en varning.',
       'LOU ch. 19 § 12: 700,000 kr from 1 February 2022, counted on the contract’s whole value with options. A contract below it gives a warning.',
     ),
+    addedLater: true,
   },
   {
     key: 'countOptions',
@@ -928,6 +932,35 @@ const parameterFields: readonly FieldSpec[] = [
       'Ja: kontrakten löper även sina optionsår (som kontraktsvärdet enligt LOU). Nej: bara avtalslängden. Jämförelsen visar totalen båda sätten.',
       'Yes: contracts run their option years too (as the contract value under LOU). No: their length only. The comparison shows the totals both ways.',
     ),
+    addedLater: true,
+  },
+  {
+    key: 'sharedCostKey',
+    sv: 'Fördelning av gemensamma kostnader',
+    en: 'Allocation of shared costs',
+    aliases: ['Nyckel för gemensamma kostnader', 'Shared cost key', 'Shared costs allocation'],
+    type: T.text,
+    required: false,
+    blank: t('efter antal', 'by count'),
+    help: t(
+      'Hur upphandling, avtalsförvaltning och interna resurser delas: efter antal (användare × andel, summerad över kontraktets lösningar), lika delar, viktad, eller namnet på en fördelningsnyckel (Resurser).',
+      'How procurement, contract management and internal staff are shared: by count (users × share, summed over the contract’s solutions), equal shares, weighted, or the name of an allocation key (Resources).',
+    ),
+    addedLater: true,
+  },
+  {
+    key: 'sharedCostPayer',
+    sv: 'Betalare för kostnader utan användare',
+    en: 'Payer for costs without users',
+    aliases: ['Betalare utan användare', 'Payer without users'],
+    type: T.text,
+    required: false,
+    blank: t('ingen (ofördelat)', 'none (unallocated)'),
+    help: t(
+      'Betalaren som bär en gemensam kostnad som ingen med användare når (t.ex. ett kontrakt ingen använder). Tom: beloppet redovisas som ofördelat med en varning – vem som betalar beslutas av FLG.',
+      'The payer bearing a shared cost that reaches nobody with users (e.g. a contract nobody uses). Blank: shown as unallocated with a warning – who pays is for FLG to decide.',
+    ),
+    addedLater: true,
   },
 ];
 

@@ -72,6 +72,12 @@ export interface FieldSpec {
   required: boolean;
   blank?: Texts;
   help: Texts;
+  /**
+   * A row added after workbooks of this format version were made: a workbook
+   * whose Parametrar table (tblParametrar) lacks it still reads with the
+   * blank meaning, and a warning names the row and what is assumed.
+   */
+  addedLater?: true;
 }
 
 export type SheetKey = 'costs' | 'contracts' | 'resources' | 'parameters' | 'decisions';

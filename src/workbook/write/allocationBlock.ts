@@ -23,8 +23,11 @@
 import {
   allocationDriver,
   anySolutionBase,
-  contractBase,
   keyWeights,
+  sharedCostBase,
+  sharedCostKey,
+  sharedCostSolutions,
+  sharedCostWeights,
   solutionBase,
   usersWeights,
   type WeightSet,
@@ -181,7 +184,8 @@ function weightsOf(
   const contract = alternative.contracts.find((c) => c.id === entry.contractId);
   const source = entry.source;
   let set: WeightSet;
-  let shareOf: string[] | null; // solutions whose largest share multiplies the count; null = share 1
+  let shareOf: string[] | null; // solutions whose largest (or summed) share multiplies the count; null = share 1
+  let combine: 'max' | 'sum' = 'max';
   let kind: 'driver' | 'even' | 'weighted' | 'percent' = 'driver';
   let driver: Driver = 'users';
   switch (source.kind) {
@@ -196,9 +200,15 @@ function weightsOf(
     }
     case 'procurement':
     case 'contractManagement':
-      if (contract === undefined) return null;
-      set = usersWeights(index, contractBase(index, contract));
-      shareOf = [...new Set(contract.solutionIds)];
+    case 'internalResource':
+      // The one rule for shared costs (engine: sharedCostWeights): the workbook's key over the
+      // payers reached, shares summed over the contract's solutions (every solution for internal
+      // staff); a cost nobody has users for goes to the named payer, whose weight 1 is a value.
+      if (source.kind !== 'internalResource' && contract === undefined) return null;
+      set = sharedCostWeights(index, sharedCostBase(index, contract, alternative));
+      kind = sharedCostKey(index).kind;
+      shareOf = sharedCostSolutions(index, contract, alternative);
+      combine = 'sum';
       break;
     case 'runOn': {
       const agreement = model.currentAgreements.find((a) => a.id === source.agreementId);
@@ -209,13 +219,9 @@ function weightsOf(
       shareOf = [...new Set(agreement.solutionIds)];
       break;
     }
-    case 'internalResource':
-      set = usersWeights(index, { positions: index.anyUse, shares: new Float64Array(index.anyUse.length).fill(1) });
-      shareOf = null;
-      break;
   }
   if (Math.max(1, set.positions.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) return 'tooLarge';
-  const way = `${kind}\u0000${driver}\u0000${shareOf === null ? '' : shareOf.join('\u0000')}`;
+  const way = `${kind}\u0000${driver}\u0000${combine}\u0000${shareOf === null ? '' : shareOf.join('\u0000')}`;
   let byPayer = formulas.get(way);
   if (byPayer === undefined) formulas.set(way, (byPayer = new Map()));
   const cells: WeightCell[] = [];
@@ -226,7 +232,7 @@ function weightsOf(
     let built = byPayer.get(payer.id);
     if (built === undefined) {
       const refs = snapshot.payers.get(payer.id);
-      built = refs === undefined ? null : weightFormula(refs, kind, driver, shareOf, payer.weight);
+      built = refs === undefined ? null : weightFormula(refs, kind, driver, shareOf, combine, payer.weight);
       byPayer.set(payer.id, built);
     }
     const formula = built !== null && built.value === engineWeight ? built.formula : null;
@@ -240,6 +246,7 @@ function weightFormula(
   kind: 'driver' | 'even' | 'weighted' | 'percent',
   driver: Driver,
   shareOf: string[] | null,
+  combine: 'max' | 'sum',
   payerWeight: number | undefined,
 ): { formula: string; value: number } | null {
   let share: { formula: string; value: number } | null = null;
@@ -247,11 +254,23 @@ function weightFormula(
     const cells = shareOf.map((id) => refs.shares.get(id));
     if (cells.some((c) => c === undefined)) return null;
     const present = cells as Ref[];
-    const value = Math.max(0, ...present.map((c) => c.value as number));
-    share = {
-      formula: present.length === 1 ? address(present[0]!.pos) : `MAX(${present.map((c) => address(c.pos)).join(',')})`,
-      value,
-    };
+    if (combine === 'sum') {
+      // Added left to right from the first share, as the engine does (summedSolutionBase), and as
+      // a chain rather than SUM (LibreOffice's SUM adds with compensation, the engine plainly).
+      let value = 0;
+      for (const c of present) value += c.value as number;
+      share = {
+        formula: present.length === 1 ? address(present[0]!.pos) : `(${present.map((c) => address(c.pos)).join('+')})`,
+        value,
+      };
+    } else {
+      const value = Math.max(0, ...present.map((c) => c.value as number));
+      share = {
+        formula:
+          present.length === 1 ? address(present[0]!.pos) : `MAX(${present.map((c) => address(c.pos)).join(',')})`,
+        value,
+      };
+    }
   }
   switch (kind) {
     case 'driver': {

@@ -2,20 +2,20 @@
  * The Parametrar sheet: a key–value table (one parameter per row, found by
  * its name in the first column, in any order) and the index rate per year.
  */
-import type { CellRef, DisplayUnit, FieldCells, Parameters } from '../../../engine/model';
+import type { AllocationKey, CellRef, DisplayUnit, FieldCells, Parameters } from '../../../engine/model';
 import type { CellValue } from '../../grid';
-import { matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
+import { ALLOCATION_CHOICES, matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
 import { BLOCKS } from '../../schema/format';
 import { normaliseKey } from '../../schema/normalise';
 import type { ColumnType, FieldSpec } from '../../schema/types';
 import { boundsFor } from '../bounds';
 import type { LocatedBlock } from '../locate';
-import { missingField } from '../messages';
+import { missingField, missingNewField, unknownName } from '../messages';
 import { asSeen } from '../rowReader';
 import { NameRegistry } from '../names';
 import { parseMoney } from '../parseMoney';
 import { parsePercentage } from '../parsePercentage';
-import { fail, type ParseResult } from '../parseResult';
+import { fail, ok, type ParseResult } from '../parseResult';
 import { cellText, parseChoice } from '../parseText';
 import { parseBoolean } from '../parseBoolean';
 import { parseInteger, parseYear } from '../parseYear';
@@ -38,6 +38,9 @@ function parserFor(
       return (v) => parseChoice(v, type.choices);
     case 'boolean':
       return parseBoolean;
+    case 'text':
+      // Names resolved once the tables they name are read (resolveSharedCosts).
+      return (v) => ok(cellText(v));
     default:
       return () => fail('invalidParameter', 'ett värde', 'a value');
   }
@@ -96,7 +99,17 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
       broken = true;
     }
   }
+  // Each missing row reported where it could be added: the rows below the table, one each.
+  let next = Math.max(block.headerRow, ...block.dataRows) + 1;
+  for (const field of fields) {
+    // Only in the add-in's own table, which had every row it knew: that workbook predates the row.
+    if (field.addedLater === true && block.via === 'table' && !seen.has(field.sv)) {
+      ctx.problems.push(missingNewField(block.spec, field, cellOf(block, next++, block.firstColumn)));
+    }
+  }
   if (broken) return undefined;
+  const sharedCostKey = values.get('sharedCostKey') as string | undefined;
+  const sharedCostPayer = values.get('sharedCostPayer') as string | undefined;
   return {
     baseYear: values.get('baseYear') as number,
     horizonYears: values.get('horizonYears') as number,
@@ -107,8 +120,75 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
     // Only when switched off: a workbook that counts options (the default) keeps its fingerprint.
     ...(values.get('countOptions') === false ? { countOptions: false } : {}),
     ...(values.has('directAwardLimit') ? { directAwardLimit: values.get('directAwardLimit') as number } : {}),
+    // Still names here; resolveSharedCosts turns them into a key and a payer id.
+    ...(sharedCostKey ? { sharedCostKey: { kind: 'percent', keyId: sharedCostKey } } : {}),
+    ...(sharedCostPayer ? { sharedCostPayer } : {}),
     cells,
   };
+}
+
+/**
+ * The shared-cost key and payer named on Parametrar, resolved once the payers
+ * and allocation keys are read: the key is one of the allocation words
+ * (efter antal, lika delar, viktad) or the name of an allocation key, the
+ * payer a name in Betalare. The default key ("efter antal") is left out, so a
+ * workbook that keeps it keeps its fingerprint. An unknown name is an error
+ * at the value's cell.
+ */
+export function resolveSharedCosts(
+  ctx: ReadContext,
+  parameters: Omit<Parameters, 'indexRates'>,
+): Omit<Parameters, 'indexRates'> {
+  const { sharedCostKey: raw, sharedCostPayer: payerName, ...rest } = parameters;
+  const out: Omit<Parameters, 'indexRates'> = rest;
+  const cells = parameters.cells ?? {};
+  if (raw?.kind === 'percent') {
+    const key = sharedKey(ctx, raw.keyId, cells.sharedCostKey);
+    if (key !== undefined && key.kind !== 'driver') out.sharedCostKey = key;
+  }
+  if (payerName !== undefined) {
+    const id = ctx.payers.resolve(payerName);
+    if (id !== undefined) out.sharedCostPayer = id;
+    else if (ctx.payers.complete && cells.sharedCostPayer) {
+      ctx.problems.push(
+        unknownName(
+          'unknownPayer',
+          cells.sharedCostPayer,
+          payerName,
+          ctx.payers.kind,
+          { sv: 'tabellen Betalare och antal (Resurser)', en: 'the Payers and counts table (Resources)' },
+          'error',
+          ctx.payers.hintFor(payerName),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function sharedKey(ctx: ReadContext, text: string, at: CellRef | undefined): AllocationKey | undefined {
+  const choice = matchChoice(ALLOCATION_CHOICES, text);
+  if (choice) return { kind: choice };
+  const keyId = ctx.keys.resolve(text);
+  if (keyId !== undefined) return { kind: 'percent', keyId };
+  if (ctx.keys.complete && at) {
+    const words = ALLOCATION_CHOICES.options;
+    ctx.problems.push(
+      unknownName(
+        'unknownAllocationKey',
+        at,
+        text,
+        ctx.keys.kind,
+        {
+          sv: `tabellen Fördelningsnycklar (Resurser), och är inte ${words.map((o) => o.sv).join(', ')}`,
+          en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
+        },
+        'error',
+        ctx.keys.hintFor(text),
+      ),
+    );
+  }
+  return undefined;
 }
 
 /** The name cell of a row not read (below a gap) that names the field. */
