@@ -46,11 +46,29 @@ export interface PlannedChart {
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
+  /** One page wide, as many pages tall as needed (the height is never fitted). */
   fitToWidth: boolean;
   /** A1 print area, or undefined for the used range. */
   area?: string;
+  /**
+   * Rows printed at the top of every page (Excel's "rows to repeat at top"),
+   * 0-based and inclusive; they print even where the print area leaves them out.
+   */
+  titleRows?: { first: number; last: number };
+  /** Page margins in inches (as the .xlsx file stores them); undefined keeps the host's. */
+  margins?: PageMargins;
   header?: string;
   footer?: string;
+}
+
+/** Page margins in inches; header and footer are their distances from the page's edge. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 export type SheetKind = 'scenario' | 'comparison' | 'summary' | 'sensitivity' | 'input';

@@ -7,8 +7,8 @@
  * which Excel enforces ("We found a problem with some content").
  */
 
-import type { PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../workbook/plan';
-import { absoluteRef, cellAddress, columnLetters, parseRange, type RangePos } from './a1';
+import type { PageMargins, PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../workbook/plan';
+import { absoluteRef, cellAddress, columnLetters, parseRange, quoteSheet, type RangePos } from './a1';
 import { argb } from './styles';
 import type { StyleBook } from './stylesXml';
 import { escapeXml } from './xml';
@@ -272,7 +272,10 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
       `<dataValidations count="${validations.length}">${validations.map((v) => validationXml(v, ctx.lists)).join('')}</dataValidations>`,
     );
   }
-  out('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  const m = sheet.print?.margins ?? EXCEL_DEFAULT_MARGINS;
+  out(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  );
   const print = sheet.print;
   if (print) {
     // A4 (paperSize 9): the city's printers.
@@ -294,9 +297,18 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
   out('</worksheet>');
 }
 
+/** Excel's "Normal" margins (inches), for a sheet whose plan sets none. */
+const EXCEL_DEFAULT_MARGINS: PageMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
 /** The print area as a defined name's text, or undefined. */
 export function printAreaRef(sheet: PlannedSheet): string | undefined {
   return sheet.print?.area ? absoluteRef(sheet.name, parseRange(sheet.print.area)) : undefined;
+}
+
+/** The rows repeated on every printed page as a defined name's text ('Sheet'!$1:$9), or undefined. */
+export function printTitlesRef(sheet: PlannedSheet): string | undefined {
+  const rows = sheet.print?.titleRows;
+  return rows ? `${quoteSheet(sheet.name)}!$${rows.first + 1}:$${rows.last + 1}` : undefined;
 }
 
 /** Long or comma-holding drop-down lists on the hidden list sheet, one column per list. */

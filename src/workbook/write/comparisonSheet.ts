@@ -15,6 +15,7 @@ import { label, unitLabel, type Language } from '../labels';
 import { address, rangeAddress } from './a1';
 import { GridBuilder, textCell } from './cells';
 import { refCell } from './crossRefs';
+import { fitNumberColumns } from './columnFit';
 import { FORMATS, moneyFormat } from './formats';
 import type { SheetContext } from './layout';
 import { printSetup } from './print';
@@ -146,12 +147,14 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     );
   }
 
+  const rows = b.finish();
   return {
     name: input.sheetName,
     kind: 'comparison',
     key: input.key,
-    rows: b.finish(),
-    columnWidths: [34, ...Array.from({ length: Math.max(b.width, tail + 3) - 1 }, () => 14)],
+    rows,
+    // Alternative and payer names, then columns fitted to their figures: one page wide at about 9 pt.
+    columnWidths: [30, ...fitNumberColumns(rows, 1, Math.max(b.width, tail + 3), { min: 10, max: 14 })],
     freeze: { rows: 1, columns: 1 },
     charts,
     print: printSetup(language),

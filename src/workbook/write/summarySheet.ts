@@ -81,6 +81,6 @@ export function summarySheet(input: OverviewInput): PlannedSheet {
     key: input.key,
     rows: b.finish(),
     columnWidths: [34, ...Array.from({ length: lastCol }, () => 16)],
-    print: printSetup(language, rangeAddress({ row: 0, col: 0 }, { row: lastRow, col: lastCol })),
+    print: printSetup(language, { area: rangeAddress({ row: 0, col: 0 }, { row: lastRow, col: lastCol }) }),
   };
 }

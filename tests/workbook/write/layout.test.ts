@@ -3,6 +3,7 @@ import type { PlannedSheet } from '../../../src/workbook/plan';
 import { fingerprint, parseMarker } from '../../../src/workbook/fingerprint';
 import { constantsDigest, plannedConstants } from '../../../src/workbook/contentDigest';
 import { buildWritePlan } from '../../../src/workbook/write';
+import { numberDisplayWidth } from '../../../src/workbook/write/columnFit';
 import { OPTIONS, smallModel, smallOutput } from './fixtures';
 import { allCells, cellAt, rowOf, sheetByKey } from './helpers';
 
@@ -137,16 +138,45 @@ describe('buildWritePlan: scenario sheet', () => {
     });
   });
 
-  it('prints everything above the calculation helpers, and not the helpers', () => {
-    const helpers = rowOf(sheet, 'Beräkningsunderlag (hjälpceller för formlerna ovan)');
+  it('prints the header block on every page, then the results from the allocation to the baseline', () => {
     const [from, to] = sheet.print!.area!.split(':').map(decode) as [
       { row: number; col: number },
       { row: number; col: number },
     ];
-    expect(from).toEqual({ row: 0, col: 0 });
-    expect(to.row).toBeLessThan(helpers);
-    expect(to.row).toBeGreaterThanOrEqual(rowOf(sheet, 'Skillnad mot baslinjen (+ = dyrare)'));
+    expect(from).toEqual({ row: rowOf(sheet, 'Fördelning per betalare (tkr)'), col: 0 });
+    expect(to.row).toBe(
+      rowOf(sheet, 'Referens: nuvarande avtal oförändrade – inte möjligt enligt LOU efter avtalets slut'),
+    );
     expect(to.col).toBeGreaterThanOrEqual(7); // through Nuvärde
+    // Title, alternative, stamp, parameters and the formula note: rows 1 to the one above the snapshot.
+    expect(sheet.print!.titleRows).toEqual({
+      first: 0,
+      last: rowOf(sheet, 'Indata som scenariot använde (ögonblicksbild)') - 2,
+    });
+  });
+
+  it('leaves the snapshot, the cost lines and the helpers off the paper', () => {
+    const area = sheet.print!.area!.split(':').map(decode) as [{ row: number }, { row: number }];
+    for (const title of [
+      'Indata som scenariot använde (ögonblicksbild)',
+      'Kostnader per kontrakt, lösning och kostnadspost (tkr)',
+      'Beräkningsunderlag (hjälpceller för formlerna ovan)',
+    ]) {
+      const row = rowOf(sheet, title);
+      expect(row < area[0].row || row > area[1].row, title).toBe(true);
+    }
+  });
+
+  it('fits the number columns to their figures (a page-wide print stays readable), and cuts no number', () => {
+    const widths = sheet.columnWidths!;
+    expect(widths.slice(0, 3)).toEqual([26, 22, 20]);
+    expect(Math.max(...widths.slice(3, 8))).toBeLessThan(14);
+    sheet.rows.forEach((row) =>
+      row.forEach((cell, col) => {
+        if (typeof cell?.value !== 'number' || col < 3) return;
+        expect(numberDisplayWidth(cell.value, cell.numberFormat)).toBeLessThanOrEqual(widths[col]! - 1);
+      }),
+    );
   });
 
   it('gives every used column a width', () => {
