@@ -4,7 +4,7 @@ import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
 import type { EmulatedRange } from './range';
-import type { SheetState } from './state';
+import type { PageMarginsState, SheetState } from './state';
 import { strict } from './strict';
 
 abstract class SheetPart extends EmulatedObject<SheetState> {
@@ -67,6 +67,39 @@ export class EmulatedPageLayout extends SheetPart {
       s.pageLayout.zoom = { ...v };
     });
   }
+  /** Only the sizes a write plan asks for; any other paper type fails loudly. */
+  set paperSize(v: string) {
+    if (!MODELLED_PAPER.has(v)) throw notModelled(`PageLayout.paperSize '${String(v)}'`);
+    this._set('paperSize', v, (s) => {
+      s.pageLayout.paperSize = v;
+    });
+  }
+  set leftMargin(v: number) {
+    this._setMargin('leftMargin', 'left', v);
+  }
+  set rightMargin(v: number) {
+    this._setMargin('rightMargin', 'right', v);
+  }
+  set topMargin(v: number) {
+    this._setMargin('topMargin', 'top', v);
+  }
+  set bottomMargin(v: number) {
+    this._setMargin('bottomMargin', 'bottom', v);
+  }
+  set headerMargin(v: number) {
+    this._setMargin('headerMargin', 'header', v);
+  }
+  set footerMargin(v: number) {
+    this._setMargin('footerMargin', 'footer', v);
+  }
+  private _setMargin(prop: string, side: keyof PageMarginsState, v: number): void {
+    this._set(prop, v, (s) => {
+      // Excel refuses a negative margin or one wider than the page (A4 landscape is 842 pt wide).
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 842)
+        throw new EmulatedExcelError('InvalidArgument', `PageLayout.${prop}`, `bad margin ${String(v)}`);
+      s.pageLayout.margins[side] = v;
+    });
+  }
   get headersFooters(): EmulatedHeadersFooters {
     return strict(new EmulatedHeadersFooters(this._ctx, this.parentSheet), 'HeaderFooterGroup');
   }
@@ -82,7 +115,27 @@ export class EmulatedPageLayout extends SheetPart {
       s.pageLayout.printArea = split.local;
     });
   }
+
+  /** Whole rows only ('$1:$9' or '1:9'), as Excel requires; a Range argument is not modelled. */
+  setPrintTitleRows(rows: string): void {
+    if (typeof rows !== 'string') throw notModelled('PageLayout.setPrintTitleRows with a Range');
+    this._call('setPrintTitleRows', [rows], (s) => {
+      const split = splitSheetAddress(rows);
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(split.local);
+      if (
+        !m ||
+        Number(m[1]) < 1 ||
+        Number(m[1]) > Number(m[2]) ||
+        (split.sheet !== undefined && split.sheet.toLowerCase() !== s.name.toLowerCase())
+      ) {
+        throw new EmulatedExcelError('InvalidArgument', 'PageLayout.setPrintTitleRows', `bad title rows '${rows}'`);
+      }
+      s.pageLayout.printTitleRows = split.local;
+    });
+  }
 }
+
+const MODELLED_PAPER = new Set(['A4', 'Letter']);
 
 export class EmulatedFreezePanes extends SheetPart {
   constructor(ctx: EmulatedContext, parentSheet: (location: string) => SheetState) {

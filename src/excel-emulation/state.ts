@@ -54,11 +54,35 @@ export interface NameState {
 
 export interface PageLayoutState {
   orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printArea?: string;
+  /** Rows repeated at the top of every page, as set ('$1:$9'). */
+  printTitleRows?: string;
+  /** In points, as Office.js takes them. */
+  margins: PageMarginsState;
   centerHeader: string;
   centerFooter: string;
 }
+
+export interface PageMarginsState {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** Excel's "Normal" margins of a new sheet, in points (0.7", 0.75", 0.3"). */
+export const DEFAULT_MARGINS: PageMarginsState = {
+  left: 50.4,
+  right: 50.4,
+  top: 54,
+  bottom: 54,
+  header: 21.6,
+  footer: 21.6,
+};
 
 export interface ValidationState {
   address: string;
@@ -106,7 +130,14 @@ export function newSheet(book: BookState, name: string): SheetState {
     hiddenRows: new Set(),
     columnWidths: new Map(),
     freeze: { rows: 0, columns: 0 },
-    pageLayout: { orientation: 'Portrait', zoom: { scale: 100 }, centerHeader: '', centerFooter: '' },
+    pageLayout: {
+      orientation: 'Portrait',
+      paperSize: 'Letter',
+      zoom: { scale: 100 },
+      margins: { ...DEFAULT_MARGINS },
+      centerHeader: '',
+      centerFooter: '',
+    },
     charts: [],
     names: [],
     validations: [],

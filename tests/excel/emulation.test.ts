@@ -513,6 +513,52 @@ describe('Chart.axes.categoryAxis', () => {
   });
 });
 
+describe('page layout (ExcelApi 1.9)', () => {
+  it('keeps A4, the rows repeated on every page and the margins in points', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('Kostnader').pageLayout;
+      layout.paperSize = 'A4';
+      layout.setPrintTitleRows('$1:$3');
+      layout.leftMargin = 21.6;
+      layout.footerMargin = 14.4;
+      await ctx.sync();
+    });
+    expect(wb.sheet('Kostnader')!.pageLayout).toMatchObject({
+      paperSize: 'A4',
+      printTitleRows: '$1:$3',
+      margins: { left: 21.6, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 14.4 },
+    });
+  });
+
+  it.each([
+    ['title rows that are not whole rows', (l: Excel.PageLayout) => l.setPrintTitleRows('A1:B3')],
+    ['title rows of another sheet', (l: Excel.PageLayout) => l.setPrintTitleRows("'Annat blad'!$1:$2")],
+    ['a negative margin', (l: Excel.PageLayout) => void (l.topMargin = -1)],
+  ])('refuses %s with InvalidArgument', async (_what, act) => {
+    const wb = book();
+    const run = wb.run(async (ctx) => {
+      act(ctx.workbook.worksheets.getItem('Kostnader').pageLayout);
+      await ctx.sync();
+    });
+    expect(await codeOf(run)).toBe('InvalidArgument');
+  });
+
+  it('fails loudly on a paper size or title-row form it does not model', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('Kostnader').pageLayout;
+      expect(() => {
+        layout.paperSize = 'B5';
+      }).toThrow("Excel emulation: PageLayout.paperSize 'B5' is not modelled");
+      expect(() => layout.setPrintTitleRows(ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:D2'))).toThrow(
+        'Excel emulation: PageLayout.setPrintTitleRows with a Range is not modelled',
+      );
+      expect(() => layout.printGridlines).toThrow('Excel emulation: PageLayout.printGridlines is not modelled');
+    });
+  });
+});
+
 describe('anything not modelled', () => {
   it('throws loudly instead of pretending', async () => {
     const wb = book();

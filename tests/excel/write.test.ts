@@ -233,11 +233,16 @@ describe('applyWritePlan', () => {
         categoryAxis: { reversePlotOrder: false, position: 'Automatic' },
       },
     ]);
-    expect(s.pageLayout).toMatchObject({
+    expect(s.pageLayout).toEqual({
       orientation: 'Landscape',
+      paperSize: 'A4',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: 'A1:D4',
+      printArea: 'A2:D4',
+      // The header row on every page; margins in points (0.3" = 21.6 pt).
+      printTitleRows: '$1:$1',
+      margins: { left: 21.6, right: 21.6, top: 39.6, bottom: 39.6, header: 14.4, footer: 14.4 },
       centerHeader: 'Skolkostnad',
+      centerFooter: '',
     });
     expect(s.tabColor).toBe('#1F4E79');
     expect(s.cells.get(0)?.font).toEqual({ bold: true });
@@ -294,7 +299,7 @@ describe('applyWritePlan', () => {
     expect(wb.sheet('Scenario A')!.pageLayout.orientation).toBe('Portrait');
     expect(wb.sheet('Scenario A')!.validations).toEqual([]);
     expect(report.notes.map((n) => n.en)).toEqual([
-      'Print setup (landscape, fit to page width, print area) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
+      'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, margins) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
       'Drop-down lists (data validation) were skipped: this Excel lacks ExcelApi 1.8. (Scenario A)',
     ]);
   });

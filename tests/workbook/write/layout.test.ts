@@ -156,14 +156,17 @@ describe('buildWritePlan: scenario sheet', () => {
   });
 
   it('leaves the snapshot, the cost lines and the helpers off the paper', () => {
-    const area = sheet.print!.area!.split(':').map(decode) as [{ row: number }, { row: number }];
+    const [from, to] = sheet.print!.area!.split(':').map(decode) as [
+      { row: number; col: number },
+      { row: number; col: number },
+    ];
     for (const title of [
       'Indata som scenariot använde (ögonblicksbild)',
       'Kostnader per kontrakt, lösning och kostnadspost (tkr)',
       'Beräkningsunderlag (hjälpceller för formlerna ovan)',
     ]) {
       const row = rowOf(sheet, title);
-      expect(row < area[0].row || row > area[1].row, title).toBe(true);
+      expect(row < from.row || row > to.row, title).toBe(true);
     }
   });
 
