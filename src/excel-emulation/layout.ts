@@ -137,6 +137,31 @@ export class EmulatedPageLayout extends SheetPart {
 
 const MODELLED_PAPER = new Set(['A4', 'Letter']);
 
+/** A page break as add() returns it; none of its members (row, delete, getCellAfterBreak) is modelled. */
+export class EmulatedPageBreak extends SheetPart {
+  constructor(ctx: EmulatedContext, parentSheet: (location: string) => SheetState) {
+    super(ctx, 'PageBreak', parentSheet);
+  }
+}
+
+/** Worksheet.horizontalPageBreaks: manual breaks above a row (ExcelApi 1.9). */
+export class EmulatedPageBreakCollection extends SheetPart {
+  constructor(ctx: EmulatedContext, parentSheet: (location: string) => SheetState) {
+    super(ctx, 'PageBreakCollection', parentSheet);
+  }
+  /** Only an address ('A12'); the break goes above the range's first row. */
+  add(pageBreakRange: string): EmulatedPageBreak {
+    if (typeof pageBreakRange !== 'string') throw notModelled('PageBreakCollection.add with a Range');
+    this._call('add', [pageBreakRange], (s) => {
+      const rect = parseRect(pageBreakRange);
+      // Excel has no break above the first row.
+      if (!rect || rect.top === 0) throw new EmulatedExcelError('InvalidArgument', 'PageBreakCollection.add');
+      if (!s.pageLayout.rowBreaks.includes(rect.top)) s.pageLayout.rowBreaks.push(rect.top);
+    });
+    return strict(new EmulatedPageBreak(this._ctx, this.parentSheet), 'PageBreak');
+  }
+}
+
 export class EmulatedFreezePanes extends SheetPart {
   constructor(ctx: EmulatedContext, parentSheet: (location: string) => SheetState) {
     super(ctx, 'WorksheetFreezePanes', parentSheet);

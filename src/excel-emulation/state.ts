@@ -61,6 +61,8 @@ export interface PageLayoutState {
   printTitleRows?: string;
   /** In points, as Office.js takes them. */
   margins: PageMarginsState;
+  /** Manual page breaks: 0-based rows that start a page (horizontalPageBreaks). */
+  rowBreaks: number[];
   centerHeader: string;
   centerFooter: string;
 }
@@ -135,6 +137,7 @@ export function newSheet(book: BookState, name: string): SheetState {
       paperSize: 'Letter',
       zoom: { scale: 100 },
       margins: { ...DEFAULT_MARGINS },
+      rowBreaks: [],
       centerHeader: '',
       centerFooter: '',
     },

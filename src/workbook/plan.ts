@@ -55,6 +55,8 @@ export interface PrintSetup {
    * 0-based and inclusive; they print even where the print area leaves them out.
    */
   titleRows?: { first: number; last: number };
+  /** Rows (0-based) that start a new page: manual breaks that keep a section and its chart on one page. */
+  rowBreaks?: number[];
   /** Page margins in inches (as the .xlsx file stores them); undefined keeps the host's. */
   margins?: PageMargins;
   header?: string;

@@ -287,6 +287,14 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
           `${print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : ''}</headerFooter>`,
       );
     }
+    // A break's id is the number of rows above it: the 0-based index of the row that starts the page.
+    const breaks = print.rowBreaks ?? [];
+    if (breaks.length > 0) {
+      out(
+        `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
+          `${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`,
+      );
+    }
   }
   if (ctx.drawingRid) out(`<drawing r:id="${ctx.drawingRid}"/>`);
   if (ctx.tableRids.length > 0) {

@@ -522,11 +522,13 @@ describe('page layout (ExcelApi 1.9)', () => {
       layout.setPrintTitleRows('$1:$3');
       layout.leftMargin = 21.6;
       layout.footerMargin = 14.4;
+      ctx.workbook.worksheets.getItem('Kostnader').horizontalPageBreaks.add('A12');
       await ctx.sync();
     });
     expect(wb.sheet('Kostnader')!.pageLayout).toMatchObject({
       paperSize: 'A4',
       printTitleRows: '$1:$3',
+      rowBreaks: [11],
       margins: { left: 21.6, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 14.4 },
     });
   });
@@ -535,10 +537,15 @@ describe('page layout (ExcelApi 1.9)', () => {
     ['title rows that are not whole rows', (l: Excel.PageLayout) => l.setPrintTitleRows('A1:B3')],
     ['title rows of another sheet', (l: Excel.PageLayout) => l.setPrintTitleRows("'Annat blad'!$1:$2")],
     ['a negative margin', (l: Excel.PageLayout) => void (l.topMargin = -1)],
+    [
+      'a page break above the first row',
+      (_l: Excel.PageLayout, ws: Excel.Worksheet) => ws.horizontalPageBreaks.add('A1'),
+    ],
   ])('refuses %s with InvalidArgument', async (_what, act) => {
     const wb = book();
     const run = wb.run(async (ctx) => {
-      act(ctx.workbook.worksheets.getItem('Kostnader').pageLayout);
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      act(ws.pageLayout, ws);
       await ctx.sync();
     });
     expect(await codeOf(run)).toBe('InvalidArgument');

@@ -240,6 +240,7 @@ describe('applyWritePlan', () => {
       printArea: 'A2:D4',
       // The header row on every page; margins in points (0.3" = 21.6 pt).
       printTitleRows: '$1:$1',
+      rowBreaks: [3],
       margins: { left: 21.6, right: 21.6, top: 39.6, bottom: 39.6, header: 14.4, footer: 14.4 },
       centerHeader: 'Skolkostnad',
       centerFooter: '',
@@ -299,7 +300,7 @@ describe('applyWritePlan', () => {
     expect(wb.sheet('Scenario A')!.pageLayout.orientation).toBe('Portrait');
     expect(wb.sheet('Scenario A')!.validations).toEqual([]);
     expect(report.notes.map((n) => n.en)).toEqual([
-      'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, margins) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
+      'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
       'Drop-down lists (data validation) were skipped: this Excel lacks ExcelApi 1.8. (Scenario A)',
     ]);
   });

@@ -211,7 +211,7 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
     (p.tables?.length ?? 0) * 3 +
     (p.charts?.length ?? 0) * 5 +
     topDown * TOP_DOWN_OPERATIONS +
-    (p.print ? PRINT_OPERATIONS : 0) +
+    (p.print ? PRINT_OPERATIONS + (p.print.rowBreaks?.length ?? 0) * 2 : 0) +
     (p.tabColor ? 1 : 0) +
     (p.validations?.length ?? 0) * 2;
   const text = jsonBytes([p.tables, p.charts, p.print, p.validations]) + topDown * TOP_DOWN_BYTES;
@@ -256,6 +256,8 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
         if (p.print.area) layout.setPrintArea(p.print.area);
         const titles = p.print.titleRows;
         if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+        // A break goes above the range's first row (HorizontalPageBreak, ExcelApi 1.9).
+        for (const row of p.print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
         const m = p.print.margins;
         if (m) {
           layout.leftMargin = points(m.left);
@@ -390,8 +392,8 @@ export function packUnits(units: Unit[], budget: number): Unit[][] {
 
 export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
   pageLayout: {
-    sv: 'Utskriftsinställningar (A4, orientering, en sida bred, utskriftsområde, rader som upprepas på varje sida, marginaler) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
-    en: 'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, margins) was skipped: this Excel lacks ExcelApi 1.9.',
+    sv: 'Utskriftsinställningar (A4, orientering, en sida bred, utskriftsområde, rader som upprepas på varje sida, sidbrytningar, marginaler) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
+    en: 'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9.',
   },
   validation: {
     sv: 'Listrutor (dataverifiering) hoppades över: den här Excel-versionen saknar ExcelApi 1.8.',

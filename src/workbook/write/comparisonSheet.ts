@@ -18,7 +18,7 @@ import { refCell } from './crossRefs';
 import { fitNumberColumns } from './columnFit';
 import { FORMATS, moneyFormat } from './formats';
 import type { SheetContext } from './layout';
-import { printSetup } from './print';
+import { printSetup, withPageBreaks } from './print';
 import { writeStampRows, type ScenarioAnchors, type Stamp } from './scenarioSheet';
 
 export interface OverviewInput {
@@ -37,7 +37,24 @@ export interface OverviewInput {
 }
 
 const CHART_ROWS = 18;
-const CHART_COLUMNS = 8;
+
+/** Column spans of `count` charts side by side over the sheet's width, as equal in width as the columns allow. */
+function chartBands(widths: number[], count: number): { first: number; last: number }[] {
+  const total = widths.reduce((a, w) => a + w, 0);
+  const bands: { first: number; last: number }[] = [];
+  let first = 0;
+  let sum = 0;
+  widths.forEach((w, col) => {
+    sum += w;
+    const band = bands.length;
+    if (band < count - 1 && sum >= (total * (band + 1)) / count) {
+      bands.push({ first, last: col });
+      first = col + 1;
+    }
+  });
+  if (count > 0) bands.push({ first, last: widths.length - 1 });
+  return bands;
+}
 
 export function comparisonSheet(input: OverviewInput): PlannedSheet {
   const { model, scenarios, names, years, language } = input;
@@ -112,23 +129,15 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
   const lastUserRow = userHeader + model.payers.length;
   b.skip();
 
-  const charts: PlannedChart[] = [];
+  // The charts side by side below the tables, each half the width: one band a printed page holds whole.
+  const specs: Omit<PlannedChart, 'topLeft' | 'bottomRight'>[] = [];
   const chartAt = (
     title: string,
     dataRange: string,
     kind: PlannedChart['kind'],
     seriesBy: PlannedChart['seriesBy'],
   ): void => {
-    const top = b.nextRow;
-    b.skip(CHART_ROWS + 1);
-    charts.push({
-      kind,
-      title,
-      dataRange,
-      seriesBy,
-      topLeft: address({ row: top, col: 0 }),
-      bottomRight: address({ row: top + CHART_ROWS - 1, col: CHART_COLUMNS - 1 }),
-    });
+    specs.push({ kind, title, dataRange, seriesBy });
   };
   if (scenarios.length > 0 && years.length > 0) {
     chartAt(
@@ -147,16 +156,27 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     );
   }
 
+  const chartTop = b.nextRow;
+  if (specs.length > 0) b.skip(CHART_ROWS + 1);
   const rows = b.finish();
-  return {
+  const width = Math.max(b.width, tail + 3);
+  const columnWidths = [30, ...fitNumberColumns(rows, 1, width, { min: 10, max: 14 })];
+  const bands = chartBands(columnWidths, specs.length);
+  const charts: PlannedChart[] = specs.map((spec, i) => ({
+    ...spec,
+    topLeft: address({ row: chartTop, col: bands[i]!.first }),
+    bottomRight: address({ row: chartTop + CHART_ROWS - 1, col: bands[i]!.last }),
+  }));
+  return withPageBreaks({
     name: input.sheetName,
     kind: 'comparison',
     key: input.key,
     rows,
     // Alternative and payer names, then columns fitted to their figures: one page wide at about 9 pt.
-    columnWidths: [30, ...fitNumberColumns(rows, 1, Math.max(b.width, tail + 3), { min: 10, max: 14 })],
+    columnWidths,
     freeze: { rows: 1, columns: 1 },
     charts,
-    print: printSetup(language),
-  };
+    // Tables and charts (the last chart ends a row above nextRow); a note's text running on is cut at the last column.
+    print: printSetup(language, { area: rangeAddress({ row: 0, col: 0 }, { row: b.nextRow - 1, col: width - 1 }) }),
+  });
 }
