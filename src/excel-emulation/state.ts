@@ -19,6 +19,8 @@ export interface CellState {
   numberFormat: string;
   font?: CellFont;
   fill?: string;
+  wrapText?: boolean;
+  verticalAlignment?: 'Top' | 'Center' | 'Bottom';
 }
 
 export interface TableState {
@@ -101,6 +103,10 @@ export interface SheetState {
   /** Key: row * MAX_COLUMNS + col. */
   cells: Map<number, CellState>;
   hiddenRows: Set<number>;
+  /** Row heights set by RangeFormat.rowHeight, in points; other rows have the default. */
+  rowHeights: Map<number, number>;
+  /** Merged areas (Range.merge), as A1 ranges. */
+  merged: string[];
   columnWidths: Map<number, number>; // points
   freeze: { rows: number; columns: number };
   pageLayout: PageLayoutState;
@@ -130,6 +136,8 @@ export function newSheet(book: BookState, name: string): SheetState {
     tabColor: '',
     cells: new Map(),
     hiddenRows: new Set(),
+    rowHeights: new Map(),
+    merged: [],
     columnWidths: new Map(),
     freeze: { rows: 0, columns: 0 },
     pageLayout: {

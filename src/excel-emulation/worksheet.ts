@@ -231,6 +231,8 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
       const clone = <T>(x: T): T => structuredClone(x);
       copy.cells = clone(source.cells);
       copy.hiddenRows = new Set(source.hiddenRows);
+      copy.rowHeights = new Map(source.rowHeights);
+      copy.merged = [...source.merged];
       copy.columnWidths = new Map(source.columnWidths);
       copy.freeze = { ...source.freeze };
       copy.pageLayout = clone(source.pageLayout);

@@ -73,6 +73,19 @@ export interface PageMargins {
   footer: number;
 }
 
+/**
+ * A note in column A shown over columns A to `lastColumn` (merged), wrapped,
+ * its row `lines` rows of 15 pt tall: the whole sentence on screen and on a
+ * printed page, instead of a row that runs on past the print area.
+ */
+export interface WrappedNote {
+  /** 0-based row of the note. */
+  row: number;
+  /** 0-based last column the note spans. */
+  lastColumn: number;
+  lines: number;
+}
+
 export type SheetKind = 'scenario' | 'comparison' | 'summary' | 'sensitivity' | 'input';
 
 export interface PlannedSheet {
@@ -88,6 +101,8 @@ export interface PlannedSheet {
   tables?: PlannedTable[];
   charts?: PlannedChart[];
   print?: PrintSetup;
+  /** Long notes shown across the page, wrapped (see WrappedNote). */
+  wrappedNotes?: WrappedNote[];
   tabColor?: string;
   /** Drop-down lists (data validation) on input sheets, e.g. ja/nej. */
   validations?: PlannedValidation[];

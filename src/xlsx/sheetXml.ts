@@ -238,6 +238,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
     .join('');
   if (widths) out(`<cols>${widths}</cols>`);
 
+  const wrapped = new Map((sheet.wrappedNotes ?? []).map((n) => [n.row, n]));
   const headers = new Map<string, string>();
   for (const t of ctx.tables) for (const [k, name] of t.headers) headers.set(k, name);
   out('<sheetData>');
@@ -250,7 +251,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
       const cell = row[c];
       const header = headers.size > 0 ? headers.get(`${r},${c}`) : undefined;
       if (!cell && header === undefined) continue;
-      const s = cell ? styles.xf(cell.style, cell.numberFormat) : 0;
+      const s = cell ? styles.xf(cell.style, cell.numberFormat, c === 0 && wrapped.has(r)) : 0;
       cells += cellXml(`${letter(c)}${rowNo}`, cell ?? { value: null }, s, header);
     }
     // Header cells the plan left empty still get the column name.
@@ -262,9 +263,17 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
         }
       }
     }
-    if (cells) out(`<row r="${rowNo}">${cells}</row>`);
+    const note = wrapped.get(r);
+    const height = note ? ` ht="${note.lines * 15}" customHeight="1"` : '';
+    if (cells) out(`<row r="${rowNo}"${height}>${cells}</row>`);
   }
   out('</sheetData>');
+  if (wrapped.size > 0) {
+    const refs = [...wrapped.values()].map(
+      (n) => `<mergeCell ref="A${n.row + 1}:${cellAddress(n.row, n.lastColumn)}"/>`,
+    );
+    out(`<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`);
+  }
 
   const validations = sheet.validations ?? [];
   if (validations.length > 0) {

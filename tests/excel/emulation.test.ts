@@ -566,6 +566,46 @@ describe('page layout (ExcelApi 1.9)', () => {
   });
 });
 
+describe('merged and wrapped cells (ExcelApi 1.2)', () => {
+  it('merges a range, keeping the top-left value, and clearing it unmerges', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      ws.getRange('A20:C20').values = [['kvar', 'bort', 'bort']];
+      const range = ws.getRange('A20:C20');
+      range.merge(false);
+      range.format.wrapText = true;
+      range.format.rowHeight = 30;
+      await ctx.sync();
+    });
+    const sheet = wb.sheet('Kostnader')!;
+    expect(sheet.merged).toEqual(['A20:C20']);
+    expect(sheet.cells.get(19 * 16_384)).toMatchObject({ value: 'kvar', wrapText: true });
+    expect(sheet.cells.get(19 * 16_384 + 1)?.value ?? null).toBeNull();
+    expect(sheet.rowHeights.get(19)).toBe(30);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:Z30').clear();
+      await ctx.sync();
+    });
+    expect(wb.sheet('Kostnader')!.merged).toEqual([]);
+  });
+
+  it('refuses to merge over part of a merged area, and fails loudly on merging across', async () => {
+    const wb = book();
+    const twice = wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      ws.getRange('A20:C20').merge(false);
+      ws.getRange('B20:D20').merge(false);
+      await ctx.sync();
+    });
+    expect(await codeOf(twice)).toBe('InvalidOperation');
+    await wb.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A30:C31');
+      expect(() => range.merge(true)).toThrow('Excel emulation: Range.merge(true) (across) is not modelled');
+    });
+  });
+});
+
 describe('anything not modelled', () => {
   it('throws loudly instead of pretending', async () => {
     const wb = book();
@@ -574,7 +614,7 @@ describe('anything not modelled', () => {
         string,
         unknown
       >;
-      expect(() => range.merge).toThrow('Excel emulation: Range.merge is not modelled');
+      expect(() => range.unmerge).toThrow('Excel emulation: Range.unmerge is not modelled');
       expect(() => {
         range.hyperlink = { address: 'http://x' };
       }).toThrow('Excel emulation: setting Range.hyperlink is not modelled');

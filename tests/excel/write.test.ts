@@ -250,6 +250,22 @@ describe('applyWritePlan', () => {
     expect(s.cells.get(0)?.fill).toBe('#DDEBF7');
   });
 
+  it('wraps a long note across the columns it spans: merged, wrapped from the top, its row as tall as its lines', async () => {
+    const wb = createEmulatedWorkbook();
+    const hand = handSheet('Scenario A', 'scenario:a', 3);
+    const note = { value: 'En lång anteckning som behöver två rader på papper.', style: 'note' as const };
+    const sheet = { ...hand, rows: [...hand.rows, [], [note]], wrappedNotes: [{ row: 5, lastColumn: 3, lines: 2 }] };
+    await applyWritePlan(wb.run, handPlan([sheet], 'Scenario A'));
+    const s = wb.sheet('Scenario A')!;
+    expect(s.merged).toEqual(['A6:D6']);
+    expect([...s.rowHeights]).toEqual([[5, 30]]);
+    expect(s.cells.get(5 * 16_384)).toMatchObject({
+      value: note.value,
+      wrapText: true,
+      verticalAlignment: 'Top',
+    });
+  });
+
   it('writes drop-down lists on input sheets (the template, into a new workbook)', async () => {
     const wb = createEmulatedWorkbook();
     expect(wb.sheetNames()).toEqual(['Blad1']);

@@ -190,6 +190,9 @@ function drawTopDown(chart: Excel.Chart, features: Features): void {
 /** The plan's margins are inches (as the file stores them); Office.js takes points, here to 0.1 pt (0.3" is 21.6, not 21.599999999999998). */
 const points = (inches: number): number => Math.round(inches * 720) / 10;
 
+/** Operations of a wrapped note: the range and format proxies, merge, and three sets. */
+const NOTE_OPERATIONS = 6;
+
 /**
  * Operations of a print setup: the pageLayout and headersFooters proxies,
  * orientation, zoom, paper size, print area, title rows, six margins, header
@@ -212,9 +215,10 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
     (p.charts?.length ?? 0) * 5 +
     topDown * TOP_DOWN_OPERATIONS +
     (p.print ? PRINT_OPERATIONS + (p.print.rowBreaks?.length ?? 0) * 2 : 0) +
+    (p.wrappedNotes?.length ?? 0) * NOTE_OPERATIONS +
     (p.tabColor ? 1 : 0) +
     (p.validations?.length ?? 0) * 2;
-  const text = jsonBytes([p.tables, p.charts, p.print, p.validations]) + topDown * TOP_DOWN_BYTES;
+  const text = jsonBytes([p.tables, p.charts, p.print, p.wrappedNotes, p.validations]) + topDown * TOP_DOWN_BYTES;
   if (p.print && !features.pageLayout) skipped.push({ feature: 'pageLayout', sheet: p.name });
   if (p.validations?.length && !features.validation) skipped.push({ feature: 'validation', sheet: p.name });
   if (topDown > 0 && !features.axisPosition) skipped.push({ feature: 'axisPosition', sheet: p.name });
@@ -269,6 +273,14 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
         }
         if (p.print.header) layout.headersFooters.defaultForAllPages.centerHeader = p.print.header;
         if (p.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.print.footer;
+      }
+      // Long notes over the printed width, wrapped (ExcelApi 1.2: merge, rowHeight).
+      for (const n of p.wrappedNotes ?? []) {
+        const note = ws.getRange(`A${n.row + 1}:${cellAddress(n.row, n.lastColumn)}`);
+        note.merge(false);
+        note.format.wrapText = true;
+        note.format.verticalAlignment = 'Top';
+        note.format.rowHeight = n.lines * 15;
       }
       if (p.tabColor) ws.tabColor = p.tabColor.startsWith('#') ? p.tabColor : `#${p.tabColor}`;
       if (features.validation) {

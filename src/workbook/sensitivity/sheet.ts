@@ -25,6 +25,7 @@ import { address, rangeAddress } from '../write/a1';
 import { GridBuilder, numberCell, textCell } from '../write/cells';
 import { fitNumberColumns } from '../write/columnFit';
 import { FORMATS, moneyFormat } from '../write/formats';
+import { withWrappedNotes } from '../write/notes';
 import { printSetup, withPageBreaks } from '../write/print';
 import { sensitivityLabel, type SensitivityLabelKey } from './labels';
 
@@ -134,7 +135,7 @@ function finish(
   };
   if (options.marker !== undefined) sheet.marker = options.marker;
   if (options.replaces !== undefined) sheet.replaces = options.replaces;
-  return withPageBreaks(sheet);
+  return withPageBreaks(withWrappedNotes(sheet, width - 1));
 }
 
 /** The row below the lowest chart (0-based), or 0 without charts. */

@@ -18,6 +18,7 @@ import { refCell } from './crossRefs';
 import { fitNumberColumns } from './columnFit';
 import { FORMATS, moneyFormat } from './formats';
 import type { SheetContext } from './layout';
+import { withWrappedNotes } from './notes';
 import { printSetup, withPageBreaks } from './print';
 import { writeStampRows, type ScenarioAnchors, type Stamp } from './scenarioSheet';
 
@@ -167,7 +168,7 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     topLeft: address({ row: chartTop, col: bands[i]!.first }),
     bottomRight: address({ row: chartTop + CHART_ROWS - 1, col: bands[i]!.last }),
   }));
-  return withPageBreaks({
+  const sheet: PlannedSheet = {
     name: input.sheetName,
     kind: 'comparison',
     key: input.key,
@@ -178,5 +179,6 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     charts,
     // Tables and charts (the last chart ends a row above nextRow); a note's text running on is cut at the last column.
     print: printSetup(language, { area: rangeAddress({ row: 0, col: 0 }, { row: b.nextRow - 1, col: width - 1 }) }),
-  });
+  };
+  return withPageBreaks(withWrappedNotes(sheet, width - 1));
 }

@@ -81,7 +81,7 @@ export function withPageBreaks(sheet: PlannedSheet): PlannedSheet {
 
 /** Default rows a page of the print area holds, with room to spare (PAGE_FILL). */
 function rowsPerPage(sheet: PlannedSheet, print: PrintSetup, area: { left: number; right: number }): number {
-  const m = print.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+  const m = print.margins ?? { left: 0.7, right: 0.7, top: 0.55, bottom: 0.55, header: 0.2, footer: 0.2 };
   const [pageWidth, pageHeight] = print.orientation === 'landscape' ? [A4.long, A4.short] : [A4.short, A4.long];
   // A column of w characters is w digit widths of 7 px plus 5 px of padding, at 0.75 pt a pixel.
   let content = 0;

@@ -16,6 +16,7 @@ import { HelperArea, placeHelperArea } from './helperArea';
 import { kr, LABEL_COLUMNS, npvColumn, type SheetContext } from './layout';
 import { writeResults, type FormulaStatus, type ResultAnchors } from './scenarioResults';
 import { writeSnapshot } from './scenarioSnapshot';
+import { withWrappedNotes } from './notes';
 import { printSetup } from './print';
 import { writeTransitions } from './transitionSection';
 
@@ -123,10 +124,13 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
     // On paper: the header block on every page, then the results (printedRows); see PrintedRows.
     print: printSetup(language, {
       area: rangeAddress({ row: results.printed.first, col: 0 }, { row: results.printed.last, col: mainWidth - 1 }),
-      titleRows: { first: 0, last: noteRow },
+      titleRows: { first: 0, last: noteRow - 1 },
     }),
   };
-  return { sheet, anchors: { ...results, sheetName: input.sheetName, contractCount } };
+  return {
+    sheet: withWrappedNotes(sheet, mainWidth - 1),
+    anchors: { ...results, sheetName: input.sheetName, contractCount },
+  };
 }
 
 /** The note under the parameters: which figures are formulas, and where the helper cells are. */

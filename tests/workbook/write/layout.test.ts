@@ -148,11 +148,8 @@ describe('buildWritePlan: scenario sheet', () => {
       rowOf(sheet, 'Referens: nuvarande avtal oförändrade – inte möjligt enligt LOU efter avtalets slut'),
     );
     expect(to.col).toBeGreaterThanOrEqual(7); // through Nuvärde
-    // Title, alternative, stamp, parameters and the formula note: rows 1 to the one above the snapshot.
-    expect(sheet.print!.titleRows).toEqual({
-      first: 0,
-      last: rowOf(sheet, 'Indata som scenariot använde (ögonblicksbild)') - 2,
-    });
+    // Title, alternative, stamp, notes and parameters; the formula note (about cells on screen) is not repeated.
+    expect(sheet.print!.titleRows).toEqual({ first: 0, last: rowOf(sheet, 'Diskonteringsränta') });
   });
 
   it('leaves the snapshot, the cost lines and the helpers off the paper', () => {
@@ -180,6 +177,18 @@ describe('buildWritePlan: scenario sheet', () => {
         expect(numberDisplayWidth(cell.value, cell.numberFormat)).toBeLessThanOrEqual(widths[col]! - 1);
       }),
     );
+  });
+
+  it('wraps its long notes across the printed width instead of running on past it', () => {
+    const width = decode(sheet.print!.area!.split(':')[1]!).col;
+    const notes = sheet.wrappedNotes ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(sheet.rows[note.row]![0]!.style).toMatch(/^(note|warning)$/);
+      expect(sheet.rows[note.row]!.slice(1).every((c) => c === null || c === undefined)).toBe(true);
+      expect(note.lastColumn).toBe(width);
+      expect(note.lines).toBeGreaterThan(1);
+    }
   });
 
   it('gives every used column a width', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedCell, PlannedSheet } from '../../../src/workbook/plan';
 import { fitNumberColumns, numberDisplayWidth } from '../../../src/workbook/write/columnFit';
+import { withWrappedNotes } from '../../../src/workbook/write/notes';
 import { printSetup, withPageBreaks } from '../../../src/workbook/write/print';
 
 describe('numberDisplayWidth', () => {
@@ -80,5 +81,31 @@ describe('withPageBreaks', () => {
   it('leaves a sheet without print setup as it is', () => {
     const { print: _print, ...bare } = sheet(90, 25);
     expect(withPageBreaks(bare)).toBe(bare);
+  });
+});
+
+describe('withWrappedNotes', () => {
+  const sheet = (rows: (PlannedCell | null)[][]): PlannedSheet => ({
+    name: 'Blad',
+    kind: 'comparison',
+    key: 'k',
+    rows,
+    columnWidths: [10, 10, 10],
+  });
+  const long = 'ord '.repeat(20); // 80 characters: 30 digit widths hold 33 a line, so three lines
+
+  it('wraps a long note alone in its row over the given columns, with as many lines as it needs', () => {
+    expect(withWrappedNotes(sheet([[{ value: long, style: 'note' }]]), 2).wrappedNotes).toEqual([
+      { row: 0, lastColumn: 2, lines: 3 },
+    ]);
+  });
+
+  it('leaves a note that fits on one line, a note beside other cells, and plain labels as they are', () => {
+    const planned = sheet([
+      [{ value: 'kort', style: 'note' }],
+      [{ value: long, style: 'note' }, { value: 1 }],
+      [{ value: long, style: 'label' }],
+    ]);
+    expect(withWrappedNotes(planned, 2)).toBe(planned);
   });
 });
