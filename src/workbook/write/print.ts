@@ -65,16 +65,23 @@ export function withPageBreaks(sheet: PlannedSheet): PlannedSheet {
     : { top: 0, left: 0, bottom: sheet.rows.length - 1, right: (sheet.columnWidths?.length ?? 1) - 1 };
   const perPage = rowsPerPage(sheet, print, area);
   const starts = blockStarts(sheet, area);
+  // A wrapped note is as tall as its lines: rows from `from` to `to` in default rows.
+  const extra = new Map((sheet.wrappedNotes ?? []).map((n) => [n.row, n.lines - 1]));
+  const height = (from: number, to: number): number => {
+    let rows = to - from + 1;
+    for (const [row, more] of extra) if (row >= from && row <= to) rows += more;
+    return rows;
+  };
   const breaks: number[] = [];
   let pageTop = area.top;
   starts.forEach((start, i) => {
     const end = (starts[i + 1] ?? area.bottom + 1) - 1;
-    if (start > pageTop && end - pageTop + 1 > perPage) {
+    if (start > pageTop && height(pageTop, end) > perPage) {
       breaks.push(start);
       pageTop = start;
     }
     // A section longer than a page runs on; the next page starts where the host breaks it.
-    while (end - pageTop + 1 > perPage) pageTop += perPage;
+    while (height(pageTop, end) > perPage) pageTop += perPage;
   });
   return breaks.length === 0 ? sheet : { ...sheet, print: { ...print, rowBreaks: breaks } };
 }

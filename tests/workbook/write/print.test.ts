@@ -78,6 +78,13 @@ describe('withPageBreaks', () => {
     expect(breaks).toEqual([28]);
   });
 
+  it('counts a wrapped note as tall as its lines', () => {
+    // Sections of 16 rows: two fit on a page of 32, unless a note makes the first one taller.
+    expect(withPageBreaks(sheet(48, 16)).print!.rowBreaks).toEqual([32]);
+    const noted = { ...sheet(48, 16), wrappedNotes: [{ row: 1, lastColumn: 9, lines: 3 }] };
+    expect(withPageBreaks(noted).print!.rowBreaks).toEqual([16]);
+  });
+
   it('leaves a sheet without print setup as it is', () => {
     const { print: _print, ...bare } = sheet(90, 25);
     expect(withPageBreaks(bare)).toBe(bare);
