@@ -144,7 +144,7 @@ function formulaNote(language: Language, status: FormulaStatus): string {
 /**
  * Label columns as wide as a payer's or an organisation's name needs, then
  * every other column fitted to its numbers (snapshot prices, years, helper
- * cells): 190 characters for the sample in tkr instead of 254, which is what
+ * cells): 199 characters for the sample in tkr instead of 254, which is what
  * lets the printed page keep 8 pt text (print.ts).
  */
 function columnWidths(rows: (PlannedCell | null)[][], width: number): number[] {
