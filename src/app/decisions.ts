@@ -7,12 +7,12 @@
  * rewritten and no scenario sheet goes out of date.
  */
 import type { CellRef } from '../engine/model';
-import { inputSheetsPlan, templateModel } from '../workbook/inputs';
 import type { WritePlan } from '../workbook/plan';
 import { findSheet, locateBlocks } from '../workbook/read/locate';
 import type { Language } from '../workbook/schema/choices';
 import { sheetSpec } from '../workbook/schema/format';
 import { AppError } from './errors';
+import { templateSheetsPlan } from './inputSheets';
 import type { WorkbookHost } from './port';
 
 export interface DecisionInput {
@@ -74,18 +74,7 @@ export async function addDecision(
   return { at, createdSheet };
 }
 
-/** The Beslutsgång input sheet alone, as the template writes it: carries no marker, so it is the analyst's from the start. */
+/** The Beslutsgång input sheet alone, as the template writes it (no marker: the analyst's from the start). */
 function trailSheetPlan(options: { language: Language; generatedAt: string; version: string }): WritePlan {
-  const sheets = inputSheetsPlan(templateModel(), { language: options.language, illustrative: false }).filter(
-    (s) => s.key === 'input:decisions',
-  );
-  return {
-    sheets,
-    stamp: {
-      generatedAt: options.generatedAt,
-      version: options.version,
-      inputFingerprint: '',
-      language: options.language,
-    },
-  };
+  return templateSheetsPlan((s) => s.key === 'input:decisions', options);
 }

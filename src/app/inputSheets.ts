@@ -3,7 +3,7 @@
  * ones from the template, and save the pane's choices to Parametrar.
  */
 import { inputSheetsPlan, templateModel } from '../workbook/inputs';
-import type { WritePlan } from '../workbook/plan';
+import type { PlannedSheet, WritePlan } from '../workbook/plan';
 import type { Language } from '../workbook/schema/choices';
 import type { Choices } from './choices';
 import { parameterWrites } from './parameterWrites';
@@ -17,24 +17,31 @@ export async function createInputSheets(
 ): Promise<string[]> {
   const grid = await host.readGrid();
   const existing = new Set(grid.sheets.map((s) => s.name.toLowerCase()));
-  const sheets = inputSheetsPlan(templateModel(), { language: options.language, illustrative: false }).filter(
-    (s) => !existing.has(s.name.toLowerCase()),
-  );
-  if (sheets.length === 0) return [];
-  // Input sheets carry no marker: from the moment they exist they are the
-  // analyst's own, read as input and never replaced by a scenario write.
-  const plan: WritePlan = {
-    sheets,
+  const plan = templateSheetsPlan((s) => !existing.has(s.name.toLowerCase()), options);
+  const first = plan.sheets[0];
+  if (first === undefined) return [];
+  await host.applyPlan({ ...plan, activate: first.name });
+  return plan.sheets.map((s) => s.name);
+}
+
+/**
+ * The template's input sheets that `keep` keeps, as a plan. Input sheets
+ * carry no marker: from the moment they exist they are the analyst's own,
+ * read as input and never replaced by a scenario write.
+ */
+export function templateSheetsPlan(
+  keep: (sheet: PlannedSheet) => boolean,
+  options: { language: Language; generatedAt: string; version: string },
+): WritePlan {
+  return {
+    sheets: inputSheetsPlan(templateModel(), { language: options.language, illustrative: false }).filter(keep),
     stamp: {
       generatedAt: options.generatedAt,
       version: options.version,
       inputFingerprint: '',
       language: options.language,
     },
-    activate: sheets[0]!.name,
   };
-  await host.applyPlan(plan);
-  return sheets.map((s) => s.name);
 }
 
 /** Writes horizon, default index rate, discount rate and display unit into Parametrar's value cells. */

@@ -170,3 +170,8 @@ export function amountText(
   const sign = rounded < 0 ? '−' : signed && rounded > 0 ? '+' : '';
   return `${sign}${number} ${unitText}`;
 }
+
+/** A count as a sentence shows it: "10 000" (Swedish), "10,000" (English). */
+export function countText(language: Language, n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'sv' ? '\u00a0' : ',');
+}

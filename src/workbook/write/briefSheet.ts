@@ -23,7 +23,7 @@ import type { PlannedCell, PlannedChart, PlannedSheet } from '../plan';
 import type { BriefInputs, BriefWord, DecisionTrailPlace } from '../read';
 import { BLOCKS } from '../schema/format';
 import { address, quoteSheetName, rangeAddress } from './a1';
-import { amountText, briefLabel, rateText, unitDivisor, type BriefLabelKey } from './briefLabels';
+import { amountText, briefLabel, countText, rateText, unitDivisor, type BriefLabelKey } from './briefLabels';
 import { formulaCell, GridBuilder, numberCell, textCell } from './cells';
 import { refCell } from './crossRefs';
 import { FORMATS, moneyFormat } from './formats';
@@ -390,7 +390,7 @@ function sideText(
       });
     }
     lines.push({
-      text: t('runFacts', { iterations: String(sensitivity.iterations), seed: String(sensitivity.seed) }),
+      text: t('runFacts', { iterations: countText(language, sensitivity.iterations), seed: String(sensitivity.seed) }),
       style: 'note',
     });
   } else {

@@ -17,6 +17,7 @@ import { readModel } from '../../../src/workbook/read';
 import { isoToSerial } from '../../../src/workbook/read/parseDate';
 import { buildWritePlan } from '../../../src/workbook/write';
 import { diffGenerations, generationSummary } from '../../../src/workbook/changes';
+import { simulate } from '../../../src/engine/simulation/simulate';
 import { sheetByKey } from './helpers';
 import { buildHyperFormula, recalcMismatches, toHyperFormulaSheets } from './recalc';
 
@@ -268,5 +269,25 @@ describe('the decision brief', () => {
     const rows = lines.find((l) => /ändrade indatarader/.test(l))!;
     expect(rows).toMatch(/^4 ändrade indatarader: .*; och 1 till \(bladet Jämförelse\)\.$/);
     expect(rows).toContain(model.costLines[0]!.id);
+  });
+
+  it('after a sensitivity run says in plain words how often the likeliest cheapest wins, and names the three strongest inputs', () => {
+    const result = simulate(model, { iterations: 300, seed: 11 });
+    const plan = buildWritePlan(model, output, { ...OPTIONS, existingSheets: [], sensitivity: result });
+    const lines = sheetByKey(plan, 'summary')
+      .rows.flat()
+      .map((c) => c?.value)
+      .filter((v): v is string => typeof v === 'string');
+    const best = result.cheapest.total.indexOf(Math.max(...result.cheapest.total));
+    const name = output.scenarios[best]!.name;
+    expect(lines).toContain(
+      `${name} är billigast i ${Math.round(result.cheapest.total[best]! * 100)} av 100 simuleringar.`,
+    );
+    expect(lines).toContain('300 simuleringar, frö 11 (bladet Känslighet).');
+    const drivers = lines.filter((l) => /^[123]\. .*: [−+]?[\d\u00a0]+ tkr till [−+]?[\d\u00a0]+ tkr \(/.test(l));
+    expect(drivers).toHaveLength(3);
+    const widest = Math.max(...result.scenarios.flatMap((s) => s.tornado.map((b) => b.swing)));
+    const top = result.scenarios.flatMap((s) => s.tornado).find((b) => b.swing === widest)!;
+    expect(drivers[0]).toContain(top.lineId);
   });
 });

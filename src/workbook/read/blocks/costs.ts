@@ -2,7 +2,15 @@
  * The blocks of the Kostnader sheet: solutions, cost lines, their price
  * tiers, and the current agreements (the baseline).
  */
-import type { AllocationKey, CostLine, CurrentAgreement, PricingBasis, Solution } from '../../../engine/model';
+import type {
+  AllocationKey,
+  CellRef,
+  CostLine,
+  CurrentAgreement,
+  PricingBasis,
+  Problem,
+  Solution,
+} from '../../../engine/model';
 import {
   ALLOCATION_CHOICES,
   BASIS_CHOICES,
@@ -132,27 +140,34 @@ function readAllocation(ctx: ReadContext, r: RowReader): AllocationKey | undefin
   const text = r.text('allocation');
   if (text === undefined) return undefined;
   if (!text) return { kind: 'driver' };
+  const key = allocationKeyNamed(ctx, text);
+  if (key === undefined && ctx.keys.complete) r.report(unknownAllocationKey(ctx, r.at('allocation'), text));
+  return key; // when the keys table itself is broken, that is already reported
+}
+
+/** One of the allocation words, or the name of a percentage key; undefined for any other text. */
+export function allocationKeyNamed(ctx: ReadContext, text: string): AllocationKey | undefined {
   const choice = matchChoice(ALLOCATION_CHOICES, text);
   if (choice) return { kind: choice };
   const keyId = ctx.keys.resolve(text);
-  if (keyId !== undefined) return { kind: 'percent', keyId };
-  if (!ctx.keys.complete) return undefined; // the keys table itself is broken, already reported
+  return keyId === undefined ? undefined : { kind: 'percent', keyId };
+}
+
+/** An allocation that is neither a word nor a key's name, at its cell. */
+export function unknownAllocationKey(ctx: ReadContext, at: CellRef, text: string): Problem {
   const words = ALLOCATION_CHOICES.options;
-  r.report(
-    unknownName(
-      'unknownAllocationKey',
-      r.at('allocation'),
-      text,
-      ctx.keys.kind,
-      {
-        sv: `tabellen Fördelningsnycklar (Resurser), och är inte ${words.map((o) => o.sv).join(', ')}`,
-        en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
-      },
-      'error',
-      ctx.keys.hintFor(text),
-    ),
+  return unknownName(
+    'unknownAllocationKey',
+    at,
+    text,
+    ctx.keys.kind,
+    {
+      sv: `tabellen Fördelningsnycklar (Resurser), och är inte ${words.map((o) => o.sv).join(', ')}`,
+      en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
+    },
+    'error',
+    ctx.keys.hintFor(text),
   );
-  return undefined;
 }
 
 function attachTiers(ctx: ReadContext, lines: Map<string, LineRead>): void {

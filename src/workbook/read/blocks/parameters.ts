@@ -4,7 +4,7 @@
  */
 import type { AllocationKey, CellRef, DisplayUnit, FieldCells, Parameters } from '../../../engine/model';
 import type { CellValue } from '../../grid';
-import { ALLOCATION_CHOICES, matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
+import { matchChoice, MONEY_UNIT_CHOICES } from '../../schema/choices';
 import { BLOCKS } from '../../schema/format';
 import { normaliseKey } from '../../schema/normalise';
 import type { ColumnType, FieldSpec } from '../../schema/types';
@@ -20,6 +20,7 @@ import { cellText, parseChoice } from '../parseText';
 import { parseBoolean } from '../parseBoolean';
 import { parseInteger, parseYear } from '../parseYear';
 import { cellOf, openBlock, type ReadContext } from './context';
+import { allocationKeyNamed, unknownAllocationKey } from './costs';
 
 function parserFor(
   type: ColumnType,
@@ -167,28 +168,9 @@ export function resolveSharedCosts(
 }
 
 function sharedKey(ctx: ReadContext, text: string, at: CellRef | undefined): AllocationKey | undefined {
-  const choice = matchChoice(ALLOCATION_CHOICES, text);
-  if (choice) return { kind: choice };
-  const keyId = ctx.keys.resolve(text);
-  if (keyId !== undefined) return { kind: 'percent', keyId };
-  if (ctx.keys.complete && at) {
-    const words = ALLOCATION_CHOICES.options;
-    ctx.problems.push(
-      unknownName(
-        'unknownAllocationKey',
-        at,
-        text,
-        ctx.keys.kind,
-        {
-          sv: `tabellen Fördelningsnycklar (Resurser), och är inte ${words.map((o) => o.sv).join(', ')}`,
-          en: `the Allocation keys table (Resources), nor one of ${words.map((o) => o.en).join(', ')}`,
-        },
-        'error',
-        ctx.keys.hintFor(text),
-      ),
-    );
-  }
-  return undefined;
+  const key = allocationKeyNamed(ctx, text);
+  if (key === undefined && ctx.keys.complete && at) ctx.problems.push(unknownAllocationKey(ctx, at, text));
+  return key;
 }
 
 /** The name cell of a row not read (below a gap) that names the field. */
