@@ -2,7 +2,7 @@
  * Lint rules for the whole repository (flat config). Beyond the recommended
  * sets it encodes the architecture: one table of the layers of src/ (LAYERS)
  * from which each layer's forbidden imports are generated; src/engine and
- * src/workbook are also pure (no Office.js, React, Fluent, DOM or Node APIs);
+ * src/workbook and src/app are also pure (no Office.js, React, Fluent, DOM or Node APIs);
  * and nothing anywhere may evaluate strings as code or inject HTML.
  * An eslint-disable comment must say why on the same line (`-- reason`).
  */
@@ -36,7 +36,7 @@ const HOST_GLOBALS = [
   ...['fetch', 'XMLHttpRequest', 'WebSocket', 'Worker', 'postMessage', 'alert', 'confirm', 'prompt'],
   ...['Office', 'Excel', 'OfficeExtension', 'OfficeRuntime'],
   ...['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate'],
-].map((name) => ({ name, message: `Not in src/engine or src/workbook: ${PURE_WHY}.` }));
+].map((name) => ({ name, message: `Not in src/engine, src/workbook or src/app: ${PURE_WHY}.` }));
 
 /**
  * The layers of src/, one folder each, and what each may import: imports flow
@@ -105,13 +105,16 @@ function forbiddenFor(layer) {
     }));
 }
 
-/** The pure layers also keep out host packages and host globals. */
-const PURE = new Set(['engine', 'workbook']);
+/**
+ * The pure layers also keep out host packages and host globals; the use cases
+ * too, since they run over the host port in the pane and in Node alike.
+ */
+const PURE = new Set(['engine', 'workbook', 'app']);
 
 const layerRules = (layer) => {
   const patterns = forbiddenFor(layer);
   if (PURE.has(layer))
-    patterns.unshift({ group: HOST_MODULES, message: `Not in src/engine or src/workbook: ${PURE_WHY}.` });
+    patterns.unshift({ group: HOST_MODULES, message: `Not in src/engine, src/workbook or src/app: ${PURE_WHY}.` });
   return {
     files: [`src/${layer}/**`],
     rules: {

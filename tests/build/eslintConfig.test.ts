@@ -88,6 +88,15 @@ describe('eslint.config.js: the layer table', () => {
     expect(await ruleIds(code, file)).toEqual(rejected);
   });
 
+  it('keeps the use cases (src/app) pure like the engine and the workbook layer', async () => {
+    expect(
+      await ruleIds("import { useState } from 'react';\nexport const s = useState;\n", 'src/app/example.ts'),
+    ).toEqual(rejected);
+    expect(await ruleIds('export const d = document.title;\n', 'src/app/example.ts')).toEqual([
+      'no-restricted-globals',
+    ]);
+  });
+
   it('names both layers and the table in the message', async () => {
     const found = await messages("import { x } from '../xlsx/zip';\nexport const y = x;\n", 'src/excel/example.ts');
     expect(found).toHaveLength(1);
