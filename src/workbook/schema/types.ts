@@ -1,7 +1,7 @@
 /**
  * The vocabulary of the format description: sheets, blocks (one Excel table
  * each), columns and their value types. The description itself is in
- * format.ts; the reader, the input-sheet writer and docs/workbook-format.md
+ * format.ts and blocks/; the reader, the input-sheet writer and docs/workbook-format.md
  * all follow it.
  */
 import type { ChoiceSet, Language } from './choices';
