@@ -56,6 +56,10 @@ export function misspeltKeysDoNotCompile(ctx: ReadContext): void {
     // @ts-expect-error: the shared helpers check the key against the reader's block too
     schoolFormList(r, 'schoolForm');
   }
+  const trail = ctx.located.blocks.decisionTrail;
+  trail?.columns.get('forum');
+  // @ts-expect-error: a located block's columns are keyed by its own column keys
+  trail?.columns.get('from');
   columnSpec(BLOCKS.payers, 'pupils');
   // @ts-expect-error: columnSpec checks the key against the block's declared columns
   columnSpec(BLOCKS.payers, 'pupls');
