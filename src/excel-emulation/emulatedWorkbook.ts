@@ -170,6 +170,8 @@ function snapshotSheet(book: BookState, s: SheetState): unknown {
     tabColor: s.tabColor,
     cells: copy(cells),
     hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+    rowHeights: [...s.rowHeights.entries()].sort(([a], [b]) => a - b),
+    merged: [...s.merged],
     columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
     freeze: copy(s.freeze),
     pageLayout: copy(s.pageLayout),

@@ -4,7 +4,7 @@ import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
 import type { EmulatedRange } from './range';
-import type { SheetState } from './state';
+import type { PageMarginsState, SheetState } from './state';
 import { strict } from './strict';
 
 abstract class SheetPart extends EmulatedObject<SheetState> {
@@ -67,6 +67,39 @@ export class EmulatedPageLayout extends SheetPart {
       s.pageLayout.zoom = { ...v };
     });
   }
+  /** Only the sizes a write plan asks for; any other paper type fails loudly. */
+  set paperSize(v: string) {
+    if (!MODELLED_PAPER.has(v)) throw notModelled(`PageLayout.paperSize '${String(v)}'`);
+    this._set('paperSize', v, (s) => {
+      s.pageLayout.paperSize = v;
+    });
+  }
+  set leftMargin(v: number) {
+    this._setMargin('leftMargin', 'left', v);
+  }
+  set rightMargin(v: number) {
+    this._setMargin('rightMargin', 'right', v);
+  }
+  set topMargin(v: number) {
+    this._setMargin('topMargin', 'top', v);
+  }
+  set bottomMargin(v: number) {
+    this._setMargin('bottomMargin', 'bottom', v);
+  }
+  set headerMargin(v: number) {
+    this._setMargin('headerMargin', 'header', v);
+  }
+  set footerMargin(v: number) {
+    this._setMargin('footerMargin', 'footer', v);
+  }
+  private _setMargin(prop: string, side: keyof PageMarginsState, v: number): void {
+    this._set(prop, v, (s) => {
+      // Excel refuses a negative margin or one wider than the page (A4 landscape is 842 pt wide).
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 842)
+        throw new EmulatedExcelError('InvalidArgument', `PageLayout.${prop}`, `bad margin ${String(v)}`);
+      s.pageLayout.margins[side] = v;
+    });
+  }
   get headersFooters(): EmulatedHeadersFooters {
     return strict(new EmulatedHeadersFooters(this._ctx, this.parentSheet), 'HeaderFooterGroup');
   }
@@ -81,6 +114,51 @@ export class EmulatedPageLayout extends SheetPart {
       }
       s.pageLayout.printArea = split.local;
     });
+  }
+
+  /** Whole rows only ('$1:$9' or '1:9'), as Excel requires; a Range argument is not modelled. */
+  setPrintTitleRows(rows: string): void {
+    if (typeof rows !== 'string') throw notModelled('PageLayout.setPrintTitleRows with a Range');
+    this._call('setPrintTitleRows', [rows], (s) => {
+      const split = splitSheetAddress(rows);
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(split.local);
+      if (
+        !m ||
+        Number(m[1]) < 1 ||
+        Number(m[1]) > Number(m[2]) ||
+        (split.sheet !== undefined && split.sheet.toLowerCase() !== s.name.toLowerCase())
+      ) {
+        throw new EmulatedExcelError('InvalidArgument', 'PageLayout.setPrintTitleRows', `bad title rows '${rows}'`);
+      }
+      s.pageLayout.printTitleRows = split.local;
+    });
+  }
+}
+
+const MODELLED_PAPER = new Set(['A4', 'Letter']);
+
+/** A page break as add() returns it; none of its members (row, delete, getCellAfterBreak) is modelled. */
+export class EmulatedPageBreak extends SheetPart {
+  constructor(ctx: EmulatedContext, parentSheet: (location: string) => SheetState) {
+    super(ctx, 'PageBreak', parentSheet);
+  }
+}
+
+/** Worksheet.horizontalPageBreaks: manual breaks above a row (ExcelApi 1.9). */
+export class EmulatedPageBreakCollection extends SheetPart {
+  constructor(ctx: EmulatedContext, parentSheet: (location: string) => SheetState) {
+    super(ctx, 'PageBreakCollection', parentSheet);
+  }
+  /** Only an address ('A12'); the break goes above the range's first row. */
+  add(pageBreakRange: string): EmulatedPageBreak {
+    if (typeof pageBreakRange !== 'string') throw notModelled('PageBreakCollection.add with a Range');
+    this._call('add', [pageBreakRange], (s) => {
+      const rect = parseRect(pageBreakRange);
+      // Excel has no break above the first row.
+      if (!rect || rect.top === 0) throw new EmulatedExcelError('InvalidArgument', 'PageBreakCollection.add');
+      if (!s.pageLayout.rowBreaks.includes(rect.top)) s.pageLayout.rowBreaks.push(rect.top);
+    });
+    return strict(new EmulatedPageBreak(this._ctx, this.parentSheet), 'PageBreak');
   }
 }
 

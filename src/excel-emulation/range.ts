@@ -30,6 +30,10 @@ export interface RangeTarget {
   rect: Rect;
 }
 
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
 export function cellKey(row: number, col: number): number {
   return row * MAX_COLUMNS + col;
 }
@@ -192,6 +196,20 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
   get format(): EmulatedRangeFormat {
     return strict(new EmulatedRangeFormat(this), 'RangeFormat');
   }
+  /** Merges the whole range into one cell (ExcelApi 1.2); merging row by row (across) is not modelled. */
+  merge(across?: boolean): void {
+    if (across === true) throw notModelled('Range.merge(true) (across)');
+    this._call('merge', [across ?? false], (t) => {
+      // Excel refuses to merge over part of an existing merged area.
+      if (t.sheet.merged.some((m) => overlaps(parseRect(m)!, t.rect)))
+        throw new EmulatedExcelError('InvalidOperation', 'Range.merge', 'overlaps a merged area');
+      // Excel keeps the top-left value and clears the others.
+      for (let r = t.rect.top; r <= t.rect.bottom; r++)
+        for (let c = t.rect.left; c <= t.rect.right; c++)
+          if (r !== t.rect.top || c !== t.rect.left) t.sheet.cells.delete(cellKey(r, c));
+      t.sheet.merged.push(rectAddress(t.rect));
+    });
+  }
   get dataValidation(): EmulatedDataValidation {
     return strict(new EmulatedDataValidation(this), 'DataValidation');
   }
@@ -289,8 +307,12 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
           cell.numberFormat = 'General';
           delete cell.font;
           delete cell.fill;
+          delete cell.wrapText;
+          delete cell.verticalAlignment;
         }
       }
+      // Clearing formats unmerges every merged area the range touches, as Excel's Clear All does.
+      if (applyTo !== 'Contents') t.sheet.merged = t.sheet.merged.filter((m) => !overlaps(parseRect(m)!, t.rect));
     });
   }
 
@@ -365,6 +387,25 @@ export class EmulatedRangeFormat extends RangePart<number> {
         throw new EmulatedExcelError('InvalidArgument', 'RangeFormat.columnWidth');
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, points);
     });
+  }
+  set rowHeight(points: number) {
+    this._set('rowHeight', points, (t) => {
+      // Excel's limit is 409 points.
+      if (typeof points !== 'number' || points < 0 || points > 409)
+        throw new EmulatedExcelError('InvalidArgument', 'RangeFormat.rowHeight');
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
+  set wrapText(v: boolean) {
+    this._set('wrapText', v, (t) => {
+      if (typeof v !== 'boolean') throw new EmulatedExcelError('InvalidArgument', 'RangeFormat.wrapText');
+      eachCell(t, (cell) => (cell.wrapText = v));
+    });
+  }
+  set verticalAlignment(v: 'Top' | 'Center' | 'Bottom') {
+    if (v !== 'Top' && v !== 'Center' && v !== 'Bottom')
+      throw notModelled(`RangeFormat.verticalAlignment '${String(v)}'`);
+    this._set('verticalAlignment', v, (t) => eachCell(t, (cell) => (cell.verticalAlignment = v)));
   }
   get font(): EmulatedRangeFont {
     return strict(new EmulatedRangeFont(this.range), 'RangeFont');

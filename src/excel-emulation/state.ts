@@ -19,6 +19,8 @@ export interface CellState {
   numberFormat: string;
   font?: CellFont;
   fill?: string;
+  wrapText?: boolean;
+  verticalAlignment?: 'Top' | 'Center' | 'Bottom';
 }
 
 export interface TableState {
@@ -54,11 +56,37 @@ export interface NameState {
 
 export interface PageLayoutState {
   orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printArea?: string;
+  /** Rows repeated at the top of every page, as set ('$1:$9'). */
+  printTitleRows?: string;
+  /** In points, as Office.js takes them. */
+  margins: PageMarginsState;
+  /** Manual page breaks: 0-based rows that start a page (horizontalPageBreaks). */
+  rowBreaks: number[];
   centerHeader: string;
   centerFooter: string;
 }
+
+export interface PageMarginsState {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** Excel's "Normal" margins of a new sheet, in points (0.7", 0.75", 0.3"). */
+export const DEFAULT_MARGINS: PageMarginsState = {
+  left: 50.4,
+  right: 50.4,
+  top: 54,
+  bottom: 54,
+  header: 21.6,
+  footer: 21.6,
+};
 
 export interface ValidationState {
   address: string;
@@ -75,6 +103,10 @@ export interface SheetState {
   /** Key: row * MAX_COLUMNS + col. */
   cells: Map<number, CellState>;
   hiddenRows: Set<number>;
+  /** Row heights set by RangeFormat.rowHeight, in points; other rows have the default. */
+  rowHeights: Map<number, number>;
+  /** Merged areas (Range.merge), as A1 ranges. */
+  merged: string[];
   columnWidths: Map<number, number>; // points
   freeze: { rows: number; columns: number };
   pageLayout: PageLayoutState;
@@ -104,9 +136,19 @@ export function newSheet(book: BookState, name: string): SheetState {
     tabColor: '',
     cells: new Map(),
     hiddenRows: new Set(),
+    rowHeights: new Map(),
+    merged: [],
     columnWidths: new Map(),
     freeze: { rows: 0, columns: 0 },
-    pageLayout: { orientation: 'Portrait', zoom: { scale: 100 }, centerHeader: '', centerFooter: '' },
+    pageLayout: {
+      orientation: 'Portrait',
+      paperSize: 'Letter',
+      zoom: { scale: 100 },
+      margins: { ...DEFAULT_MARGINS },
+      rowBreaks: [],
+      centerHeader: '',
+      centerFooter: '',
+    },
     charts: [],
     names: [],
     validations: [],

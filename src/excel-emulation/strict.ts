@@ -1,6 +1,6 @@
 /**
  * Makes an emulated proxy loud: reading or writing any member its class does
- * not define throws "Excel emulation: Range.merge is not modelled", so code
+ * not define throws "Excel emulation: Range.unmerge is not modelled", so code
  * written against the emulation cannot quietly call an API it does not have
  * (the official template's mocked object drifted from Office.js that way).
  */

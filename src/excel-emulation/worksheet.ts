@@ -7,7 +7,7 @@ import { EmulatedChartCollection } from './charts';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
-import { EmulatedFreezePanes, EmulatedPageLayout } from './layout';
+import { EmulatedFreezePanes, EmulatedPageBreakCollection, EmulatedPageLayout } from './layout';
 import { EmulatedNamedItemCollection } from './names';
 import { EmulatedRange } from './range';
 import { checkSheetName } from './rules';
@@ -165,6 +165,9 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
   get pageLayout(): EmulatedPageLayout {
     return strict(new EmulatedPageLayout(this._ctx, this.sheetAt), 'PageLayout');
   }
+  get horizontalPageBreaks(): EmulatedPageBreakCollection {
+    return strict(new EmulatedPageBreakCollection(this._ctx, this.sheetAt), 'PageBreakCollection');
+  }
   get freezePanes(): EmulatedFreezePanes {
     return strict(new EmulatedFreezePanes(this._ctx, this.sheetAt), 'WorksheetFreezePanes');
   }
@@ -228,6 +231,8 @@ export class EmulatedWorksheet extends EmulatedObject<SheetState> {
       const clone = <T>(x: T): T => structuredClone(x);
       copy.cells = clone(source.cells);
       copy.hiddenRows = new Set(source.hiddenRows);
+      copy.rowHeights = new Map(source.rowHeights);
+      copy.merged = [...source.merged];
       copy.columnWidths = new Map(source.columnWidths);
       copy.freeze = { ...source.freeze };
       copy.pageLayout = clone(source.pageLayout);

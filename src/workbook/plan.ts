@@ -46,13 +46,46 @@ export interface PlannedChart {
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
+  /** One page wide, as many pages tall as needed (the height is never fitted). */
   fitToWidth: boolean;
   /** With fitToWidth: also one page tall (the decision brief); otherwise as many pages tall as needed. */
   fitToHeight?: boolean;
   /** A1 print area, or undefined for the used range. */
   area?: string;
+  /**
+   * Rows printed at the top of every page (Excel's "rows to repeat at top"),
+   * 0-based and inclusive; they print even where the print area leaves them out.
+   */
+  titleRows?: { first: number; last: number };
+  /** Rows (0-based) that start a new page: manual breaks that keep a section and its chart on one page. */
+  rowBreaks?: number[];
+  /** Page margins in inches (as the .xlsx file stores them); undefined keeps the host's. */
+  margins?: PageMargins;
   header?: string;
   footer?: string;
+}
+
+/** Page margins in inches; header and footer are their distances from the page's edge. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * A note in column A shown over columns A to `lastColumn` (merged), wrapped,
+ * its row `lines` rows of 15 pt tall: the whole sentence on screen and on a
+ * printed page, instead of a row that runs on past the print area.
+ */
+export interface WrappedNote {
+  /** 0-based row of the note. */
+  row: number;
+  /** 0-based last column the note spans. */
+  lastColumn: number;
+  lines: number;
 }
 
 export type SheetKind = 'scenario' | 'comparison' | 'summary' | 'sensitivity' | 'input';
@@ -70,6 +103,8 @@ export interface PlannedSheet {
   tables?: PlannedTable[];
   charts?: PlannedChart[];
   print?: PrintSetup;
+  /** Long notes shown across the page, wrapped (see WrappedNote). */
+  wrappedNotes?: WrappedNote[];
   tabColor?: string;
   /** Drop-down lists (data validation) on input sheets, e.g. ja/nej. */
   validations?: PlannedValidation[];

@@ -66,6 +66,7 @@ import {
   NS_REL,
   prepareTable,
   printAreaRef,
+  printTitlesRef,
   tableXml,
   writeSheetXml,
 } from './sheetXml';
@@ -441,9 +442,15 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
       const s = before[old];
       return s === undefined ? undefined : newIndexOf.get(s);
     },
-    printAreas: added.flatMap((a) => {
-      const ref = a.planned ? printAreaRef(a.sheet) : undefined;
-      return ref ? [{ index: newIndexOf.get(a)!, ref }] : [];
+    printNames: added.flatMap((a) => {
+      if (!a.planned) return [];
+      const index = newIndexOf.get(a)!;
+      const area = printAreaRef(a.sheet);
+      const titles = printTitlesRef(a.sheet);
+      return [
+        ...(area ? [{ index, name: 'Print_Area' as const, ref: area }] : []),
+        ...(titles ? [{ index, name: 'Print_Titles' as const, ref: titles }] : []),
+      ];
     }),
     markers: finalSheets.flatMap((f) => {
       if (f.added)

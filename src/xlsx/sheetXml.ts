@@ -7,8 +7,8 @@
  * which Excel enforces ("We found a problem with some content").
  */
 
-import type { PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../workbook/plan';
-import { absoluteRef, cellAddress, columnLetters, parseRange, type RangePos } from './a1';
+import type { PageMargins, PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../workbook/plan';
+import { absoluteRef, cellAddress, columnLetters, parseRange, quoteSheet, type RangePos } from './a1';
 import { argb } from './styles';
 import type { StyleBook } from './stylesXml';
 import { escapeXml } from './xml';
@@ -238,6 +238,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
     .join('');
   if (widths) out(`<cols>${widths}</cols>`);
 
+  const wrapped = new Map((sheet.wrappedNotes ?? []).map((n) => [n.row, n]));
   const headers = new Map<string, string>();
   for (const t of ctx.tables) for (const [k, name] of t.headers) headers.set(k, name);
   out('<sheetData>');
@@ -250,7 +251,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
       const cell = row[c];
       const header = headers.size > 0 ? headers.get(`${r},${c}`) : undefined;
       if (!cell && header === undefined) continue;
-      const s = cell ? styles.xf(cell.style, cell.numberFormat) : 0;
+      const s = cell ? styles.xf(cell.style, cell.numberFormat, c === 0 && wrapped.has(r)) : 0;
       cells += cellXml(`${letter(c)}${rowNo}`, cell ?? { value: null }, s, header);
     }
     // Header cells the plan left empty still get the column name.
@@ -262,9 +263,17 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
         }
       }
     }
-    if (cells) out(`<row r="${rowNo}">${cells}</row>`);
+    const note = wrapped.get(r);
+    const height = note ? ` ht="${note.lines * 15}" customHeight="1"` : '';
+    if (cells) out(`<row r="${rowNo}"${height}>${cells}</row>`);
   }
   out('</sheetData>');
+  if (wrapped.size > 0) {
+    const refs = [...wrapped.values()].map(
+      (n) => `<mergeCell ref="A${n.row + 1}:${cellAddress(n.row, n.lastColumn)}"/>`,
+    );
+    out(`<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`);
+  }
 
   const validations = sheet.validations ?? [];
   if (validations.length > 0) {
@@ -272,7 +281,10 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
       `<dataValidations count="${validations.length}">${validations.map((v) => validationXml(v, ctx.lists)).join('')}</dataValidations>`,
     );
   }
-  out('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  const m = sheet.print?.margins ?? EXCEL_DEFAULT_MARGINS;
+  out(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+  );
   const print = sheet.print;
   if (print) {
     // A4 (paperSize 9): the city's printers.
@@ -282,6 +294,14 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
       out(
         `<headerFooter>${print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : ''}` +
           `${print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : ''}</headerFooter>`,
+      );
+    }
+    // A break's id is the number of rows above it: the 0-based index of the row that starts the page.
+    const breaks = print.rowBreaks ?? [];
+    if (breaks.length > 0) {
+      out(
+        `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
+          `${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`,
       );
     }
   }
@@ -294,9 +314,18 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
   out('</worksheet>');
 }
 
+/** Excel's "Normal" margins (inches), for a sheet whose plan sets none. */
+const EXCEL_DEFAULT_MARGINS: PageMargins = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
 /** The print area as a defined name's text, or undefined. */
 export function printAreaRef(sheet: PlannedSheet): string | undefined {
   return sheet.print?.area ? absoluteRef(sheet.name, parseRange(sheet.print.area)) : undefined;
+}
+
+/** The rows repeated on every printed page as a defined name's text ('Sheet'!$1:$9), or undefined. */
+export function printTitlesRef(sheet: PlannedSheet): string | undefined {
+  const rows = sheet.print?.titleRows;
+  return rows ? `${quoteSheet(sheet.name)}!$${rows.first + 1}:$${rows.last + 1}` : undefined;
 }
 
 /** Long or comma-holding drop-down lists on the hidden list sheet, one column per list. */

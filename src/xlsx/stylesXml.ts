@@ -168,13 +168,16 @@ export class StyleBook {
     return this.sections.get('styleSheet')?.prefix ?? '';
   }
 
-  /** The cellXfs index for a cell with this look and number format. */
-  xf(look: CellStyle | undefined, numberFormat: string | undefined): number {
-    const key = `${look ?? ''}\u0000${numberFormat ?? ''}`;
+  /** The cellXfs index for a cell with this look and number format; `wrapped`: text wrapped from the top (a wrapped note). */
+  xf(look: CellStyle | undefined, numberFormat: string | undefined, wrapped = false): number {
+    const key = `${look ?? ''}\u0000${numberFormat ?? ''}${wrapped ? '\u0000wrap' : ''}`;
     let index = this.byLook.get(key);
     if (index === undefined) {
-      index =
-        look === undefined && numberFormat === undefined ? 0 : this.newXf(CELL_LOOKS[look ?? 'label'], numberFormat);
+      const base = CELL_LOOKS[look ?? 'label'];
+      const cellLook = wrapped
+        ? { ...base, alignment: { ...base.alignment, wrapText: true, vertical: 'top' as const } }
+        : base;
+      index = look === undefined && numberFormat === undefined && !wrapped ? 0 : this.newXf(cellLook, numberFormat);
       this.byLook.set(key, index);
     }
     return index;

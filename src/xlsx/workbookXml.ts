@@ -18,14 +18,17 @@ export interface WorkbookEdit {
   sheetTags: string[];
   /** Old sheet index → new index; absent for a sheet that was removed. */
   newIndex: (oldIndex: number) => number | undefined;
-  /** Our print areas, by new sheet index. */
-  printAreas: { index: number; ref: string }[];
+  /** Our print areas and print titles (rows repeated on every page), by new sheet index. */
+  printNames: { index: number; name: PrintName; ref: string }[];
   /** Every marker of the workbook after the write, by sheet name, in tab order. */
   markers: { sheet: string; marker: string }[];
   /** The tab to show, as a new index, or undefined to keep the workbook's (remapped). */
   activeTab: number | undefined;
   sheetCount: number;
 }
+
+/** Excel's built-in names for a sheet's print settings. */
+export type PrintName = 'Print_Area' | 'Print_Titles';
 
 const DEFINED_NAMES_BLOCK = /<((?:\w+:)?)definedNames\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1definedNames>)/;
 const DEFINED_NAME = /<((?:\w+:)?)definedName\b(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/\1definedName>)/g;
@@ -66,9 +69,9 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
     } else kept.push(element);
   }
   const ours = [
-    ...edit.printAreas.map(
-      (pa) =>
-        `<${p}definedName name="_xlnm.Print_Area" localSheetId="${pa.index}">${escapeAll(pa.ref)}</${p}definedName>`,
+    ...edit.printNames.map(
+      (pn) =>
+        `<${p}definedName name="_xlnm.${pn.name}" localSheetId="${pn.index}">${escapeAll(pn.ref)}</${p}definedName>`,
     ),
     ...edit.markers.map(
       ({ sheet, marker }, i) =>

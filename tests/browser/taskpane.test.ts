@@ -226,7 +226,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
       .waitFor();
     // The summary's total of the first alternative, traced to its scenario sheet.
     expect(await explanation.innerText()).toMatch(
-      /Totalt över horisonten: hämtat från bladet ”Scenario 1[^”]*” cell [A-Z]+\d+ .*= \d{3}\s\d{3}\s\d{3}/,
+      /Totalt: hämtat från bladet ”Scenario 1[^”]*” cell [A-Z]+\d+ .*= \d{3}\s\d{3}\s\d{3}/,
     );
     await scrollToTop(button(page, 'Förklara markerad siffra'));
     await shoot(page, '19-explain');

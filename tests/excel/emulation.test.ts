@@ -513,6 +513,99 @@ describe('Chart.axes.categoryAxis', () => {
   });
 });
 
+describe('page layout (ExcelApi 1.9)', () => {
+  it('keeps A4, the rows repeated on every page and the margins in points', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('Kostnader').pageLayout;
+      layout.paperSize = 'A4';
+      layout.setPrintTitleRows('$1:$3');
+      layout.leftMargin = 21.6;
+      layout.footerMargin = 14.4;
+      ctx.workbook.worksheets.getItem('Kostnader').horizontalPageBreaks.add('A12');
+      await ctx.sync();
+    });
+    expect(wb.sheet('Kostnader')!.pageLayout).toMatchObject({
+      paperSize: 'A4',
+      printTitleRows: '$1:$3',
+      rowBreaks: [11],
+      margins: { left: 21.6, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 14.4 },
+    });
+  });
+
+  it.each([
+    ['title rows that are not whole rows', (l: Excel.PageLayout) => l.setPrintTitleRows('A1:B3')],
+    ['title rows of another sheet', (l: Excel.PageLayout) => l.setPrintTitleRows("'Annat blad'!$1:$2")],
+    ['a negative margin', (l: Excel.PageLayout) => void (l.topMargin = -1)],
+    [
+      'a page break above the first row',
+      (_l: Excel.PageLayout, ws: Excel.Worksheet) => ws.horizontalPageBreaks.add('A1'),
+    ],
+  ])('refuses %s with InvalidArgument', async (_what, act) => {
+    const wb = book();
+    const run = wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      act(ws.pageLayout, ws);
+      await ctx.sync();
+    });
+    expect(await codeOf(run)).toBe('InvalidArgument');
+  });
+
+  it('fails loudly on a paper size or title-row form it does not model', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('Kostnader').pageLayout;
+      expect(() => {
+        layout.paperSize = 'B5';
+      }).toThrow("Excel emulation: PageLayout.paperSize 'B5' is not modelled");
+      expect(() => layout.setPrintTitleRows(ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:D2'))).toThrow(
+        'Excel emulation: PageLayout.setPrintTitleRows with a Range is not modelled',
+      );
+      expect(() => layout.printGridlines).toThrow('Excel emulation: PageLayout.printGridlines is not modelled');
+    });
+  });
+});
+
+describe('merged and wrapped cells (ExcelApi 1.2)', () => {
+  it('merges a range, keeping the top-left value, and clearing it unmerges', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      ws.getRange('A20:C20').values = [['kvar', 'bort', 'bort']];
+      const range = ws.getRange('A20:C20');
+      range.merge(false);
+      range.format.wrapText = true;
+      range.format.rowHeight = 30;
+      await ctx.sync();
+    });
+    const sheet = wb.sheet('Kostnader')!;
+    expect(sheet.merged).toEqual(['A20:C20']);
+    expect(sheet.cells.get(19 * 16_384)).toMatchObject({ value: 'kvar', wrapText: true });
+    expect(sheet.cells.get(19 * 16_384 + 1)?.value ?? null).toBeNull();
+    expect(sheet.rowHeights.get(19)).toBe(30);
+    await wb.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Kostnader').getRange('A1:Z30').clear();
+      await ctx.sync();
+    });
+    expect(wb.sheet('Kostnader')!.merged).toEqual([]);
+  });
+
+  it('refuses to merge over part of a merged area, and fails loudly on merging across', async () => {
+    const wb = book();
+    const twice = wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Kostnader');
+      ws.getRange('A20:C20').merge(false);
+      ws.getRange('B20:D20').merge(false);
+      await ctx.sync();
+    });
+    expect(await codeOf(twice)).toBe('InvalidOperation');
+    await wb.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem('Kostnader').getRange('A30:C31');
+      expect(() => range.merge(true)).toThrow('Excel emulation: Range.merge(true) (across) is not modelled');
+    });
+  });
+});
+
 describe('anything not modelled', () => {
   it('throws loudly instead of pretending', async () => {
     const wb = book();
@@ -521,7 +614,7 @@ describe('anything not modelled', () => {
         string,
         unknown
       >;
-      expect(() => range.merge).toThrow('Excel emulation: Range.merge is not modelled');
+      expect(() => range.unmerge).toThrow('Excel emulation: Range.unmerge is not modelled');
       expect(() => {
         range.hyperlink = { address: 'http://x' };
       }).toThrow('Excel emulation: setting Range.hyperlink is not modelled');

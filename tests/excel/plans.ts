@@ -87,7 +87,15 @@ export function handSheet(name: string, key: string, rows = 5): PlannedSheet {
         bottomRight: 'M18',
       },
     ],
-    print: { orientation: 'landscape', fitToWidth: true, area: `A1:D${rows + 1}`, header: 'Skolkostnad' },
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      area: `A2:D${rows + 1}`,
+      titleRows: { first: 0, last: 0 },
+      rowBreaks: [3],
+      margins: { left: 0.3, right: 0.3, top: 0.55, bottom: 0.55, header: 0.2, footer: 0.2 },
+      header: 'Skolkostnad',
+    },
     tabColor: '#1F4E79',
   };
 }

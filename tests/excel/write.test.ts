@@ -233,15 +233,37 @@ describe('applyWritePlan', () => {
         categoryAxis: { reversePlotOrder: false, position: 'Automatic' },
       },
     ]);
-    expect(s.pageLayout).toMatchObject({
+    expect(s.pageLayout).toEqual({
       orientation: 'Landscape',
+      paperSize: 'A4',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: 'A1:D4',
+      printArea: 'A2:D4',
+      // The header row on every page; margins in points (0.3" = 21.6 pt).
+      printTitleRows: '$1:$1',
+      rowBreaks: [3],
+      margins: { left: 21.6, right: 21.6, top: 39.6, bottom: 39.6, header: 14.4, footer: 14.4 },
       centerHeader: 'Skolkostnad',
+      centerFooter: '',
     });
     expect(s.tabColor).toBe('#1F4E79');
     expect(s.cells.get(0)?.font).toEqual({ bold: true });
     expect(s.cells.get(0)?.fill).toBe('#DDEBF7');
+  });
+
+  it('wraps a long note across the columns it spans: merged, wrapped from the top, its row as tall as its lines', async () => {
+    const wb = createEmulatedWorkbook();
+    const hand = handSheet('Scenario A', 'scenario:a', 3);
+    const note = { value: 'En lång anteckning som behöver två rader på papper.', style: 'note' as const };
+    const sheet = { ...hand, rows: [...hand.rows, [], [note]], wrappedNotes: [{ row: 5, lastColumn: 3, lines: 2 }] };
+    await applyWritePlan(wb.run, handPlan([sheet], 'Scenario A'));
+    const s = wb.sheet('Scenario A')!;
+    expect(s.merged).toEqual(['A6:D6']);
+    expect([...s.rowHeights]).toEqual([[5, 30]]);
+    expect(s.cells.get(5 * 16_384)).toMatchObject({
+      value: note.value,
+      wrapText: true,
+      verticalAlignment: 'Top',
+    });
   });
 
   it('writes drop-down lists on input sheets (the template, into a new workbook)', async () => {
@@ -294,7 +316,7 @@ describe('applyWritePlan', () => {
     expect(wb.sheet('Scenario A')!.pageLayout.orientation).toBe('Portrait');
     expect(wb.sheet('Scenario A')!.validations).toEqual([]);
     expect(report.notes.map((n) => n.en)).toEqual([
-      'Print setup (landscape, fit to page width, print area) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
+      'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
       'Drop-down lists (data validation) were skipped: this Excel lacks ExcelApi 1.8. (Scenario A)',
     ]);
   });

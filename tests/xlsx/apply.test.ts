@@ -264,6 +264,38 @@ describe('applyPlanToXlsx on the user’s workbook', () => {
     expect(grid.sheets[6].marker).toBeUndefined();
   });
 
+  it('writes the print setup: A4, margins, rows repeated on every page, page breaks and the print area', async () => {
+    const sheet: PlannedSheet = {
+      ...scenarioSheet(),
+      print: {
+        orientation: 'landscape',
+        fitToWidth: true,
+        area: 'A2:B3',
+        titleRows: { first: 0, last: 0 },
+        rowBreaks: [2],
+        margins: { left: 0.3, right: 0.3, top: 0.55, bottom: 0.55, header: 0.2, footer: 0.2 },
+        header: '&A',
+      },
+    };
+    const data = await applyPlanToXlsx(null, plan([sheet]));
+    const wbXml = await part(data, 'xl/workbook.xml');
+    expect(wbXml).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Scenario 1&apos;!$A$2:$B$3</definedName>',
+    );
+    expect(wbXml).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Scenario 1&apos;!$1:$1</definedName>',
+    );
+    const sheetXml = await part(data, 'xl/worksheets/sheet1.xml');
+    expect(sheetXml).toContain(
+      '<pageMargins left="0.3" right="0.3" top="0.55" bottom="0.55" header="0.2" footer="0.2"/>',
+    );
+    expect(sheetXml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    // Row 3 (0-based 2) starts a page: the break's id is the number of rows above it.
+    expect(sheetXml).toContain(
+      '<rowBreaks count="1" manualBreakCount="1"><brk id="2" max="16383" man="1"/></rowBreaks>',
+    );
+  });
+
   it('stores the marker the writer put on a sheet verbatim', async () => {
     const sheet = { ...summarySheet(), marker: 'skolkostnad:summary|fp9|2027-01-01T00:00:00Z|2.0.0' };
     const grid = await readXlsxGrid(await applyPlanToXlsx(null, plan([sheet])));

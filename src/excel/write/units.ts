@@ -187,6 +187,19 @@ function drawTopDown(chart: Excel.Chart, features: Features): void {
   if (features.axisPosition) axis.position = 'Maximum';
 }
 
+/** The plan's margins are inches (as the file stores them); Office.js takes points, here to 0.1 pt (0.3" is 21.6, not 21.599999999999998). */
+const points = (inches: number): number => Math.round(inches * 720) / 10;
+
+/** Operations of a wrapped note: the range and format proxies, merge, and three sets. */
+const NOTE_OPERATIONS = 6;
+
+/**
+ * Operations of a print setup: the pageLayout and headersFooters proxies,
+ * orientation, zoom, paper size, print area, title rows, six margins, header
+ * and footer.
+ */
+const PRINT_OPERATIONS = 16;
+
 /** Operations and argument bytes drawTopDown queues: two proxies (axes, categoryAxis) and two sets. */
 const TOP_DOWN_OPERATIONS = 4;
 const TOP_DOWN_BYTES = jsonBytes([true, 'Maximum']);
@@ -201,10 +214,11 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
     (p.tables?.length ?? 0) * 3 +
     (p.charts?.length ?? 0) * 5 +
     topDown * TOP_DOWN_OPERATIONS +
-    (p.print ? 6 : 0) +
+    (p.print ? PRINT_OPERATIONS + (p.print.rowBreaks?.length ?? 0) * 2 : 0) +
+    (p.wrappedNotes?.length ?? 0) * NOTE_OPERATIONS +
     (p.tabColor ? 1 : 0) +
     (p.validations?.length ?? 0) * 2;
-  const text = jsonBytes([p.tables, p.charts, p.print, p.validations]) + topDown * TOP_DOWN_BYTES;
+  const text = jsonBytes([p.tables, p.charts, p.print, p.wrappedNotes, p.validations]) + topDown * TOP_DOWN_BYTES;
   if (p.print && !features.pageLayout) skipped.push({ feature: 'pageLayout', sheet: p.name });
   if (p.validations?.length && !features.validation) skipped.push({ feature: 'validation', sheet: p.name });
   if (topDown > 0 && !features.axisPosition) skipped.push({ feature: 'axisPosition', sheet: p.name });
@@ -243,9 +257,32 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
         // or one page in all (the decision brief).
         if (p.print.fitToWidth)
           layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.print.fitToHeight ? 1 : 0 };
+        // A4, as the .xlsx writer's paperSize 9: the city's printers.
+        layout.paperSize = 'A4';
         if (p.print.area) layout.setPrintArea(p.print.area);
+        const titles = p.print.titleRows;
+        if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+        // A break goes above the range's first row (HorizontalPageBreak, ExcelApi 1.9).
+        for (const row of p.print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+        const m = p.print.margins;
+        if (m) {
+          layout.leftMargin = points(m.left);
+          layout.rightMargin = points(m.right);
+          layout.topMargin = points(m.top);
+          layout.bottomMargin = points(m.bottom);
+          layout.headerMargin = points(m.header);
+          layout.footerMargin = points(m.footer);
+        }
         if (p.print.header) layout.headersFooters.defaultForAllPages.centerHeader = p.print.header;
         if (p.print.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.print.footer;
+      }
+      // Long notes over the printed width, wrapped (ExcelApi 1.2: merge, rowHeight).
+      for (const n of p.wrappedNotes ?? []) {
+        const note = ws.getRange(`A${n.row + 1}:${cellAddress(n.row, n.lastColumn)}`);
+        note.merge(false);
+        note.format.wrapText = true;
+        note.format.verticalAlignment = 'Top';
+        note.format.rowHeight = n.lines * 15;
       }
       if (p.tabColor) ws.tabColor = p.tabColor.startsWith('#') ? p.tabColor : `#${p.tabColor}`;
       if (features.validation) {
@@ -369,8 +406,8 @@ export function packUnits(units: Unit[], budget: number): Unit[][] {
 
 export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
   pageLayout: {
-    sv: 'Utskriftsinställningar (liggande, anpassa till sidbredd, utskriftsområde) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
-    en: 'Print setup (landscape, fit to page width, print area) was skipped: this Excel lacks ExcelApi 1.9.',
+    sv: 'Utskriftsinställningar (A4, orientering, en sida bred, utskriftsområde, rader som upprepas på varje sida, sidbrytningar, marginaler) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
+    en: 'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9.',
   },
   validation: {
     sv: 'Listrutor (dataverifiering) hoppades över: den här Excel-versionen saknar ExcelApi 1.8.',

@@ -25,8 +25,10 @@ import type { PlannedCell, PlannedChart, PlannedSheet } from '../plan';
 import { label, unitLabel, type Language } from '../labels';
 import { address, rangeAddress } from '../write/a1';
 import { GridBuilder, numberCell, textCell } from '../write/cells';
+import { fitNumberColumns } from '../write/columnFit';
 import { FORMATS, moneyFormat } from '../write/formats';
-import { printSetup } from '../write/print';
+import { withWrappedNotes } from '../write/notes';
+import { printSetup, withPageBreaks } from '../write/print';
 import { sensitivityLabel, type SensitivityLabelKey } from './labels';
 
 export const SENSITIVITY_KEY = 'sensitivity';
@@ -118,19 +120,30 @@ function finish(
   language: Language,
   t: (key: SensitivityLabelKey) => string,
 ): PlannedSheet {
+  const rows = b.finish();
+  const width = Math.max(b.width, CHART_COLUMN + CHART_WIDTH);
   const sheet: PlannedSheet = {
     name: options.sheetName ?? t('sheetName'),
     kind: 'sensitivity',
     key: SENSITIVITY_KEY,
-    rows: b.finish(),
-    columnWidths: [40, ...Array.from({ length: Math.max(b.width, CHART_COLUMN + CHART_WIDTH) - 1 }, () => 15)],
+    rows,
+    // Names, then columns fitted to their figures: the sheet one page wide at 8 pt or more (write/print.ts).
+    columnWidths: [26, ...fitNumberColumns(rows, 1, width, { min: 8, max: 14 })],
     freeze: { rows: 1, columns: 1 },
     charts,
-    print: printSetup(language),
+    // Everything written, charts included; a note's text running on to the right is cut at the last column.
+    print: printSetup(language, {
+      area: rangeAddress({ row: 0, col: 0 }, { row: Math.max(b.nextRow, lastChartRow(charts)) - 1, col: width - 1 }),
+    }),
   };
   if (options.marker !== undefined) sheet.marker = options.marker;
   if (options.replaces !== undefined) sheet.replaces = options.replaces;
-  return sheet;
+  return withPageBreaks(withWrappedNotes(sheet, width - 1));
+}
+
+/** The row below the lowest chart (0-based), or 0 without charts. */
+function lastChartRow(charts: PlannedChart[]): number {
+  return Math.max(0, ...charts.map((c) => Number(/\d+$/.exec(c.bottomRight)?.[0] ?? 0)));
 }
 
 type T = (key: SensitivityLabelKey, params?: Record<string, string>) => string;

@@ -190,7 +190,7 @@ export function briefSheet(input: BriefInput): PlannedSheet {
     columnWidths: [30, 18, 18, 18, 20, 12, 12, 12, 24, 4, 30, ...years.map(() => 10)],
     charts,
     print: {
-      ...printSetup(language, rangeAddress({ row: 0, col: 0 }, { row: lastRow, col: PRINT_COLUMNS - 1 })),
+      ...printSetup(language, { area: rangeAddress({ row: 0, col: 0 }, { row: lastRow, col: PRINT_COLUMNS - 1 }) }),
       fitToHeight: true,
     },
   };

@@ -23,9 +23,11 @@ import { label, unitLabel, type Language } from '../labels';
 import { address, rangeAddress } from './a1';
 import { GridBuilder, textCell } from './cells';
 import { refCell } from './crossRefs';
+import { fitNumberColumns } from './columnFit';
 import { FORMATS, moneyFormat } from './formats';
 import type { SheetContext } from './layout';
-import { printSetup } from './print';
+import { withWrappedNotes } from './notes';
+import { printSetup, withPageBreaks } from './print';
 import { writeStampRows, type ScenarioAnchors, type Stamp } from './scenarioSheet';
 
 export interface OverviewInput {
@@ -48,7 +50,24 @@ export interface OverviewInput {
 }
 
 const CHART_ROWS = 18;
-const CHART_COLUMNS = 8;
+
+/** Column spans of `count` charts side by side over the sheet's width, as equal in width as the columns allow. */
+function chartBands(widths: number[], count: number): { first: number; last: number }[] {
+  const total = widths.reduce((a, w) => a + w, 0);
+  const bands: { first: number; last: number }[] = [];
+  let first = 0;
+  let sum = 0;
+  widths.forEach((w, col) => {
+    sum += w;
+    const band = bands.length;
+    if (band < count - 1 && sum >= (total * (band + 1)) / count) {
+      bands.push({ first, last: col });
+      first = col + 1;
+    }
+  });
+  if (count > 0) bands.push({ first, last: widths.length - 1 });
+  return bands;
+}
 
 export function comparisonSheet(input: OverviewInput): PlannedSheet {
   const { model, scenarios, names, years, language } = input;
@@ -123,23 +142,15 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
   const lastUserRow = userHeader + model.payers.length;
   b.skip();
 
-  const charts: PlannedChart[] = [];
+  // The charts side by side below the tables, each half the width: one band a printed page holds whole.
+  const specs: Omit<PlannedChart, 'topLeft' | 'bottomRight'>[] = [];
   const chartAt = (
     title: string,
     dataRange: string,
     kind: PlannedChart['kind'],
     seriesBy: PlannedChart['seriesBy'],
   ): void => {
-    const top = b.nextRow;
-    b.skip(CHART_ROWS + 1);
-    charts.push({
-      kind,
-      title,
-      dataRange,
-      seriesBy,
-      topLeft: address({ row: top, col: 0 }),
-      bottomRight: address({ row: top + CHART_ROWS - 1, col: CHART_COLUMNS - 1 }),
-    });
+    specs.push({ kind, title, dataRange, seriesBy });
   };
   if (scenarios.length > 0 && years.length > 0) {
     chartAt(
@@ -158,9 +169,12 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
     );
   }
 
+  const chartTop = b.nextRow;
+  if (specs.length > 0) b.skip(CHART_ROWS + 1);
   writeChangesSection(ctx, input.changes);
   const lastPrinted = b.nextRow - 1;
-  const printWidth = Math.max(b.width, tail + 3, CHART_COLUMNS);
+  const width = Math.max(b.width, tail + 3);
+  // The stored summary for the next comparison, below the print area (src/workbook/changesStore.ts).
   b.skip(2);
   for (const cells of summaryRows(input.summary, language)) {
     const row = b.row();
@@ -168,15 +182,26 @@ export function comparisonSheet(input: OverviewInput): PlannedSheet {
       if (cell !== null) b.put(row, col, cell);
     });
   }
-
-  return {
+  const rows = b.finish();
+  // Fitted to the printed figures only: the stored öre totals are not for reading.
+  const columnWidths = [30, ...fitNumberColumns(rows.slice(0, lastPrinted + 1), 1, width, { min: 10, max: 14 })];
+  const bands = chartBands(columnWidths, specs.length);
+  const charts: PlannedChart[] = specs.map((spec, i) => ({
+    ...spec,
+    topLeft: address({ row: chartTop, col: bands[i]!.first }),
+    bottomRight: address({ row: chartTop + CHART_ROWS - 1, col: bands[i]!.last }),
+  }));
+  const sheet: PlannedSheet = {
     name: input.sheetName,
     kind: 'comparison',
     key: input.key,
-    rows: b.finish(),
-    columnWidths: [34, ...Array.from({ length: Math.max(b.width, tail + 3) - 1 }, () => 14)],
+    rows,
+    // Alternative and payer names, then columns fitted to their figures: one page wide at about 9 pt.
+    columnWidths,
     freeze: { rows: 1, columns: 1 },
     charts,
-    print: printSetup(language, rangeAddress({ row: 0, col: 0 }, { row: lastPrinted, col: printWidth - 1 })),
+    // Tables, charts and the changes; the stored summary below stays off paper.
+    print: printSetup(language, { area: rangeAddress({ row: 0, col: 0 }, { row: lastPrinted, col: width - 1 }) }),
   };
+  return withPageBreaks(withWrappedNotes(sheet, width - 1));
 }

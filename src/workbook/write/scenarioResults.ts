@@ -52,6 +52,17 @@ export interface ParameterRefs {
   costPerFte: Ref;
 }
 
+/**
+ * The rows a printed scenario sheet shows below its repeated header: the
+ * allocation per payer, the reconciliation, the cost per pupil and per user,
+ * and the comparison with the baseline (0-based, inclusive). The snapshot,
+ * the cost lines and the transition section stay on screen.
+ */
+export interface PrintedRows {
+  first: number;
+  last: number;
+}
+
 /** Which figures are formulas, for the sheet's note. */
 export interface FormulaStatus {
   /** Entries written as values because no formula reproduces them. */
@@ -126,7 +137,7 @@ export function writeResults(
   params: ParameterRefs,
   snapshot: SnapshotRefs,
   area: HelperArea,
-): ResultAnchors & { status: FormulaStatus } {
+): ResultAnchors & { status: FormulaStatus; printed: PrintedRows } {
   const { b, language } = ctx;
   const counts = snapshot.payers;
   const { discount, factors } = writeIndexAndDiscount(ctx, model, scenario, params);
@@ -198,6 +209,7 @@ export function writeResults(
         )
       : null;
   const money = moneyFormat(ctx.unit);
+  const printedFirst = b.nextRow;
   section(ctx, 'sectionAllocation');
   const allocHeader = yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['total', 'npv']);
   const yearAt = (i: number): string => address((allocHeader[i] as Ref).pos).replace(/(\d+)$/, '$$$1');
@@ -250,6 +262,8 @@ export function writeResults(
     discount,
     scenario.years.map((_, i) => unchangedTerm(termContext, i)),
   );
+  // From the allocation to the reference row; the blank row that follows is not printed.
+  const printed = { first: printedFirst, last: b.nextRow - 2 };
 
   const payers = new Map<string, PayerAnchors>();
   for (const [id, rows] of payerRows) {
@@ -262,7 +276,7 @@ export function writeResults(
   }
   const status: FormulaStatus = { entryValues, allocation: plan.kind };
   if (plan.kind === 'values') status.allocationReason = plan.reason;
-  return { yearTotals, total, npv, ...baseline, payers, status };
+  return { yearTotals, total, npv, ...baseline, payers, status, printed };
 }
 
 /** Total = allocated + unallocated, per year and over the horizon, with the difference shown. */

@@ -6,15 +6,17 @@
  */
 import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
 import { overridesNote, type ChoiceOverride } from './choiceOverrides';
-import type { PlannedSheet } from '../plan';
+import type { PlannedCell, PlannedSheet } from '../plan';
 import { label, unitLabel, unitNoteText, type Language } from '../labels';
 import { rangeAddress } from './a1';
 import { GridBuilder, numberCell, textCell, type Ref } from './cells';
+import { fitNumberColumns } from './columnFit';
 import { FORMATS } from './formats';
 import { HelperArea, placeHelperArea } from './helperArea';
 import { kr, LABEL_COLUMNS, npvColumn, type SheetContext } from './layout';
 import { writeResults, type FormulaStatus, type ResultAnchors } from './scenarioResults';
 import { writeSnapshot } from './scenarioSnapshot';
+import { withWrappedNotes } from './notes';
 import { printSetup } from './print';
 import { writeTransitions } from './transitionSection';
 
@@ -107,8 +109,7 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
   b.put(noteRow, 0, textCell(formulaNote(language, results.status), 'note'));
   writeTransitions(ctx, model, scenario);
 
-  // The helper area goes below everything else, after one empty row; the print area stops above it.
-  const lastMainRow = b.nextRow - 1;
+  // The helper area goes below everything else, after one empty row.
   const mainWidth = Math.max(b.width, npvColumn(ctx) + 1);
   const rows = b.finish();
   placeHelperArea(rows, area, b.nextRow + 1);
@@ -117,12 +118,19 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
     kind: 'scenario',
     key: input.key,
     rows,
-    columnWidths: columnWidths(ctx, Math.max(mainWidth, area.grid.width)),
+    columnWidths: columnWidths(rows, Math.max(mainWidth, area.grid.width)),
     // Title row and the three label columns stay in view while scrolling through the years.
     freeze: { rows: 1, columns: LABEL_COLUMNS },
-    print: printSetup(language, rangeAddress({ row: 0, col: 0 }, { row: lastMainRow, col: mainWidth - 1 })),
+    // On paper: the header block on every page, then the results (printedRows); see PrintedRows.
+    print: printSetup(language, {
+      area: rangeAddress({ row: results.printed.first, col: 0 }, { row: results.printed.last, col: mainWidth - 1 }),
+      titleRows: { first: 0, last: noteRow - 1 },
+    }),
   };
-  return { sheet, anchors: { ...results, sheetName: input.sheetName, contractCount } };
+  return {
+    sheet: withWrappedNotes(sheet, mainWidth - 1),
+    anchors: { ...results, sheetName: input.sheetName, contractCount },
+  };
 }
 
 /** The note under the parameters: which figures are formulas, and where the helper cells are. */
@@ -133,10 +141,15 @@ function formulaNote(language: Language, status: FormulaStatus): string {
   return label(language, 'formulaNote');
 }
 
-/** Wide label columns, then year columns wide enough for "1 234 567 890" kr. */
-function columnWidths(ctx: SheetContext, width: number): number[] {
-  const widths = [34, 26, 26];
-  for (let col = LABEL_COLUMNS; col < Math.max(width, npvColumn(ctx) + 1); col++)
-    widths.push(col > npvColumn(ctx) ? 12 : 14);
-  return widths;
+/**
+ * Label columns as wide as a payer's or an organisation's name needs, then
+ * every other column fitted to its numbers (snapshot prices, years, helper
+ * cells): 199 characters for the sample in tkr instead of 254, which is what
+ * lets the printed page keep 8 pt text (print.ts).
+ */
+function columnWidths(rows: (PlannedCell | null)[][], width: number): number[] {
+  return [...LABEL_WIDTHS, ...fitNumberColumns(rows, LABEL_COLUMNS, width, { min: 10, max: 14 })];
 }
+
+/** Contract / payer, solution / organisation, cost item / school form (characters). */
+const LABEL_WIDTHS = [26, 22, 20];

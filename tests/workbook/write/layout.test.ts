@@ -3,6 +3,7 @@ import type { PlannedSheet } from '../../../src/workbook/plan';
 import { fingerprint, parseMarker } from '../../../src/workbook/fingerprint';
 import { constantsDigest, plannedConstants } from '../../../src/workbook/contentDigest';
 import { buildWritePlan } from '../../../src/workbook/write';
+import { numberDisplayWidth } from '../../../src/workbook/write/columnFit';
 import { OPTIONS, smallModel, smallOutput } from './fixtures';
 import { allCells, cellAt, rowOf, sheetByKey } from './helpers';
 
@@ -137,16 +138,57 @@ describe('buildWritePlan: scenario sheet', () => {
     });
   });
 
-  it('prints everything above the calculation helpers, and not the helpers', () => {
-    const helpers = rowOf(sheet, 'Beräkningsunderlag (hjälpceller för formlerna ovan)');
+  it('prints the header block on every page, then the results from the allocation to the baseline', () => {
     const [from, to] = sheet.print!.area!.split(':').map(decode) as [
       { row: number; col: number },
       { row: number; col: number },
     ];
-    expect(from).toEqual({ row: 0, col: 0 });
-    expect(to.row).toBeLessThan(helpers);
-    expect(to.row).toBeGreaterThanOrEqual(rowOf(sheet, 'Skillnad mot baslinjen (+ = dyrare)'));
+    expect(from).toEqual({ row: rowOf(sheet, 'Fördelning per betalare (tkr)'), col: 0 });
+    expect(to.row).toBe(
+      rowOf(sheet, 'Referens: nuvarande avtal oförändrade – inte möjligt enligt LOU efter avtalets slut'),
+    );
     expect(to.col).toBeGreaterThanOrEqual(7); // through Nuvärde
+    // Title, alternative, stamp, notes and parameters; the formula note (about cells on screen) is not repeated.
+    expect(sheet.print!.titleRows).toEqual({ first: 0, last: rowOf(sheet, 'Diskonteringsränta') });
+  });
+
+  it('leaves the snapshot, the cost lines and the helpers off the paper', () => {
+    const [from, to] = sheet.print!.area!.split(':').map(decode) as [
+      { row: number; col: number },
+      { row: number; col: number },
+    ];
+    for (const title of [
+      'Indata som scenariot använde (ögonblicksbild)',
+      'Kostnader per kontrakt, lösning och kostnadspost (tkr)',
+      'Beräkningsunderlag (hjälpceller för formlerna ovan)',
+    ]) {
+      const row = rowOf(sheet, title);
+      expect(row < from.row || row > to.row, title).toBe(true);
+    }
+  });
+
+  it('fits the number columns to their figures (a page-wide print stays readable), and cuts no number', () => {
+    const widths = sheet.columnWidths!;
+    expect(widths.slice(0, 3)).toEqual([26, 22, 20]);
+    expect(Math.max(...widths.slice(3, 8))).toBeLessThan(14);
+    sheet.rows.forEach((row) =>
+      row.forEach((cell, col) => {
+        if (typeof cell?.value !== 'number' || col < 3) return;
+        expect(numberDisplayWidth(cell.value, cell.numberFormat)).toBeLessThanOrEqual(widths[col]! - 1);
+      }),
+    );
+  });
+
+  it('wraps its long notes across the printed width instead of running on past it', () => {
+    const width = decode(sheet.print!.area!.split(':')[1]!).col;
+    const notes = sheet.wrappedNotes ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(sheet.rows[note.row]![0]!.style).toMatch(/^(note|warning)$/);
+      expect(sheet.rows[note.row]!.slice(1).every((c) => c === null || c === undefined)).toBe(true);
+      expect(note.lastColumn).toBe(width);
+      expect(note.lines).toBeGreaterThan(1);
+    }
   });
 
   it('gives every used column a width', () => {

@@ -1,0 +1,50 @@
+/**
+ * Column widths fitted to the numbers a column shows, so that a sheet fitted
+ * to one page wide prints large enough to read (print.ts) while no number
+ * turns into "####" on screen.
+ *
+ * Excel measures a column in widths of the digit "0" (plus 5 pixels of
+ * padding). Digits in Calibri are all that wide; the separators, the sign and
+ * the decimal point are about half as wide. So "1 009 900,99" (9 digits, 3
+ * narrow signs) needs 10.5 digit widths, not 12: a column of 11 holds it.
+ */
+import type { PlannedCell } from '../plan';
+
+/** Width, in digit widths, of a number as `numberFormat` shows it (Excel invariant codes of formats.ts). */
+export function numberDisplayWidth(value: number, numberFormat: string | undefined): number {
+  const format = numberFormat ?? 'General';
+  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
+  // A trailing ',' divides by 1 000 (tkr), two by a million (mnkr).
+  const scaled = value / 1000 ** (/[0#](,+)%?$/.exec(format.replace(/[^0#.,%]/g, ''))?.[1]?.length ?? 0);
+  const percent = format.includes('%');
+  const shown = Math.abs(percent ? scaled * 100 : scaled);
+  const integerDigits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.round(shown)))) + 1);
+  const grouped = format.includes('#,##0') ? Math.floor((integerDigits - 1) / 3) : 0;
+  const narrow = grouped + (decimals > 0 ? 1 : 0) + (value < 0 ? 1 : 0) + (percent ? 1 : 0);
+  return integerDigits + decimals + narrow / 2;
+}
+
+/**
+ * Per column from `firstColumn` on: the width (characters, as PlannedSheet
+ * columnWidths) the widest number needs with a digit of room, within
+ * [min, max]. Text is left out: labels sit in the label columns, and a
+ * header wraps.
+ */
+export function fitNumberColumns(
+  rows: readonly (readonly (PlannedCell | null)[])[],
+  firstColumn: number,
+  columnCount: number,
+  bounds: { min: number; max: number },
+): number[] {
+  const widths = Array.from({ length: Math.max(0, columnCount - firstColumn) }, () => bounds.min);
+  for (const row of rows) {
+    for (let col = firstColumn; col < Math.min(row.length, columnCount); col++) {
+      const cell = row[col];
+      if (typeof cell?.value !== 'number') continue;
+      const need = Math.ceil(numberDisplayWidth(cell.value, cell.numberFormat) + 1);
+      const k = col - firstColumn;
+      widths[k] = Math.min(bounds.max, Math.max(widths[k] as number, need));
+    }
+  }
+  return widths;
+}
