@@ -10,7 +10,7 @@ import type { CellRef } from '../engine/model';
 import type { WritePlan } from '../workbook/plan';
 import { findSheet, locateBlocks } from '../workbook/read/locate';
 import type { Language } from '../workbook/schema/choices';
-import { sheetSpec } from '../workbook/schema/format';
+import { sheetSpec, type ColumnKey } from '../workbook/schema/format';
 import { AppError } from './errors';
 import { templateSheetsPlan } from './inputSheets';
 import type { WorkbookHost } from './port';
@@ -39,7 +39,8 @@ export async function addDecision(
   options: { language: Language; generatedAt: string; version: string },
 ): Promise<DecisionAdded> {
   if (!host.appendTableRows) throw new AppError('cannotWriteCells', {});
-  const entry = {
+  // One value per column of the trail table (tblBeslutsgang): renaming a column there is a compile error here.
+  const entry: Record<ColumnKey<'decisionTrail'>, string> = {
     forum: input.forum.trim(),
     date: input.date.trim(),
     decision: input.decision.trim(),
@@ -65,9 +66,9 @@ export async function addDecision(
   if (block.via !== 'table' || !table) throw new AppError('decisionTrailNotTable', { what: block.sheet.name });
 
   const row = Array<string>(table.lastColumn - table.firstColumn + 1).fill('');
-  for (const [key, value] of Object.entries(entry)) {
+  for (const key of Object.keys(entry) as (keyof typeof entry)[]) {
     const col = block.columns.get(key);
-    if (col !== undefined) row[col - table.firstColumn] = value;
+    if (col !== undefined) row[col - table.firstColumn] = entry[key];
   }
   const [at] = await host.appendTableRows(table.name, [row]);
   if (!at) throw new Error('addDecision: the host added no row');

@@ -63,6 +63,80 @@ describe('eslint.config.js: pure engine and workbook layers', () => {
   });
 });
 
+describe('eslint.config.js: the layer table', () => {
+  const rejected = ['no-restricted-imports'];
+
+  it.each([
+    ['src/workbook/example.ts', '../app/port', 'workbook → app'],
+    ['src/app/example.ts', '../excel/host', 'app → a host'],
+    ['src/app/example.ts', '../taskpane/services/session', 'app → a face'],
+    ['src/sample/example.ts', '../workbook/grid', 'sample → workbook'],
+    ['src/excel/example.ts', '../xlsx/zip', 'host → host (excel → xlsx)'],
+    ['src/xlsx/example.ts', '../excel/read', 'host → host (xlsx → excel, beyond the listed exceptions)'],
+    ['src/xlsx/example.ts', '../excel', 'host → another host’s folder itself'],
+    ['src/excel-emulation/example.ts', '../xlsx/read', 'host → host (emulation → xlsx)'],
+    ['src/excel/write/example.ts', '../../taskpane/ui/App', 'host → face, from a subfolder'],
+    ['src/xlsx/example.ts', '../cli/args', 'host → face (xlsx → cli)'],
+    ['src/cli/example.ts', '../excel/host', 'face → another face’s host (cli → excel)'],
+    ['src/taskpane/example.ts', '../xlsx/host', 'face → another face’s host (taskpane → xlsx)'],
+    ['src/taskpane/example.ts', '../cli/args', 'face → face (taskpane → cli)'],
+    ['src/preview/example.ts', '../cli/args', 'face → face (preview → cli)'],
+    ['src/cli/example.ts', '../preview/previewStore', 'face → face (cli → preview)'],
+    ['src/tools/example.ts', '../engine/model', 'tools → engine'],
+  ])('rejects %s importing %s (%s)', async (file, from) => {
+    const code = `import { x } from '${from}';\nexport const y = x;\n`;
+    expect(await ruleIds(code, file)).toEqual(rejected);
+  });
+
+  it('keeps the use cases (src/app) pure like the engine and the workbook layer', async () => {
+    expect(
+      await ruleIds("import { useState } from 'react';\nexport const s = useState;\n", 'src/app/example.ts'),
+    ).toEqual(rejected);
+    expect(await ruleIds('export const d = document.title;\n', 'src/app/example.ts')).toEqual([
+      'no-restricted-globals',
+    ]);
+  });
+
+  it('names both layers and the table in the message', async () => {
+    const found = await messages("import { x } from '../xlsx/zip';\nexport const y = x;\n", 'src/excel/example.ts');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('src/excel may not import src/xlsx');
+    expect(found[0]).toContain('the layer table in eslint.config.js');
+  });
+
+  it('rejects a dynamic import() across the table as well', async () => {
+    const code = "export const load = () => import('../taskpane/ui/App');\n";
+    expect(await ruleIds(code, 'src/app/example.ts')).toEqual(['local/no-restricted-dynamic-imports']);
+    expect(await ruleIds("export const l = () => import('../cli/args');\n", 'src/preview/example.ts')).toEqual([
+      'local/no-restricted-dynamic-imports',
+    ]);
+  });
+
+  it.each([
+    ['src/app/example.ts', '../workbook/grid'],
+    ['src/excel/example.ts', '../app/port'],
+    ['src/xlsx/example.ts', '../workbook/plan'],
+    ['src/taskpane/example.ts', '../excel'],
+    ['src/cli/example.ts', '../xlsx/host'],
+    ['src/cli/example.ts', '../sample/stockholm'],
+    ['src/preview/example.ts', '../excel-emulation'],
+    ['src/excel/write/example.ts', '../../workbook/plan'],
+  ])('allows %s to import %s (down the table)', async (file, from) => {
+    expect(await ruleIds(`import { x } from '${from}';\nexport const y = x;\n`, file)).toEqual([]);
+  });
+
+  it('allows only the listed exceptions, module by module (the to-do list in eslint.config.js)', async () => {
+    const line = (from: string): string => `import { x } from '${from}';\nexport const y = x;\n`;
+    expect(await ruleIds(line('../excel/marker'), 'src/xlsx/example.ts')).toEqual([]);
+    expect(await ruleIds(line('../excel/markers'), 'src/xlsx/example.ts')).toEqual(rejected);
+    expect(await ruleIds(line('../excel/marker/x'), 'src/xlsx/example.ts')).toEqual(rejected);
+    expect(await ruleIds(line('../excel/a1'), 'src/excel-emulation/example.ts')).toEqual([]);
+    expect(await ruleIds(line('../excel/a1'), 'src/xlsx/example.ts')).toEqual(rejected);
+    expect(await ruleIds(line('../taskpane/services/session'), 'src/preview/example.ts')).toEqual([]);
+    expect(await ruleIds(line('../taskpane/ui/App'), 'src/preview/example.ts')).toEqual(rejected);
+  });
+});
+
 describe('eslint.config.js: everywhere', () => {
   it.each([
     ["export const v = eval('1');\n", 'no-eval'],

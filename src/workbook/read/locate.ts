@@ -28,7 +28,7 @@
 import type { CellRef, DisplayUnit, Problem } from '../../engine/model';
 import type { SheetGrid, TableInfo, WorkbookGrid } from '../grid';
 import { MONEY_UNIT_CHOICES, matchChoice } from '../schema/choices';
-import { BLOCKS, SHEETS } from '../schema/format';
+import { BLOCKS, SHEETS, type ColumnKey } from '../schema/format';
 import { normaliseKey, skeleton } from '../schema/normalise';
 import type { BlockKey, BlockSpec, ColumnSpec, SheetSpec } from '../schema/types';
 import { cellAddress } from './a1';
@@ -38,21 +38,22 @@ import { HEADER_SEARCH_ROWS, isBlankCell, rowIsBlank } from './sheetCells';
 
 export { HEADER_SEARCH_ROWS };
 
-export interface LocatedBlock {
-  spec: BlockSpec;
+/** K: the block's column keys (ColumnKey), for the blocks of Located. */
+export interface LocatedBlock<K extends string = string> {
+  spec: BlockSpec<K>;
   sheet: SheetGrid;
   via: 'table' | 'header';
   headerRow: number;
   firstColumn: number;
   lastColumn: number;
   /** Column key → 0-based column of the sheet. */
-  columns: Map<string, number>;
+  columns: Map<K, number>;
   /** Units given in money headers, e.g. "Årskostnad (tkr)". */
-  columnUnits: Map<string, DisplayUnit>;
+  columnUnits: Map<K, DisplayUnit>;
   /** Header cells that are none of the spec's columns (the usage matrix's solutions). */
   extra: { col: number; header: string }[];
   /** Column key → the header as typed in the sheet ("Antal elever"), for messages. */
-  headers: Map<string, string>;
+  headers: Map<K, string>;
   /** Header cells that mean a column already mapped (the first one is read; reported as duplicateColumn). */
   duplicates: { key: string; first: number; col: number; header: string }[];
   /** 0-based sheet rows holding data, blank rows left out. */
@@ -62,7 +63,7 @@ export interface LocatedBlock {
 }
 
 export interface Located {
-  blocks: Partial<Record<BlockKey, LocatedBlock>>;
+  blocks: { [B in BlockKey]?: LocatedBlock<ColumnKey<B>> };
   /** The sheet found for each sheet of the format, if any. */
   sheets: Partial<Record<SheetSpec['key'], SheetGrid>>;
   /** What finding the blocks showed: ambiguous sheets and tables, duplicate headers, rows not read. */
@@ -100,6 +101,15 @@ export function findSheet(grid: WorkbookGrid, spec: SheetSpec): SheetGrid | unde
   return findSheets(grid, spec)[0];
 }
 
+/**
+ * Files a block found for `key`. Its column keys are those of BLOCKS[key] by
+ * construction (the columns map is built from that spec's columns), which is
+ * what Located's per-block types say; TypeScript cannot follow a union key here.
+ */
+function place(located: Located, key: BlockKey, block: LocatedBlock): void {
+  (located.blocks as Partial<Record<BlockKey, LocatedBlock>>)[key] = block;
+}
+
 export function locateBlocks(grid: WorkbookGrid): Located {
   const located: Located = {
     blocks: {},
@@ -115,7 +125,7 @@ export function locateBlocks(grid: WorkbookGrid): Located {
     if (sheet) located.sheets[sheetSpec.key] = sheet;
     for (const key of sheetSpec.blocks) {
       const byTable = locateByTable(grid, BLOCKS[key], sheet, located.problems);
-      if (byTable) located.blocks[key] = byTable;
+      if (byTable) place(located, key, byTable);
     }
     if (!sheet) continue;
     const pending = sheetSpec.blocks
@@ -128,7 +138,7 @@ export function locateBlocks(grid: WorkbookGrid): Located {
     for (const spec of pending) {
       const found = locateByHeader(sheet, spec, claimed);
       if (found) {
-        located.blocks[spec.key] = found;
+        place(located, spec.key, found);
         claimed.add(found.headerRow);
       }
     }

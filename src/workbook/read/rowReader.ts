@@ -49,7 +49,12 @@ export function asSeen(typed: string | undefined, canonical: string): string {
   return normaliseKey(typed) === normaliseKey(canonical) ? typed.trim() : `${typed.trim()} (${canonical})`;
 }
 
-export class RowReader {
+/**
+ * K is the block's column keys (ColumnKey<'costLines'> from openBlock), so a
+ * misspelt key is a compile error; the default, string, is for helpers shared
+ * by several blocks.
+ */
+export class RowReader<K extends string = string> {
   /** The Enhet cell: undefined = not read yet, null = blank, absent or wrong. */
   private unitCache: DisplayUnit | null | undefined;
 
@@ -60,13 +65,13 @@ export class RowReader {
   ) {}
 
   /** The cell of a column in this row (the first column of the block if the column is absent). */
-  at(key: string): CellRef {
+  at(key: K): CellRef {
     const col = this.block.columns.get(key) ?? this.block.firstColumn;
     return this.cellAt(col);
   }
 
   /** The cells of the given columns present in this block (field → cell), for an item's `cells`. */
-  cells(keys: readonly string[]): FieldCells {
+  cells(keys: readonly K[]): FieldCells {
     const cells: FieldCells = {};
     for (const key of keys) {
       const col = this.block.columns.get(key);
@@ -80,7 +85,7 @@ export class RowReader {
   }
 
   /** The raw value; null for blank or an absent column. */
-  raw(key: string): CellValue {
+  raw(key: K): CellValue {
     const col = this.block.columns.get(key);
     return col === undefined ? null : this.rawAt(col);
   }
@@ -94,7 +99,11 @@ export class RowReader {
   }
 
   /** How this block's column is named in messages: its header as typed in the sheet. */
-  what(key: string): Texts {
+  what(key: K): Texts {
+    return this.describe(key);
+  }
+
+  private describe(key: string): Texts {
     return columnWhat(columnSpec(this.block.spec, key), this.block.headers.get(key));
   }
 
@@ -163,42 +172,47 @@ export class RowReader {
           return result.ok && typeof result.value === 'number' ? (bounds(result.value) as ParseResult<T>) : result;
         }
       : parse;
-    return this.parseAt(this.block.columns.get(key), this.what(key), required ? expectedFor(column) : false, bounded);
+    return this.parseAt(
+      this.block.columns.get(key),
+      this.describe(key),
+      required ? expectedFor(column) : false,
+      bounded,
+    );
   }
 
-  text(key: string, required = false): string | null | undefined {
+  text(key: K, required = false): string | null | undefined {
     return this.read(key, required, (v) => ({ ok: true, value: cellText(v) }));
   }
 
-  number(key: string, required = false): number | null | undefined {
+  number(key: K, required = false): number | null | undefined {
     return this.read(key, required, parsePlainNumber);
   }
 
-  integer(key: string, required = false): number | null | undefined {
+  integer(key: K, required = false): number | null | undefined {
     return this.read(key, required, parseInteger);
   }
 
-  year(key: string, required = false): number | null | undefined {
+  year(key: K, required = false): number | null | undefined {
     return this.read(key, required, parseYear);
   }
 
-  date(key: string, required = false): string | null | undefined {
+  date(key: K, required = false): string | null | undefined {
     return this.read(key, required, parseDate);
   }
 
-  boolean(key: string, required = false): boolean | null | undefined {
+  boolean(key: K, required = false): boolean | null | undefined {
     return this.read(key, required, parseBoolean);
   }
 
-  percentage(key: string, scale: PercentageScale, required = false): number | null | undefined {
+  percentage(key: K, scale: PercentageScale, required = false): number | null | undefined {
     return this.read(key, required, (v, format) => parsePercentage(v, format, scale));
   }
 
-  choice<T extends string>(key: string, set: ChoiceSet<T>, required = false): T | null | undefined {
+  choice<T extends string>(key: K, set: ChoiceSet<T>, required = false): T | null | undefined {
     return this.read(key, required, (v) => parseChoice(v, set));
   }
 
-  list(key: string, required = false): string[] | null | undefined {
+  list(key: K, required = false): string[] | null | undefined {
     return this.read(key, required, (v) => ({ ok: true, value: splitList(v) }));
   }
 
@@ -206,14 +220,15 @@ export class RowReader {
    * Money in the row's unit: the Enhet cell, else a unit in the column's
    * header ("Årskostnad (tkr)"), else kr. A suffix typed in the cell wins over both.
    */
-  money(key: string, required = false): number | null | undefined {
+  money(key: K, required = false): number | null | undefined {
     const unit = this.unit(key);
     return this.read(key, required, (v) => parseMoney(v, unit));
   }
 
   /** The unit of a money column in this row; a wrong Enhet is reported once and ignored. */
-  unit(key?: string): DisplayUnit {
-    if (this.unitCache === undefined) this.unitCache = this.choice('unit', MONEY_UNIT_CHOICES) ?? null;
+  unit(key?: K): DisplayUnit {
+    if (this.unitCache === undefined)
+      this.unitCache = this.read('unit', false, (v) => parseChoice(v, MONEY_UNIT_CHOICES)) ?? null;
     return this.unitCache ?? (key === undefined ? undefined : this.block.columnUnits.get(key)) ?? 'kr';
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The vocabulary of the format description: sheets, blocks (one Excel table
  * each), columns and their value types. The description itself is in
- * format.ts; the reader, the input-sheet writer and docs/workbook-format.md
+ * format.ts and blocks/; the reader, the input-sheet writer and docs/workbook-format.md
  * all follow it.
  */
 import type { ChoiceSet, Language } from './choices';
@@ -34,9 +34,9 @@ export type ColumnType =
   /** A share of use: ja/nej/x, or a percentage (usage matrix cells). */
   | { kind: 'usage' };
 
-export interface ColumnSpec {
-  /** Field name used in code. */
-  key: string;
+export interface ColumnSpec<K extends string = string> {
+  /** Field name used in code; a literal type per block (ColumnKey in format.ts). */
+  key: K;
   /** Header written in Swedish and English. */
   sv: string;
   en: string;
@@ -97,7 +97,7 @@ export type BlockKey =
   | 'briefText'
   | 'decisionTrail';
 
-export interface BlockSpec {
+export interface BlockSpec<K extends string = string> {
   key: BlockKey;
   sheet: SheetKey;
   /** Excel table name; found by this name first, on any sheet. */
@@ -105,7 +105,7 @@ export interface BlockSpec {
   /** Title written above the table (and recognised as the end of a block found by headers). */
   title: Texts;
   help: Texts;
-  columns: readonly ColumnSpec[];
+  columns: readonly ColumnSpec<K>[];
   /** A workbook without this block is incomplete (missing problem). */
   required: boolean;
   /** There must be at least one data row (emptyTable otherwise). */

@@ -4,6 +4,7 @@
  * rows across tables.
  */
 import type { CellRef, Problem } from '../../../engine/model';
+import type { ColumnKey } from '../../schema/format';
 import type { BlockKey } from '../../schema/types';
 import { cellAddress } from '../a1';
 import { skeleton } from '../../schema/normalise';
@@ -40,7 +41,7 @@ export function newContext(located: Located): ReadContext {
  * required column (each missing column reported where it could be added).
  * A block that must have rows and has none is reported as emptyTable.
  */
-export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
+export function openBlock<B extends BlockKey>(ctx: ReadContext, key: B): RowReader<ColumnKey<B>>[] | null {
   const block = ctx.located.blocks[key];
   if (!block) return null;
   const missing = missingColumns(block);
@@ -57,7 +58,7 @@ export function openBlock(ctx: ReadContext, key: BlockKey): RowReader[] | null {
   if (block.spec.needsRows && block.dataRows.length === 0) {
     ctx.problems.push(emptyTable(block.spec, cellOf(block, block.headerRow, block.firstColumn)));
   }
-  return block.dataRows.map((row) => new RowReader(block, row, ctx.problems));
+  return block.dataRows.map((row) => new RowReader<ColumnKey<B>>(block, row, ctx.problems));
 }
 
 /**
@@ -81,7 +82,12 @@ export function missingColumns(block: LocatedBlock): Problem[] {
 }
 
 /** Registers the names in a block's rows that are not read, so a reference to one can say where it stands. */
-export function noteRowsNotRead(ctx: ReadContext, key: BlockKey, column: string, registry: NameRegistry): void {
+export function noteRowsNotRead<B extends BlockKey>(
+  ctx: ReadContext,
+  key: B,
+  column: ColumnKey<B>,
+  registry: NameRegistry,
+): void {
   const block = ctx.located.blocks[key];
   const col = block?.columns.get(column);
   if (!block || col === undefined) return;

@@ -25,6 +25,7 @@ import { bandsWithoutTiers, tiersNeedDriver, tiersWithoutBands, unknownName } fr
 import { NameRegistry } from '../names';
 import { cellText } from '../parseText';
 import type { RowReader } from '../rowReader';
+import type { ColumnKey } from '../../schema/format';
 import { allPresent, noteRowsNotRead, openBlock, type ReadContext } from './context';
 import { resolveName, solutionList } from './references';
 
@@ -40,6 +41,9 @@ export function readSolutions(ctx: ReadContext): Solution[] {
   }
   return solutions;
 }
+
+/** A row of the cost lines block (tblKostnader): its getters take that block's column keys only. */
+type CostLineRow = RowReader<ColumnKey<'costLines'>>;
 
 /** A cost line as read, with what is needed to attach its price bands. */
 interface LineRead {
@@ -60,7 +64,7 @@ export function readCostLines(ctx: ReadContext): CostLine[] {
   return [...lines.values()].map((l) => l.line);
 }
 
-function readCostLine(ctx: ReadContext, r: RowReader): LineRead | undefined {
+function readCostLine(ctx: ReadContext, r: CostLineRow): LineRead | undefined {
   const solutionName = r.text('solution', true);
   const solutionId = solutionName
     ? resolveName(r, 'solution', solutionName, ctx.solutions, 'unknownSolution', {
@@ -128,7 +132,7 @@ function basisOf(choice: BasisChoice, mode: TierMode | null): PricingBasis {
 }
 
 /** Explicit Id, else "Solution: item as typed", numbered when repeated. */
-function lineId(ctx: ReadContext, r: RowReader, solution: string, itemText: string): string | undefined {
+function lineId(ctx: ReadContext, r: CostLineRow, solution: string, itemText: string): string | undefined {
   const explicit = r.text('id');
   if (explicit === undefined) return undefined;
   if (explicit) return ctx.costLines.add(explicit, r.at('id'), ctx.problems) ? explicit : undefined;
@@ -136,7 +140,7 @@ function lineId(ctx: ReadContext, r: RowReader, solution: string, itemText: stri
 }
 
 /** Blank = by count; one of the allocation words; else the name of a percentage key. */
-function readAllocation(ctx: ReadContext, r: RowReader): AllocationKey | undefined {
+function readAllocation(ctx: ReadContext, r: CostLineRow): AllocationKey | undefined {
   const text = r.text('allocation');
   if (text === undefined) return undefined;
   if (!text) return { kind: 'driver' };

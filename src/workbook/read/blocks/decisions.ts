@@ -7,6 +7,7 @@
 import type { CellRef } from '../../../engine/model';
 import type { CellValue } from '../../grid';
 import { cellOf, openBlock, type ReadContext } from './context';
+import type { ColumnKey } from '../../schema/format';
 
 export interface DecisionEntry {
   forum: string;
@@ -71,7 +72,7 @@ export interface BriefInputs {
 export function readBriefInputs(ctx: ReadContext): BriefInputs {
   const record: BriefInputs = { text: readBriefText(ctx) };
   const block = ctx.located.blocks.decisionTrail;
-  const col = (key: string): number | undefined => block?.columns.get(key);
+  const col = (key: ColumnKey<'decisionTrail'>): number | undefined => block?.columns.get(key);
   const [forum, date, decision, basis] = [col('forum'), col('date'), col('decision'), col('basis')];
   if (block && forum !== undefined && date !== undefined && decision !== undefined) {
     const firstRow = block.headerRow + 1;

@@ -14,9 +14,9 @@ import type { RowReader } from '../rowReader';
 const SOLUTIONS_TABLE: Texts = { sv: 'tabellen Lösningar (Kostnader)', en: 'the Solutions table (Costs)' };
 
 /** A single name → id; unknown names reported (unless the defining table is itself broken). */
-export function resolveName(
-  r: RowReader,
-  key: string,
+export function resolveName<K extends string>(
+  r: RowReader<K>,
+  key: NoInfer<K>,
   name: string,
   registry: NameRegistry,
   code: ProblemCode,
@@ -29,7 +29,11 @@ export function resolveName(
 }
 
 /** A list of solution names ("alla" = every solution) → ids. */
-export function solutionList(r: RowReader, key: string, registry: NameRegistry): string[] | undefined {
+export function solutionList<K extends string>(
+  r: RowReader<K>,
+  key: NoInfer<K>,
+  registry: NameRegistry,
+): string[] | undefined {
   const items = r.list(key, true);
   if (!items) return undefined;
   if (items.some(isAllWord)) return registry.ids();
@@ -38,7 +42,7 @@ export function solutionList(r: RowReader, key: string, registry: NameRegistry):
 }
 
 /** A list of school forms, current or former names ("alla" = every form). */
-export function schoolFormList(r: RowReader, key: string): SchoolForm[] | undefined {
+export function schoolFormList<K extends string>(r: RowReader<K>, key: NoInfer<K>): SchoolForm[] | undefined {
   const items = r.list(key, true);
   if (!items) return undefined;
   if (items.some(isAllWord)) return [...SCHOOL_FORMS];
