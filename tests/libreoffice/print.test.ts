@@ -63,19 +63,24 @@ function readPages(file: string): PrintedPage[] {
     });
 }
 
-beforeAll(async () => {
+/** The demo workbook in `language`, built and printed as the CLI writes it. */
+async function printDemo(language: 'sv' | 'en'): Promise<{ sample: SampleWorkbook; pages: PrintedPage[] }> {
   const soffice = findSoffice();
   if (!soffice) throw new Error(INSTALL_HINT);
-  sample = await buildSampleWorkbook({
-    language: 'sv',
+  const built = await buildSampleWorkbook({
+    language,
     generatedAt: GENERATED_AT,
     version: 'test',
     simulation: DEMO_SIMULATION,
   });
-  const pdf = printThroughLibreOffice(soffice, sample.data, 'stockholm-scenarier.xlsx').data;
+  const pdf = printThroughLibreOffice(soffice, built.data, 'stockholm-scenarier.xlsx').data;
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'skolkostnad-pdf-')), 'print.pdf');
   writeFileSync(file, pdf);
-  pages = readPages(file).filter((p) => p.words.length > 0);
+  return { sample: built, pages: readPages(file).filter((p) => p.words.length > 0) };
+}
+
+beforeAll(async () => {
+  ({ sample, pages } = await printDemo('sv'));
 }, 240_000);
 
 /**
@@ -156,5 +161,31 @@ describe('the demo workbook on paper (LibreOffice PDF)', () => {
       expect(page.text, `page ${i + 1} (${page.sheet})`).toMatch(/Sida \d+ av \d+/);
       expect(page.text.replace(/\s+/g, ' '), `page ${i + 1} (${page.sheet})`).toContain(stamp);
     });
+  });
+});
+
+describe('the demo workbook on paper in English', () => {
+  let english: { sample: SampleWorkbook; pages: PrintedPage[] };
+  beforeAll(async () => {
+    english = await printDemo('en');
+  }, 240_000);
+
+  it(`fits in at most ${MAX_PAGES} pages, the decision brief on one, every scenario sheet on ${MAX_PAGES_PER_SCENARIO}`, () => {
+    expect(english.pages.length).toBeLessThanOrEqual(MAX_PAGES);
+    const brief = english.sample.plan.sheets.find((s) => s.key === 'summary')!;
+    expect(brief.name).toBe('Decision brief');
+    expect(english.pages.filter((p) => p.sheet === brief.name)).toHaveLength(1);
+    for (const s of english.sample.plan.sheets.filter((p) => p.kind === 'scenario'))
+      expect(english.pages.filter((p) => p.sheet === s.name).length, s.name).toBeLessThanOrEqual(
+        MAX_PAGES_PER_SCENARIO,
+      );
+  });
+
+  it(`prints the text of every generated sheet at ${MIN_TEXT_POINTS} pt or more`, () => {
+    const generated = new Set(english.sample.plan.sheets.filter((s) => s.kind !== 'input').map((s) => s.name));
+    const small = english.pages
+      .filter((p) => generated.has(p.sheet))
+      .flatMap((p) => p.words.filter((w) => w.height < MIN_TEXT_POINTS).map((w) => `${p.sheet}: ${w.text}`));
+    expect(small.slice(0, 5)).toEqual([]);
   });
 });
