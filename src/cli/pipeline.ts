@@ -8,6 +8,8 @@
  * writes the files and picks the exit code.
  */
 
+import { changesInBrief } from '../workbook/write/briefChanges';
+import { COMPARISON_KEY } from '../workbook/write';
 import {
   calculate,
   checkWorkbook,
@@ -68,6 +70,11 @@ export type ScenarioRunResult =
       removed: string[];
       /** Generated sheets edited by hand that the output overwrote. */
       overwritten: EditedSheet[];
+      /**
+       * What changed since the generation the workbook held, in a few lines
+       * (as on the decision brief); empty for the first generation.
+       */
+      changes: string[];
     };
 
 export async function runScenarios(input: Uint8Array, options: ScenarioRunOptions): Promise<ScenarioRunResult> {
@@ -144,6 +151,15 @@ async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<Scen
     renamed: (written.plan.renamed ?? []).map((r) => ({ wanted: r.wanted, name: r.name })),
     removed: written.removed,
     overwritten: written.overwritten,
+    changes:
+      written.changes.kind === 'first'
+        ? []
+        : changesInBrief(
+            written.changes,
+            options.language,
+            model.parameters.displayUnit,
+            written.plan.sheets.find((s) => s.key === COMPARISON_KEY)?.name ?? COMPARISON_KEY,
+          ),
   };
 }
 

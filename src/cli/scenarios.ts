@@ -8,6 +8,7 @@
  * 3 a bug (lastResort.ts).
  */
 
+import { label } from '../workbook/labels';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../excel/marker';
@@ -208,6 +209,8 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
   if (result.overwritten.length > 0 && !args.inPlace)
     process.stderr.write(`${t.overwritten(editedList(result.overwritten))}\n`);
   process.stdout.write(`${terminalSummary(result.summary)}\n\n`);
+  if (result.changes.length > 0)
+    process.stdout.write(`${label(args.language, 'sectionChanges')}\n${result.changes.join('\n')}\n\n`);
   if (result.summary.simulation)
     process.stdout.write(`${simulationText(result.summary.simulation, args.language)}\n\n`);
   process.stdout.write(`${t.wrote(output)}\n`);

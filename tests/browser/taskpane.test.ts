@@ -312,6 +312,41 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  it('adds a row to the decision trail after a write, with the written fingerprint, and says what changed on the next write', async () => {
+    const { page, errors } = await openPane(browser, origin);
+    await startRead(page);
+    await generateFromStart(page);
+    await button(page, 'Skriv till arbetsboken').click();
+    await button(page, 'Skriv scenarieblad').click();
+    await page.getByText(/Skrev \d+ blad/).waitFor();
+
+    await button(page, 'Lägg till i beslutsgången').click();
+    // Nothing is added while a required field is empty, and the field says what is missing.
+    await button(page, 'Lägg till').click();
+    await page.getByText('Skriv forumet, t.ex. portföljstyrgrupp.').waitFor();
+    await page.getByLabel('Forum').fill('Portföljstyrgrupp');
+    expect(await page.getByLabel('Datum').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.getByLabel('Beslut eller rekommendation').fill('Rekommenderar alternativ 1.');
+    await button(page, 'Lägg till').click();
+    const added = page.getByText(/^Lade till en rad i Beslutsgång, cell A\d+\.$/);
+    await added.waitFor();
+    const at = /cell (A\d+)/.exec((await added.innerText()) ?? '')![1]!;
+    const cell = (address: string) =>
+      page.locator(`table[data-sheet^="Beslutsgång"] td[data-address="${address}"]`).innerText();
+    const row = at.slice(1);
+    expect(await cell(at)).toBe('Portföljstyrgrupp');
+    expect(await cell(`C${row}`)).toBe('Rekommenderar alternativ 1.');
+    expect(await cell(`D${row}`)).toMatch(/^[0-9a-f]{16,}$/);
+    expect(await seriousViolations(page, 'decision-trail')).toEqual([]);
+
+    // A second write says what changed since the first (nothing, here), in a few lines.
+    await button(page, 'Uppdatera scenarieblad').click();
+    await page.getByText(/Sedan förra versionen:/).waitFor();
+    await page.getByText('Inga indatarader har ändrats.').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('never writes figures older than the inputs: an input changed after calculating is computed again before writing', async () => {
     const { page, errors } = await openPane(browser, origin);
     await startRead(page);

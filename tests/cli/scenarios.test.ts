@@ -47,6 +47,20 @@ describe('scenarios main', () => {
     expect(out.join('')).toContain(`Skrev ${output}`);
   });
 
+  it('says what changed since the sheets it writes over, and nothing of the kind the first time', async () => {
+    const input = fixture('good.sample.xlsx');
+    expect(await main([input])).toBe(0);
+    expect(out.join('')).not.toContain('Ändringar sedan förra versionen');
+    const first = path.join(dir, 'good.sample-scenarier.xlsx');
+    out = [];
+    expect(await main([first, '-o', path.join(dir, 'again.xlsx')])).toBe(0);
+    const said = out.join('');
+    expect(said).toMatch(
+      /Ändringar sedan förra versionen\nJämfört med genereringen \d{4}-\d{2}-\d{2} \(indata [0-9a-f]{8}\)\./,
+    );
+    expect(said).toContain('Inga indatarader har ändrats.');
+  });
+
   it('writes the JSON summary and the chosen output file, in English when asked', async () => {
     const input = fixture('good.sample.xlsx');
     const output = path.join(dir, 'ut', 'resultat.xlsx');

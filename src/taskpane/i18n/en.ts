@@ -143,6 +143,7 @@ export const en: Catalogue = {
   'write.showSheet': 'Go to the sheet',
   'write.done.one': 'Wrote {count} sheet. The sheet {sheet} is active.',
   'write.done.other': 'Wrote {count} sheets. The sheet {sheet} is active.',
+  'write.changes': 'Since the previous version:',
   'write.notes': 'Notes from writing:',
   'write.never': 'No scenario sheets have been written yet.',
   'write.current': 'The scenario sheets match the current inputs (written {when}).',

@@ -142,6 +142,7 @@ export const sv = {
   'write.showSheet': 'Gå till bladet',
   'write.done.one': 'Skrev {count} blad. Bladet {sheet} är aktiverat.',
   'write.done.other': 'Skrev {count} blad. Bladet {sheet} är aktiverat.',
+  'write.changes': 'Sedan förra versionen:',
   'write.notes': 'Att notera från skrivningen:',
   'write.never': 'Inga scenarieblad har skrivits ännu.',
   'write.current': 'Scenariebladen bygger på dagens indata (skrivna {when}).',

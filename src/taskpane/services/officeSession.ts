@@ -4,6 +4,8 @@
  * the same adapter code path either way). It only adapts: the job itself
  * (read, check, compute, plan, write) is wired once, in src/app.
  */
+import { COMPARISON_KEY } from '../../workbook/write';
+import { changesInBrief } from '../../workbook/write/briefChanges';
 import {
   checkWorkbook,
   createInputSheets,
@@ -81,8 +83,13 @@ export function createWorkbookSession(options: SessionOptions): WorkbookSession 
       if (result.status === 'confirmRemoval') {
         return { status: 'confirmRemoval', removals: result.removals, breaking: result.breaking };
       }
+      const comparison = result.plan.sheets.find((s) => s.key === COMPARISON_KEY)?.name ?? COMPARISON_KEY;
       return {
         removed: result.removed,
+        changes:
+          result.changes.kind === 'first'
+            ? []
+            : changesInBrief(result.changes, language, result.calculation.model.parameters.displayUnit, comparison),
         status: 'written',
         sheetCount: result.plan.sheets.length,
         activated: result.plan.activate ?? null,

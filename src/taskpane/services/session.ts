@@ -54,6 +54,8 @@ export type WriteOutcome =
       calculation: Calculation;
       /** Generated sheets deleted because they were no longer current (their alternative was deleted). */
       removed: string[];
+      /** What changed since the sheets written over, in a few lines (as on the brief); empty the first time. */
+      changes: string[];
     }
   /**
    * Nothing was written: generated sheets that would no longer be current

@@ -30,7 +30,7 @@ import { FORMATS, moneyFormat } from './formats';
 import type { OverviewInput } from './comparisonSheet';
 import { printSetup } from './print';
 import { writeOverridesNote } from './scenarioSheet';
-import { changeLineText, uncomparedText } from './changesSection';
+import { changesInBrief } from './briefChanges';
 import type { SheetContext } from './layout';
 
 export interface BriefInput extends OverviewInput {
@@ -166,7 +166,7 @@ export function briefSheet(input: BriefInput): PlannedSheet {
 
   // What changed since the version a reader may have seen.
   b.skip();
-  writeBriefChanges(ctx, input, t, unitText);
+  writeBriefChanges(ctx, input);
 
   // The decision trail, live.
   b.skip();
@@ -196,61 +196,15 @@ export function briefSheet(input: BriefInput): PlannedSheet {
   };
 }
 
-/** Changed input rows named on the brief; the rest are counted and found on Jämförelse. */
-const CHANGED_ROWS_SHOWN = 3;
-
 /**
- * The brief's short form of "Ändringar sedan förra versionen": each
- * alternative's total difference in one line, and the first changed input
- * rows; the comparison sheet has the whole section.
+ * The brief's short form of "Ändringar sedan förra versionen" (the comparison
+ * sheet has the whole section): the lines of changesInBrief under a subtitle.
  */
-function writeBriefChanges(
-  ctx: SheetContext,
-  input: BriefInput,
-  t: (key: BriefLabelKey, params?: Record<string, string>) => string,
-  unitText: string,
-): void {
+function writeBriefChanges(ctx: SheetContext, input: BriefInput): void {
   const { b, language, unit } = ctx;
-  const changes = input.changes;
   b.put(b.row(), 0, textCell(label(language, 'sectionChanges'), 'subtitle'));
-  if (changes.kind !== 'compared') {
-    b.put(b.row(), 0, textCell(uncomparedText(changes, language)));
-    return;
-  }
-  b.put(
-    b.row(),
-    0,
-    textCell(
-      label(language, 'changesComparedWith', {
-        date: changes.previous.generatedAt.slice(0, 10),
-        fingerprint: changes.previous.fingerprint.slice(0, 8),
-      }),
-    ),
-  );
-  const totals = changes.alternatives.map((a) =>
-    a.difference === null
-      ? `${a.name}: ${label(language, a.previous === null ? 'changesNewAlternative' : 'changesRemovedAlternative')}`
-      : `${a.name} ${amountText(language, a.difference.total, unit, unitText, true)}`,
-  );
-  b.put(b.row(), 0, textCell(t('changesTotals', { list: totals.join(' · ') })));
-  if (changes.rows.length === 0) {
-    b.put(b.row(), 0, textCell(label(language, 'changesNoRows')));
-    return;
-  }
-  const shown = changes.rows.slice(0, CHANGED_ROWS_SHOWN).map((r) => changeLineText(r, language));
-  const more = changes.rows.length - shown.length;
-  b.put(
-    b.row(),
-    0,
-    textCell(
-      t(more > 0 ? 'changesRowsMore' : 'changesRows', {
-        count: String(changes.rows.length),
-        list: shown.join('; '),
-        more: String(more),
-        sheet: input.comparisonSheet ?? label(language, 'sheetComparison'),
-      }),
-    ),
-  );
+  const comparison = input.comparisonSheet ?? label(language, 'sheetComparison');
+  for (const line of changesInBrief(input.changes, language, unit, comparison)) b.put(b.row(), 0, textCell(line));
 }
 
 /** The default text of a brief word's column (its meaning when blank). */

@@ -93,6 +93,16 @@ export function WriteStep({
                 {written.removed.length > 0
                   ? ` ${t('write.removedStale', { sheets: written.removed.join(', ') })}`
                   : ''}
+                {written.changes.length > 0 && (
+                  <>
+                    {` ${t('write.changes')}`}
+                    <ul>
+                      {written.changes.map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 {written.notes.length > 0 && (
                   <>
                     {` ${t('write.notes')}`}
