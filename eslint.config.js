@@ -69,9 +69,9 @@ const LAYERS = {
  */
 const EXCEPTIONS = {
   // Pure pieces of the Office.js host that the .xlsx host shares: they belong in src/workbook.
-  xlsx: { excel: ['marker', 'tabOrder', 'formulaRefs'] },
-  // The emulation borrows the Office.js host's address arithmetic, marker and formula references (same move).
-  'excel-emulation': { excel: ['a1', 'marker', 'formulaRefs'] },
+  xlsx: { excel: ['marker', 'tabOrder'] },
+  // The emulation borrows the Office.js host's address arithmetic and marker (same move).
+  'excel-emulation': { excel: ['a1', 'marker'] },
   // The CLI reads the generated-sheet marker from the Office.js host's module (same move).
   cli: { excel: ['marker'] },
   // The browser preview reuses the task pane's session, translations and host detection:

@@ -14,7 +14,7 @@
  * names and cells alike. A name's `value` and `type` are modelled for text
  * constants and plain references only; anything else throws.
  */
-import { sheetRefs } from '../excel/formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';

@@ -11,7 +11,7 @@ import { EmulatedExcelError, notModelled } from './errors';
 import type { CellState, SheetState } from './state';
 import { strict } from './strict';
 import { typeIn } from './typing';
-import { sheetRefs } from '../excel/formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import { findSheet } from './state';
 
 /**

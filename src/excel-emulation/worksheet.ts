@@ -22,7 +22,7 @@ import {
 } from './state';
 import { strict } from './strict';
 import { EmulatedTableCollection } from './tables';
-import { mapSheetRefs, sheetPrefix } from '../excel/formulaRefs';
+import { mapSheetRefs, sheetPrefix } from '../workbook/formulaRefs';
 
 /**
  * Rewrite every formula in the workbook that refers to `sheetName`, in cells

@@ -38,7 +38,7 @@
  * ignore the marker of a sheet they see carrying it.
  */
 import { parseMarker, REWRITING_FINGERPRINT } from '../workbook/fingerprint';
-import { sheetPrefix, sheetRefs } from './formulaRefs';
+import { sheetPrefix, sheetRefs } from '../workbook/formulaRefs';
 
 /** Prefix of the workbook-scoped marker names (compared ignoring case, as Excel compares names). */
 export const MARKER_NAME_PREFIX = 'Skolkostnad_';

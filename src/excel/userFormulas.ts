@@ -10,7 +10,7 @@ import { cellAddress } from './a1';
 import { adapterError } from './errors';
 import { isMarkerName } from './marker';
 import { loadWorkbookNames, markersOf } from './sheetMarkers';
-import { sheetRefs } from './formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import type { ExcelRun } from './types';
 
 export async function formulasReferringTo(run: ExcelRun, sheets: string[]): Promise<UserFormula[]> {

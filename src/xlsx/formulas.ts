@@ -5,7 +5,7 @@
  * analyst hears which of their formulas would turn into #REF!.
  */
 import type { UserFormula } from '../app/port';
-import { sheetRefs } from '../excel/formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import { isMarkerName } from '../excel/marker';
 import { definedNames, readMarkers } from './markers';
 import { OpcPackage } from './opcPackage';

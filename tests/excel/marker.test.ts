@@ -1,7 +1,7 @@
 /** The marker storage both adapters share: workbook-scoped names pointing at their sheet, and the legacy form. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapSheetRefs, sheetPrefix } from '../../src/excel/formulaRefs';
+import { mapSheetRefs, sheetPrefix } from '../../src/workbook/formulaRefs';
 import {
   checkMarkerText,
   markerFormula,

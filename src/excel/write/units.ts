@@ -12,7 +12,7 @@
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
-import { mapSheetRefs, sheetPrefix } from '../formulaRefs';
+import { mapSheetRefs, sheetPrefix } from '../../workbook/formulaRefs';
 import { cellAddress, columnLetters } from '../a1';
 import { PENDING_NAME, textFormula } from '../marker';
 import type { Bilingual } from '../types';
