@@ -10,7 +10,7 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../excel/marker';
+import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../workbook/marker';
 import { parseMarker } from '../workbook/fingerprint';
 import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
 import { checkOutputPath, CliFileError, readInputFile, writeFilesAtomic, type OutputFile } from './files';

@@ -10,7 +10,7 @@
  * needs are known without asking Excel: the schema's sheet names and table
  * names (src/workbook/schema). One batch therefore queues
  * - every sheet's name, every table's name and sheet, and every
- *   workbook-scoped name with its formula: the sheet markers (marker.ts), so
+ *   workbook-scoped name with its formula: the sheet markers (src/workbook/marker.ts), so
  *   every sheet's marker is known without addressing the sheet;
  * - per input sheet (by name): the used range with values, valueTypes and
  *   number formats, the visible view of its first column (hidden rows), and
@@ -72,7 +72,7 @@ import { BLOCKS, SHEETS } from '../workbook/schema/format';
 import { normaliseKey } from '../workbook/schema/normalise';
 import { parseCell, parseRect, splitSheetAddress } from './a1';
 import { adapterError, excelErrorCode } from './errors';
-import type { WorkbookMarkers } from './marker';
+import type { WorkbookMarkers } from '../workbook/marker';
 import { loadWorkbookNames, markersOf, probeSheet, sheetMarker, type SheetProbe } from './sheetMarkers';
 import type { ExcelRun } from './types';
 

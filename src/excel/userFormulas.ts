@@ -8,7 +8,7 @@
 import type { UserFormula } from '../app/port';
 import { cellAddress } from './a1';
 import { adapterError } from './errors';
-import { isMarkerName } from './marker';
+import { isMarkerName } from '../workbook/marker';
 import { loadWorkbookNames, markersOf } from './sheetMarkers';
 import { sheetRefs } from '../workbook/formulaRefs';
 import type { ExcelRun } from './types';

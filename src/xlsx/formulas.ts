@@ -6,7 +6,7 @@
  */
 import type { UserFormula } from '../app/port';
 import { sheetRefs } from '../workbook/formulaRefs';
-import { isMarkerName } from '../excel/marker';
+import { isMarkerName } from '../workbook/marker';
 import { definedNames, readMarkers } from './markers';
 import { OpcPackage } from './opcPackage';
 import { attributes, unescapeXml } from './xml';

@@ -11,7 +11,7 @@ import {
   textFormula,
   textOfFormula,
   workbookMarkers,
-} from '../../src/excel/marker';
+} from '../../src/workbook/marker';
 
 const MARKER = 'skolkostnad:scenario%3Aalt-1|fp-1|2026-11-28T10:00:00.000Z|0.1.0';
 
