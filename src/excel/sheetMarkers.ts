@@ -6,7 +6,13 @@
  * Shared by the readers (readInputs.ts, read.ts), the write's inspection
  * (write/applyWritePlan.ts) and the explainer (explain.ts).
  */
-import { LEGACY_MARKER_NAME, PENDING_NAME, textOfFormula, workbookMarkers, type WorkbookMarkers } from '../workbook/marker';
+import {
+  LEGACY_MARKER_NAME,
+  PENDING_NAME,
+  textOfFormula,
+  workbookMarkers,
+  type WorkbookMarkers,
+} from '../workbook/marker';
 
 /** Queues the load of the workbook-scoped names (readable after the sync). */
 export function loadWorkbookNames(ctx: Excel.RequestContext): Excel.NamedItemCollection {
