@@ -68,8 +68,6 @@ const LAYERS = {
  * else crosses; a new crossing fails lint.
  */
 const EXCEPTIONS = {
-  // The emulation borrows the Office.js host's address arithmetic: it belongs in src/workbook/a1.ts.
-  'excel-emulation': { excel: ['a1'] },
   // The browser preview reuses the task pane's session, translations and host detection:
   // they belong in src/app (session) or a shared face module.
   preview: { taskpane: ['i18n/I18nContext', 'services/session', 'services/officeSession', 'host/capabilities'] },

@@ -10,7 +10,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import type { PlannedSheet } from '../workbook/plan';
-import { parseCell, parseRect, rectAddress } from '../excel/a1';
+import { parseRect, rectAddress, tryParseCell } from '../workbook/a1';
 import { markerFormula, markerName } from '../workbook/marker';
 import { EmulatedContext, type SyncHost, type SyncStats } from './context';
 import { cellKey } from './range';
@@ -231,7 +231,7 @@ export function createEmulatedWorkbook(
     sheetNames: () => book.sheets.map((s) => s.name),
     cell(sheetName, address) {
       const s = findSheet(book, sheetName);
-      const pos = parseCell(address);
+      const pos = tryParseCell(address);
       if (!s || !pos) return undefined;
       const c = s.cells.get(cellKey(pos.row, pos.col));
       if (!c) return undefined;

@@ -6,7 +6,7 @@
  * of their formulas would turn into #REF!.
  */
 import type { UserFormula } from '../app/port';
-import { cellAddress } from './a1';
+import { cellAddress } from '../workbook/a1';
 import { adapterError } from './errors';
 import { isMarkerName } from '../workbook/marker';
 import { loadWorkbookNames, markersOf } from './sheetMarkers';

@@ -13,7 +13,7 @@
  */
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
 import { mapSheetRefs, sheetPrefix } from '../../workbook/formulaRefs';
-import { cellAddress, columnLetters } from '../a1';
+import { cellAddress, columnLetters } from '../../workbook/a1';
 import { PENDING_NAME, textFormula } from '../../workbook/marker';
 import type { Bilingual } from '../types';
 import { cellBlockStream, STYLE_FORMATS, type CellBlock } from './cellBlocks';
