@@ -68,12 +68,6 @@ const LAYERS = {
  * else crosses; a new crossing fails lint.
  */
 const EXCEPTIONS = {
-  // Pure pieces of the Office.js host that the .xlsx host shares: they belong in src/workbook.
-  xlsx: { excel: ['marker', 'tabOrder', 'formulaRefs'] },
-  // The emulation borrows the Office.js host's address arithmetic, marker and formula references (same move).
-  'excel-emulation': { excel: ['a1', 'marker', 'formulaRefs'] },
-  // The CLI reads the generated-sheet marker from the Office.js host's module (same move).
-  cli: { excel: ['marker'] },
   // The browser preview reuses the task pane's session, translations and host detection:
   // they belong in src/app (session) or a shared face module.
   preview: { taskpane: ['i18n/I18nContext', 'services/session', 'services/officeSession', 'host/capabilities'] },

@@ -11,7 +11,7 @@
 import { label } from '../workbook/labels';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../excel/marker';
+import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../workbook/marker';
 import { parseMarker } from '../workbook/fingerprint';
 import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
 import { checkOutputPath, CliFileError, readInputFile, writeFilesAtomic, type OutputFile } from './files';

@@ -50,14 +50,6 @@ function reachedBy(index: ModelIndex, contract: Contract): (position: number) =>
 }
 
 /**
- * Payers the contract reaches that use any of its solutions, each with its
- * largest share over those solutions (used for procurement and contract management).
- */
-export function contractBase(index: ModelIndex, contract: Contract): Base {
-  return anySolutionBase(index, contract.solutionIds, reachedBy(index, contract));
-}
-
-/**
  * The base of a shared cost (procurement, contract management, internal staff):
  * the payers reached that use any of the solutions, each with its usage shares
  * **summed** over those solutions (each solution once, in the order given,

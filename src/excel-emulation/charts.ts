@@ -5,7 +5,7 @@
  * needs: src/excel/write/units.ts; what rewriting a sheet in place needs:
  * applyWritePlan.ts).
  */
-import { parseRect, rectAddress } from '../excel/a1';
+import { parseRect, rectAddress } from '../workbook/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';

@@ -10,8 +10,8 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import type { PlannedSheet } from '../workbook/plan';
-import { parseCell, parseRect, rectAddress } from '../excel/a1';
-import { markerFormula, markerName } from '../excel/marker';
+import { parseRect, rectAddress, tryParseCell } from '../workbook/a1';
+import { markerFormula, markerName } from '../workbook/marker';
 import { EmulatedContext, type SyncHost, type SyncStats } from './context';
 import { cellKey } from './range';
 import { checkSheetName } from './rules';
@@ -52,7 +52,7 @@ export interface EmulatedWorkbook {
   snapshot(): unknown;
   /**
    * Add sheets from a WorkbookGrid (values, formats, hidden rows, tables,
-   * markers: stored as the adapter stores them, src/excel/marker.ts).
+   * markers: stored as the adapter stores them, src/workbook/marker.ts).
    */
   loadGrid(grid: WorkbookGrid): void;
   /** Add sheets from a write plan's sheets, as if the add-in had written them (for the preview). */
@@ -231,7 +231,7 @@ export function createEmulatedWorkbook(
     sheetNames: () => book.sheets.map((s) => s.name),
     cell(sheetName, address) {
       const s = findSheet(book, sheetName);
-      const pos = parseCell(address);
+      const pos = tryParseCell(address);
       if (!s || !pos) return undefined;
       const c = s.cells.get(cellKey(pos.row, pos.col));
       if (!c) return undefined;

@@ -1,5 +1,5 @@
 /** Page layout (ExcelApi 1.9) and freeze panes (ExcelApi 1.7) of a worksheet. */
-import { parseRect, splitSheetAddress } from '../excel/a1';
+import { parseRect, splitSheetAddress } from '../workbook/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';

@@ -1,7 +1,7 @@
 /**
  * Defined names (ExcelApi 1.4; `formula` 1.7), workbook-scoped
  * (`workbook.names`) and worksheet-scoped (`worksheet.names`): where the
- * add-in keeps its sheet markers (src/excel/marker.ts).
+ * add-in keeps its sheet markers (src/workbook/marker.ts).
  *
  * Modelled: add, getItem, getItemOrNullObject, loading items; a name's
  * name, formula, visible, scope, comment and delete. Name rules: a valid
@@ -14,7 +14,7 @@
  * names and cells alike. A name's `value` and `type` are modelled for text
  * constants and plain references only; anything else throws.
  */
-import { sheetRefs } from '../excel/formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';

@@ -4,14 +4,14 @@
  * exactly the range's shape, else InvalidArgument, as in Excel.
  */
 import type { CellValue } from '../workbook/grid';
-import { cellAddress, MAX_COLUMNS, parseRect, rectAddress, rectColumns, rectRows, type Rect } from '../excel/a1';
+import { cellAddress, MAX_COLUMNS, parseRect, rectAddress, rectColumns, rectRows, type RangePos } from '../workbook/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
 import type { CellState, SheetState } from './state';
 import { strict } from './strict';
 import { typeIn } from './typing';
-import { sheetRefs } from '../excel/formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import { findSheet } from './state';
 
 /**
@@ -27,10 +27,10 @@ function checkRefs(formula: string, book: import('./state').BookState): void {
 
 export interface RangeTarget {
   sheet: SheetState;
-  rect: Rect;
+  rect: RangePos;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
+function overlaps(a: RangePos, b: RangePos): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
@@ -39,7 +39,7 @@ export function cellKey(row: number, col: number): number {
 }
 
 /** Excel quotes a sheet name in an address unless it is a plain identifier. */
-export function qualifiedAddress(sheet: string, rect: Rect): string {
+export function qualifiedAddress(sheet: string, rect: RangePos): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
   const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${rectAddress(rect)}`;
@@ -229,7 +229,7 @@ export class EmulatedRange extends EmulatedObject<RangeTarget> {
   }
 
   /** A sub-range relative to this one, resolved at sync. */
-  private derive(method: string, args: unknown[], rect: (t: RangeTarget) => Rect | undefined): EmulatedRange {
+  private derive(method: string, args: unknown[], rect: (t: RangeTarget) => RangePos | undefined): EmulatedRange {
     const child = strict(new EmulatedRange(this._ctx), 'Range');
     return child._create({ parent: this._id, call: method, args }, () => {
       const t = this._t(`Range.${method}`);

@@ -6,7 +6,7 @@
  */
 import { EmulatedExcelError } from './errors';
 import type { BookState, NameState, SheetState } from './state';
-import { parseCell } from '../excel/a1';
+import { tryParseCell } from '../workbook/a1';
 
 export function checkSheetName(book: BookState, name: unknown, location: string, self?: SheetState): string {
   if (typeof name !== 'string') throw new EmulatedExcelError('InvalidArgument', location, 'sheet name is not a string');
@@ -30,7 +30,7 @@ function isValidIdentifier(name: string): boolean {
     name.length >= 1 &&
     name.length <= 255 &&
     /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
-    parseCell(name) === undefined &&
+    tryParseCell(name) === undefined &&
     !/^[rRcC]$/.test(name)
   );
 }

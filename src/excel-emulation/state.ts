@@ -3,7 +3,7 @@
  * a sync executes their queued operations. Nothing here knows about proxies.
  */
 import type { CellValue } from '../workbook/grid';
-import type { Rect } from '../excel/a1';
+import type { RangePos } from '../workbook/a1';
 
 export interface CellFont {
   bold?: boolean;
@@ -27,7 +27,7 @@ export interface TableState {
   id: string;
   name: string;
   sheet: SheetState;
-  rect: Rect;
+  rect: RangePos;
   showTotals: boolean;
 }
 

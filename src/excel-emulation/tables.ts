@@ -7,7 +7,7 @@
  * into empty cells only (Excel would shift the cells below: not modelled,
  * and refused loudly), with `Table.getDataBodyRange()` to find the end.
  */
-import { parseRect, rectsOverlap, splitSheetAddress } from '../excel/a1';
+import { parseRect, rectsOverlap, splitSheetAddress } from '../workbook/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';

@@ -1,7 +1,7 @@
 /** `context.workbook`: the entry point of every batch (sheets, tables, workbook-scoped names, the active cell). */
 import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
-import { parseRect } from '../excel/a1';
+import { parseRect } from '../workbook/a1';
 import { EmulatedExcelError, notModelled } from './errors';
 import { EmulatedNamedItemCollection } from './names';
 import { EmulatedRange } from './range';

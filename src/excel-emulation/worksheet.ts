@@ -2,7 +2,7 @@
  * Worksheets and the worksheet collection, with Excel's sheet-name rules, and
  * what a rename or delete does to the formulas that refer to the sheet.
  */
-import type { Rect } from '../excel/a1';
+import type { RangePos } from '../workbook/a1';
 import { EmulatedChartCollection } from './charts';
 import type { EmulatedContext } from './context';
 import { EmulatedObject, loadItems, pick } from './clientObject';
@@ -22,7 +22,7 @@ import {
 } from './state';
 import { strict } from './strict';
 import { EmulatedTableCollection } from './tables';
-import { mapSheetRefs, sheetPrefix } from '../excel/formulaRefs';
+import { mapSheetRefs, sheetPrefix } from '../workbook/formulaRefs';
 
 /**
  * Rewrite every formula in the workbook that refers to `sheetName`, in cells
@@ -50,8 +50,8 @@ function rewriteRefs(book: BookState, sheetName: string, replacement: string): v
 const VISIBILITIES: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
 /** Bounding box of cells holding a value or formula (valuesOnly) or anything at all. */
-export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefined {
-  let rect: Rect | undefined;
+export function usedRect(sheet: SheetState, valuesOnly: boolean): RangePos | undefined {
+  let rect: RangePos | undefined;
   for (const [key, cell] of sheet.cells) {
     const hasValue = cell.value !== null || cell.formula !== undefined;
     const hasFormat = cell.numberFormat !== 'General' || cell.font !== undefined || cell.fill !== undefined;

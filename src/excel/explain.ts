@@ -2,7 +2,7 @@
  * Explain the selected figure (Office.js): two syncs. The first loads the
  * active cell (address, formula, value), its sheet's name and the sheet's
  * marker (the workbook-scoped names, and the sheet's legacy marker and
- * pending mark: see marker.ts); the second loads, per sheet the formula refers to, one rectangle
+ * pending mark: see src/workbook/marker.ts); the second loads, per sheet the formula refers to, one rectangle
  * from A1 to just past its farthest reference — values and formulas — which
  * holds the referenced cells, the label columns of their rows and the
  * headers above them. The pure explainer (src/workbook/explain) does the rest.

@@ -10,7 +10,13 @@ export type { WriteOptions, WriteReport, WrittenSheet } from './write/applyWrite
 export { selectCell } from './select';
 export { createOfficeHost } from './host';
 export { describeExcelError, ExcelAdapterError, excelErrorCode } from './errors';
-export { LEGACY_MARKER_NAME, MARKER_NAME_PREFIX, markerFormula, PENDING_NAME, workbookMarkers } from './marker';
-export type { StoredMarker, WorkbookMarkers } from './marker';
+export {
+  LEGACY_MARKER_NAME,
+  MARKER_NAME_PREFIX,
+  markerFormula,
+  PENDING_NAME,
+  workbookMarkers,
+} from '../workbook/marker';
+export type { StoredMarker, WorkbookMarkers } from '../workbook/marker';
 export { officeIsSetSupported } from './types';
 export type { Bilingual, ExcelRun, IsSetSupported } from './types';

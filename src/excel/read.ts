@@ -23,7 +23,7 @@
  * 1.3: one object per sheet, where `rowHidden` would need one per row and a
  * row count known before the sync); the marker from the workbook-scoped
  * names loaded in the same batch, or — every sheet is held here by name —
- * the legacy sheet-scoped one (marker.ts). Per table: name, range address
+ * the legacy sheet-scoped one (src/workbook/marker.ts). Per table: name, range address
  * and sheet.
  */
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';

@@ -10,7 +10,7 @@
  * needs are known without asking Excel: the schema's sheet names and table
  * names (src/workbook/schema). One batch therefore queues
  * - every sheet's name, every table's name and sheet, and every
- *   workbook-scoped name with its formula: the sheet markers (marker.ts), so
+ *   workbook-scoped name with its formula: the sheet markers (src/workbook/marker.ts), so
  *   every sheet's marker is known without addressing the sheet;
  * - per input sheet (by name): the used range with values, valueTypes and
  *   number formats, the visible view of its first column (hidden rows), and
@@ -70,9 +70,9 @@ import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from '../workbook/
 import type { Language } from '../workbook/schema/choices';
 import { BLOCKS, SHEETS } from '../workbook/schema/format';
 import { normaliseKey } from '../workbook/schema/normalise';
-import { parseCell, parseRect, splitSheetAddress } from './a1';
+import { parseRect, splitSheetAddress, tryParseCell } from '../workbook/a1';
 import { adapterError, excelErrorCode } from './errors';
-import type { WorkbookMarkers } from './marker';
+import type { WorkbookMarkers } from '../workbook/marker';
 import { loadWorkbookNames, markersOf, probeSheet, sheetMarker, type SheetProbe } from './sheetMarkers';
 import type { ExcelRun } from './types';
 
@@ -380,7 +380,7 @@ function copyRange(grid: SheetGrid, range: Excel.Range): { top: number; bottom: 
 
 /** Rows in [top, bottom] that the visible view (one address per visible row) leaves out. */
 function addHiddenRows(grid: SheetGrid, rows: { top: number; bottom: number }, visibleAddresses: string[][]): void {
-  const visible = new Set(visibleAddresses.map((row) => parseCell(row[0] ?? '')?.row));
+  const visible = new Set(visibleAddresses.map((row) => tryParseCell(row[0] ?? '')?.row));
   const hidden = new Set(grid.hiddenRows ?? []);
   for (let r = rows.top; r <= rows.bottom; r++) if (!visible.has(r)) hidden.add(r);
   if (hidden.size > 0) grid.hiddenRows = [...hidden].sort((a, b) => a - b);

@@ -11,7 +11,7 @@
  * that replaces sheets reads them.
  */
 import { constantsDigest, type ConstantCell } from '../workbook/contentDigest';
-import { cellAddress } from './a1';
+import { cellAddress } from '../workbook/a1';
 import { adapterError } from './errors';
 import type { ExcelRun } from './types';
 

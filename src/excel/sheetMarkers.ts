@@ -1,12 +1,18 @@
 /**
  * Reading sheet markers through Office.js (the storage is described in
- * marker.ts): every workbook-scoped marker with one collection load in the
+ * src/workbook/marker.ts): every workbook-scoped marker with one collection load in the
  * batch that needs them, and — where the batch holds a sheet object anyway —
  * the legacy sheet-scoped marker and the pending mark of that sheet.
  * Shared by the readers (readInputs.ts, read.ts), the write's inspection
  * (write/applyWritePlan.ts) and the explainer (explain.ts).
  */
-import { LEGACY_MARKER_NAME, PENDING_NAME, textOfFormula, workbookMarkers, type WorkbookMarkers } from './marker';
+import {
+  LEGACY_MARKER_NAME,
+  PENDING_NAME,
+  textOfFormula,
+  workbookMarkers,
+  type WorkbookMarkers,
+} from '../workbook/marker';
 
 /** Queues the load of the workbook-scoped names (readable after the sync). */
 export function loadWorkbookNames(ctx: Excel.RequestContext): Excel.NamedItemCollection {

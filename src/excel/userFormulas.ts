@@ -6,11 +6,11 @@
  * of their formulas would turn into #REF!.
  */
 import type { UserFormula } from '../app/port';
-import { cellAddress } from './a1';
+import { cellAddress } from '../workbook/a1';
 import { adapterError } from './errors';
-import { isMarkerName } from './marker';
+import { isMarkerName } from '../workbook/marker';
 import { loadWorkbookNames, markersOf } from './sheetMarkers';
-import { sheetRefs } from './formulaRefs';
+import { sheetRefs } from '../workbook/formulaRefs';
 import type { ExcelRun } from './types';
 
 export async function formulasReferringTo(run: ExcelRun, sheets: string[]): Promise<UserFormula[]> {

@@ -25,7 +25,7 @@
  * - A planned name that equals a user's sheet (ignoring case) stops the whole
  *   write with an XlsxFileError('userSheetClash'); the writer is expected to
  *   have picked a free name (sheetNames.ts), this is the last safety net.
- * - Tab order as the Office.js adapter leaves it (src/excel/tabOrder.ts): a
+ * - Tab order as the Office.js adapter leaves it (src/workbook/tabOrder.ts): a
  *   sheet that replaces one of ours takes its tab, a new generated sheet goes
  *   after the last of ours, an input sheet at the end.
  * - The planned sheet is activated, unless a sheet that stays (the user's,
@@ -34,7 +34,7 @@
  *   open grouped in Excel.
  */
 
-import { tabOrder, type AddedTab } from '../excel/tabOrder';
+import { tabOrder, type AddedTab } from '../workbook/tabOrder';
 import { formatMarker, LIST_SHEET_KEY, parseMarker, plannedMarker } from '../workbook/fingerprint';
 import type { PlannedSheet, WritePlan } from '../workbook/plan';
 import { chartSpaceXml, drawingXml } from './chartXml';

@@ -5,8 +5,8 @@
  * analyst hears which of their formulas would turn into #REF!.
  */
 import type { UserFormula } from '../app/port';
-import { sheetRefs } from '../excel/formulaRefs';
-import { isMarkerName } from '../excel/marker';
+import { sheetRefs } from '../workbook/formulaRefs';
+import { isMarkerName } from '../workbook/marker';
 import { definedNames, readMarkers } from './markers';
 import { OpcPackage } from './opcPackage';
 import { attributes, unescapeXml } from './xml';

@@ -1,7 +1,7 @@
 /**
  * Where the add-in's sheet marker lives in an .xlsx file, and how it is read
  * and written there: the storage the Office.js adapter uses, whose format is
- * defined once in src/excel/marker.ts (pure, shared by both adapters).
+ * defined once in src/workbook/marker.ts (pure, shared by both adapters).
  *
  * Storage: one hidden WORKBOOK-scoped defined name per generated sheet whose
  * formula points at the sheet and carries the marker text, e.g.
@@ -31,10 +31,10 @@ import {
   markerName,
   textOfFormula,
   workbookMarkers,
-} from '../excel/marker';
+} from '../workbook/marker';
 import { attributes, escapeXml, startTags, unescapeXml } from './xml';
 
-export { LEGACY_MARKER_NAME } from '../excel/marker';
+export { LEGACY_MARKER_NAME } from '../workbook/marker';
 
 /** The write id in the marker names this adapter writes (Office.js writes use six random characters). */
 const XLSX_WRITE_ID = 'xlsx';

@@ -6,7 +6,7 @@
  * our sheets then show the new figures). Every other element is untouched.
  */
 
-import { isMarkerName, LEGACY_MARKER_NAME, markerFormula, markerName } from '../excel/marker';
+import { isMarkerName, LEGACY_MARKER_NAME, markerFormula, markerName } from '../workbook/marker';
 import { escapeAll } from './sheetXml';
 import { attributes, escapeXml } from './xml';
 

@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyWritePlan, LEGACY_MARKER_NAME, workbookMarkers, type WriteReport } from '../../src/excel';
 import { parseMarker, REWRITING_FINGERPRINT } from '../../src/workbook/fingerprint';
-import { textFormula } from '../../src/excel/marker';
+import { textFormula } from '../../src/workbook/marker';
 import type { EmulatedWorkbook } from '../../src/excel-emulation';
 import type { WritePlan } from '../../src/workbook/plan';
 import { analystWorkbook, handPlan, handSheet, markerOf, samplePlan } from './plans';

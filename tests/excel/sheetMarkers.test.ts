@@ -1,6 +1,6 @@
 /**
  * What a user relies on about the markers of generated sheets (workbook-scoped
- * names, src/excel/marker.ts): the first read of a session recognises every
+ * names, src/workbook/marker.ts): the first read of a session recognises every
  * generated sheet in one sync, a renamed sheet stays ours, a copy is the
  * user's, a deleted sheet's marker is cleaned up by the next write, and the
  * previous version's sheet-scoped markers are still recognised and replaced.
@@ -14,7 +14,7 @@ import {
   workbookMarkers,
   type ExcelRun,
 } from '../../src/excel';
-import { textFormula } from '../../src/excel/marker';
+import { textFormula } from '../../src/workbook/marker';
 import { readInputGrid } from '../../src/excel/read';
 import type { EmulatedWorkbook } from '../../src/excel-emulation';
 import { parseMarker } from '../../src/workbook/fingerprint';
@@ -169,7 +169,7 @@ describe('markers of the previous version (sheet-scoped)', () => {
       handPlan([handSheet('Scenario A', 'scenario:a'), handSheet('Gammalt', 'scenario:old')]),
     );
     await applyWritePlan(wb.run, handPlan([handSheet('Scenario A', 'scenario:a')]));
-    // The new Scenario A takes the replaced one's tab, before Gammalt (src/excel/tabOrder.ts).
+    // The new Scenario A takes the replaced one's tab, before Gammalt (src/workbook/tabOrder.ts).
     expect(wb.sheetNames().filter((n) => n.startsWith('Scenario A') || n === 'Gammalt')).toEqual([
       'Scenario A',
       'Gammalt',

@@ -3,7 +3,7 @@
  *
  * Syncs for a plan that fits one request (the Stockholm sample): three.
  *  1. inspect: sheet names and ids, table names, the active sheet, and the
- *     workbook-scoped names (the markers, src/excel/marker.ts);
+ *     workbook-scoped names (the markers, src/workbook/marker.ts);
  *  2. build: a planned sheet that replaces a sheet of ours (found by its
  *     workbook-scoped marker) is written INTO that sheet — the same sheet
  *     object, so the analyst's formulas, names and charts that point at it
@@ -25,7 +25,7 @@
  *     (Worksheet.position, ExcelApi 1.1: a sheet that replaces one of ours
  *     right before it, so it takes its place when that one is deleted; one
  *     that replaces nothing after the last sheet of ours, see
- *     src/excel/tabOrder.ts); activate; then delete the replaced sheets and
+ *     src/workbook/tabOrder.ts); activate; then delete the replaced sheets and
  *     leftovers, and the marker names of the deleted sheets and any orphan
  *     marker names (of sheets deleted by the user).
  * Input sheets and any sheet without our marker are never touched. Planned
@@ -64,11 +64,11 @@ import {
   markerNamePrefix,
   MarkerTooLongError,
   PENDING_NAME,
-} from '../marker';
+} from '../../workbook/marker';
 import { legacyText, loadWorkbookNames, markersOf, probeSheet } from '../sheetMarkers';
-import type { WorkbookMarkers } from '../marker';
+import type { WorkbookMarkers } from '../../workbook/marker';
 import { officeIsSetSupported, type Bilingual, type ExcelRun, type IsSetSupported } from '../types';
-import { positionMoves, tabOrder } from '../tabOrder';
+import { positionMoves, tabOrder } from '../../workbook/tabOrder';
 import { planNames, type ExistingSheet } from './names';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import {
@@ -465,7 +465,7 @@ function inPlaceTargets(
 }
 
 /**
- * Where the new sheets go (src/excel/tabOrder.ts): the workbook's sheets as
+ * Where the new sheets go (src/workbook/tabOrder.ts): the workbook's sheets as
  * inspected, in tab order, then the new ones, which worksheets.add put at
  * the end in the plan's order.
  */

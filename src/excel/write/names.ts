@@ -22,7 +22,7 @@ export interface ExistingSheet {
   name: string;
   /** Our marker text, when the sheet carries one. */
   marker?: string;
-  /** The workbook-scoped names holding its marker (src/excel/marker.ts); deleted with the sheet. */
+  /** The workbook-scoped names holding its marker (src/workbook/marker.ts); deleted with the sheet. */
   markerNames: string[];
   /** True when the marker is only the legacy sheet-scoped one (the previous version's). */
   legacy: boolean;

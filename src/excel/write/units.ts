@@ -12,9 +12,9 @@
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
 import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
-import { mapSheetRefs, sheetPrefix } from '../formulaRefs';
-import { cellAddress, columnLetters } from '../a1';
-import { PENDING_NAME, textFormula } from '../marker';
+import { mapSheetRefs, sheetPrefix } from '../../workbook/formulaRefs';
+import { cellAddress, columnLetters } from '../../workbook/a1';
+import { PENDING_NAME, textFormula } from '../../workbook/marker';
 import type { Bilingual } from '../types';
 import { cellBlockStream, STYLE_FORMATS, type CellBlock } from './cellBlocks';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
@@ -30,7 +30,7 @@ export interface InPlaceTarget {
   name: string;
   tables: string[];
   markerNames: string[];
-  /** The workbook-scoped name and formula of the "being rewritten" marker (marker.ts). */
+  /** The workbook-scoped name and formula of the "being rewritten" marker (src/workbook/marker.ts). */
   interim: { name: string; formula: string };
 }
 

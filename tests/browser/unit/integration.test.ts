@@ -13,7 +13,7 @@ import { engineSteps } from '../../../src/taskpane/services/engineSteps';
 import { parameterWrites } from '../../../src/app/parameterWrites';
 import { applyChoices, defaultChoices } from '../../../src/app/choices';
 import { summarise } from '../../../src/taskpane/ui/review';
-import { parseCell } from '../../../src/excel/a1';
+import { tryParseCell } from '../../../src/workbook/a1';
 
 describe('engineSteps', () => {
   it('yields once per alternative and returns exactly what runEngine returns', () => {
@@ -53,7 +53,7 @@ describe('parameterWrites on the real input sheets', () => {
     if ('missing' in writes) throw new Error(`not found: ${writes.missing}`);
     const sheet = grid.sheets.find((s) => s.name === writes.sheet)!;
     for (const { cell, value } of writes.cells) {
-      const { row, col } = parseCell(cell)!;
+      const { row, col } = tryParseCell(cell)!;
       sheet.values[row]![col] = value;
     }
     const read = readModel(grid);

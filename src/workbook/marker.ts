@@ -1,7 +1,7 @@
 /**
  * Where the add-in keeps a generated sheet's marker, in both adapters
- * (Office.js here, .xlsx in src/xlsx/markers.ts, which imports this pure
- * module), so a workbook made by the command line is recognised by the add-in
+ * (Office.js in src/excel/sheetMarkers.ts and src/excel/write, .xlsx in
+ * src/xlsx/markers.ts; both import this pure module), so a workbook made by the command line is recognised by the add-in
  * and the other way round.
  *
  * Storage: one hidden WORKBOOK-scoped defined name per generated sheet,
@@ -37,7 +37,7 @@
  * fail, the next write recognises and removes such leftovers; the readers
  * ignore the marker of a sheet they see carrying it.
  */
-import { parseMarker, REWRITING_FINGERPRINT } from '../workbook/fingerprint';
+import { parseMarker, REWRITING_FINGERPRINT } from './fingerprint';
 import { sheetPrefix, sheetRefs } from './formulaRefs';
 
 /** Prefix of the workbook-scoped marker names (compared ignoring case, as Excel compares names). */

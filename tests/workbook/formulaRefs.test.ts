@@ -1,7 +1,7 @@
 /** Sheet references in formulas: what the adapter re-targets and the emulation rewrites on rename and delete. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapSheetRefs, sheetPrefix, sheetRefs } from '../../src/excel/formulaRefs';
+import { mapSheetRefs, sheetPrefix, sheetRefs } from '../../src/workbook/formulaRefs';
 
 const rename =
   (from: string, to: string) =>

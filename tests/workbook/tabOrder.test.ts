@@ -1,7 +1,7 @@
 /** tabOrder and positionMoves: where a write's new sheets go among the analyst's tabs. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { positionMoves, tabOrder, TabOrderError, type AddedTab, type ExistingTab } from '../../src/excel/tabOrder';
+import { positionMoves, tabOrder, TabOrderError, type AddedTab, type ExistingTab } from '../../src/workbook/tabOrder';
 
 const user = (id: string): ExistingTab => ({ id, ours: false });
 const ours = (id: string): ExistingTab => ({ id, ours: true });

@@ -1,7 +1,7 @@
 /** The marker storage both adapters share: workbook-scoped names pointing at their sheet, and the legacy form. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapSheetRefs, sheetPrefix } from '../../src/excel/formulaRefs';
+import { mapSheetRefs, sheetPrefix } from '../../src/workbook/formulaRefs';
 import {
   checkMarkerText,
   markerFormula,
@@ -11,7 +11,7 @@ import {
   textFormula,
   textOfFormula,
   workbookMarkers,
-} from '../../src/excel/marker';
+} from '../../src/workbook/marker';
 
 const MARKER = 'skolkostnad:scenario%3Aalt-1|fp-1|2026-11-28T10:00:00.000Z|0.1.0';
 
