@@ -96,6 +96,7 @@ export function observedSession(session: WorkbookSession, store: PreviewStore): 
     writeScenarios: (calculation, language, compute, options) =>
       after(session.writeScenarios(calculation, language, compute, options)),
     removeGeneratedSheets: (language, confirmed) => after(session.removeGeneratedSheets(language, confirmed)),
+    ...(session.addDecision ? { addDecision: (entry, language) => after(session.addDecision!(entry, language)) } : {}),
     explainSelection: (language) => session.explainSelection(language),
     // Always available here: the grid and the session report every selection (see createPreviewStore).
     watchSelection: (onChange) => store.onSelectionChanged(onChange),

@@ -331,6 +331,7 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     const added = page.getByText(/^Lade till en rad i Beslutsgång, cell A\d+\.$/);
     await added.waitFor();
     const at = /cell (A\d+)/.exec((await added.innerText()) ?? '')![1]!;
+    await button(page, 'Gå till raden').click();
     const cell = (address: string) =>
       page.locator(`table[data-sheet^="Beslutsgång"] td[data-address="${address}"]`).innerText();
     const row = at.slice(1);
@@ -342,7 +343,8 @@ describe('task pane in the browser preview', { timeout: 180_000 }, () => {
     // A second write says what changed since the first (nothing, here), in a few lines.
     await button(page, 'Uppdatera scenarieblad').click();
     await page.getByText(/Sedan förra versionen:/).waitFor();
-    await page.getByText('Inga indatarader har ändrats.').waitFor();
+    // In the pane's result (the brief and Jämförelse in the emulated workbook say it too).
+    await page.getByRole('listitem').filter({ hasText: 'Inga indatarader har ändrats.' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

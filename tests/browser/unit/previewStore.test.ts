@@ -88,4 +88,14 @@ describe('observedSession', () => {
     expect(onChange).not.toHaveBeenCalled();
     expect(onUnavailable).not.toHaveBeenCalled();
   });
+
+  it('forwards every capability of the session it wraps, optional ones included (a dropped one hides a button)', () => {
+    const workbook = createPreviewWorkbook('sample');
+    const inner = createWorkbookSession({ run: workbook.run, isSetSupported: () => true, illustrative: true });
+    const outer = observedSession(inner, createPreviewStore(workbook));
+    const capabilities = (o: object) =>
+      Object.keys(o).filter((k) => typeof (o as Record<string, unknown>)[k] === 'function');
+    expect(capabilities(outer).sort()).toEqual(expect.arrayContaining(capabilities(inner).sort()));
+    expect(outer.addDecision).toBeTypeOf('function');
+  });
 });
