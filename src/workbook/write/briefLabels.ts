@@ -5,6 +5,7 @@
  * sheets in headings.
  */
 import type { DisplayUnit } from '../../engine/model';
+import { formatNumber } from '../explain/format';
 import type { Language } from '../labels';
 
 const sv = {
@@ -139,8 +140,7 @@ export function briefLabel(language: Language, key: BriefLabelKey, params: Recor
 
 /** "3 %" / "2,5 %": a rate inside a sentence, as typed (0.025 → 2,5 %). */
 export function rateText(language: Language, rate: number): string {
-  const text = String(Math.round(rate * 1_000_000) / 10_000);
-  return `${language === 'sv' ? text.replace('.', ',') : text} %`;
+  return `${formatNumber(rate * 100, language, 0, 4)} %`;
 }
 
 const DIVISOR: Record<DisplayUnit, number> = { kr: 1, tkr: 1_000, mnkr: 1_000_000 };
@@ -161,17 +161,13 @@ export function amountText(
   signed = false,
 ): string {
   const decimals = unit === 'mnkr' ? 1 : 0;
-  const scaled = ore / 100 / DIVISOR[unit];
   const factor = 10 ** decimals;
+  const scaled = ore / 100 / DIVISOR[unit];
   const rounded = (Math.sign(scaled) * Math.round(Math.abs(scaled) * factor)) / factor;
-  const [whole = '0', fraction] = Math.abs(rounded).toFixed(decimals).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'sv' ? '\u00a0' : ',');
-  const number = fraction === undefined ? grouped : `${grouped}${language === 'sv' ? ',' : '.'}${fraction}`;
-  const sign = rounded < 0 ? '−' : signed && rounded > 0 ? '+' : '';
-  return `${sign}${number} ${unitText}`;
+  return `${signed && rounded > 0 ? '+' : ''}${formatNumber(rounded, language, decimals, decimals)} ${unitText}`;
 }
 
 /** A count as a sentence shows it: "10 000" (Swedish), "10,000" (English). */
 export function countText(language: Language, n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'sv' ? '\u00a0' : ',');
+  return formatNumber(n, language, 0, 0);
 }

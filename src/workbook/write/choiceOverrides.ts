@@ -5,6 +5,7 @@
  */
 import type { DisplayUnit } from '../../engine/model';
 import { label, unitLabel, type Language } from '../labels';
+import { rateText } from './briefLabels';
 
 /** One way the figures differ from the workbook's own Parametrar and alternatives. */
 export type ChoiceOverride =
@@ -14,10 +15,7 @@ export type ChoiceOverride =
   | { kind: 'displayUnit'; used: DisplayUnit; saved: DisplayUnit }
   | { kind: 'alternativesLeftOut'; names: string[] };
 
-const percent = (rate: number, language: Language): string => {
-  const text = String(Math.round(rate * 1_000_000) / 10_000);
-  return `${language === 'sv' ? text.replace('.', ',') : text} %`;
-};
+const percent = (rate: number, language: Language): string => rateText(language, rate);
 
 function part(o: ChoiceOverride, language: Language): string {
   switch (o.kind) {

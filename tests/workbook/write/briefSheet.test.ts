@@ -284,7 +284,7 @@ describe('the decision brief', () => {
       `${name} är billigast i ${Math.round(result.cheapest.total[best]! * 100)} av 100 simuleringar.`,
     );
     expect(lines).toContain('300 simuleringar, frö 11 (bladet Känslighet).');
-    const drivers = lines.filter((l) => /^[123]\. .*: [−+]?[\d\u00a0]+ tkr till [−+]?[\d\u00a0]+ tkr \(/.test(l));
+    const drivers = lines.filter((l) => /^[123]\. .*: [−+]?[\d \u00a0]+ tkr till [−+]?[\d \u00a0]+ tkr \(/.test(l));
     expect(drivers).toHaveLength(3);
     const widest = Math.max(...result.scenarios.flatMap((s) => s.tornado.map((b) => b.swing)));
     const top = result.scenarios.flatMap((s) => s.tornado).find((b) => b.swing === widest)!;
