@@ -41,7 +41,7 @@ const HOST_GLOBALS = [
 /**
  * The layers of src/, one folder each, and what each may import: imports flow
  * one way, toward the engine. engine ← workbook ← app (use cases, host port)
- * ← hosts {excel, xlsx, excel-emulation} ← faces {taskpane, cli, preview};
+ * ← hosts/{officejs, xlsx, emulation} ← faces/{taskpane, cli, preview};
  * sample is data for the faces, tools stands alone. Hosts never import each
  * other, and each face imports only its own host. docs/architecture.md shows
  * the same table; a test (tests/build/eslintConfig.test.ts) checks each
@@ -52,12 +52,12 @@ const LAYERS = {
   workbook: ['engine'],
   app: ['engine', 'workbook'],
   sample: ['engine'],
-  excel: ['engine', 'workbook', 'app'],
-  xlsx: ['engine', 'workbook', 'app'],
-  'excel-emulation': ['engine', 'workbook', 'app'],
-  taskpane: ['engine', 'workbook', 'app', 'excel'],
-  cli: ['engine', 'workbook', 'app', 'xlsx', 'sample'],
-  preview: ['engine', 'workbook', 'app', 'excel-emulation', 'sample'],
+  'hosts/officejs': ['engine', 'workbook', 'app'],
+  'hosts/xlsx': ['engine', 'workbook', 'app'],
+  'hosts/emulation': ['engine', 'workbook', 'app'],
+  'faces/taskpane': ['engine', 'workbook', 'app', 'hosts/officejs'],
+  'faces/cli': ['engine', 'workbook', 'app', 'hosts/xlsx', 'sample'],
+  'faces/preview': ['engine', 'workbook', 'app', 'hosts/emulation', 'sample'],
   tools: [],
 };
 
@@ -70,9 +70,11 @@ const LAYERS = {
 const EXCEPTIONS = {
   // The browser preview reuses the task pane's session, translations and host detection:
   // they belong in src/app (session) or a shared face module.
-  preview: { taskpane: ['i18n/I18nContext', 'services/session', 'services/officeSession', 'host/capabilities'] },
+  'faces/preview': {
+    'faces/taskpane': ['i18n/I18nContext', 'services/session', 'services/officeSession', 'host/capabilities'],
+  },
   // The task pane starts the preview outside Office (a dynamic import, split into its own chunk).
-  taskpane: { preview: ['startPreview'] },
+  'faces/taskpane': { 'faces/preview': ['startPreview'] },
 };
 
 const LAYERS_WHY =
@@ -80,12 +82,18 @@ const LAYERS_WHY =
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A relative import into `layer`, except the named modules of it. */
+/**
+ * A relative import into `layer`, except the named modules of it. A layer's
+ * folder is matched by its last name (`xlsx` for hosts/xlsx): a sibling host
+ * imports it as '../xlsx/…', a face as '../../hosts/xlsx/…'. No other folder
+ * of src/ has a layer's last name (the layer table's test checks it).
+ */
 function intoLayer(layer, allowed = []) {
   const modules = allowed.filter((m) => m !== 'index').map(escapeRegex);
   const inside = modules.length > 0 ? `/(?!(${modules.join('|')})$)` : '/';
   const index = allowed.includes('index') ? '' : '|$';
-  return `^\\.\\.?/(.*/)?${escapeRegex(layer)}(${inside}${index})`;
+  const folder = layer.split('/').at(-1);
+  return `^\\.\\.?/(.*/)?${escapeRegex(folder)}(${inside}${index})`;
 }
 
 /** The import patterns that the files of `layer` may not use: every layer not in its list. */
@@ -198,15 +206,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/taskpane/**/*.{ts,tsx}', 'src/preview/**/*.{ts,tsx}'],
+    files: ['src/faces/taskpane/**/*.{ts,tsx}', 'src/faces/preview/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },
   {
-    files: ['src/taskpane/**', 'src/preview/**', 'src/excel/**', 'src/excel-emulation/**'],
+    files: ['src/faces/taskpane/**', 'src/faces/preview/**', 'src/hosts/officejs/**', 'src/hosts/emulation/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'src/tools/**', 'src/cli/**', 'bench/**', 'tests/**', '.ci/**'],
+    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', 'src/tools/**', 'src/faces/cli/**', 'bench/**', 'tests/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   ...Object.keys(LAYERS).map(layerRules),

@@ -8,8 +8,8 @@
  *
  * Not minified: the bundle is read from disk, not downloaded, and a stack
  * trace (SKOLKOSTNAD_DEBUG=1) should name our functions. `import.meta` is left
- * to Node, so package.json is found from build/cli/ (src/cli/version.ts) and a
- * command knows it was started directly (src/cli/scenarios.ts).
+ * to Node, so package.json is found from build/cli/ (src/faces/cli/version.ts) and a
+ * command knows it was started directly (src/faces/cli/scenarios.ts).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ export default () => ({
   mode: 'production',
   context: root,
   target: 'node20',
-  entry: Object.fromEntries(CLI_COMMANDS.map((name) => [name, `./src/cli/${name}.ts`])),
+  entry: Object.fromEntries(CLI_COMMANDS.map((name) => [name, `./src/faces/cli/${name}.ts`])),
   output: {
     path: CLI_OUTPUT,
     filename: '[name].mjs',

@@ -6,7 +6,7 @@
  *   freshness check, loading build/cli/demo.mjs, the work, writing
  *   out/stockholm-scenarier.xlsx), wall-clock from spawn to exit;
  * - node only: `node build/cli/demo.mjs`, the bundle without npm and the check;
- * - tsx (before): `tsx src/cli/demo.ts`, how the commands ran until issue 13;
+ * - tsx (before): `tsx src/faces/cli/demo.ts`, how the commands ran until issue 13;
  * - warm: the demo's work (buildSampleWorkbook with its simulation, then the
  *   atomic file write) in this process after one untimed run, so modules are
  *   loaded and compiled.
@@ -24,9 +24,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../src/cli/files';
-import { DEMO_SIMULATION } from '../src/cli/simulation';
-import { buildSampleWorkbook } from '../src/cli/workbooks';
+import { writeFileAtomic } from '../src/faces/cli/files';
+import { DEMO_SIMULATION } from '../src/faces/cli/simulation';
+import { buildSampleWorkbook } from '../src/faces/cli/workbooks';
 import type { BenchRow } from './run';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,7 +71,7 @@ export async function run(): Promise<BenchRow[]> {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const whole = spawnMedian(5, npm, ['run', 'demo']);
   const nodeOnly = spawnMedian(5, process.execPath, ['build/cli/demo.mjs']);
-  const tsx = spawnMedian(3, process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/demo.ts']);
+  const tsx = spawnMedian(3, process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/faces/cli/demo.ts']);
 
   const dir = mkdtempSync(join(tmpdir(), 'skolkostnad-cli-bench-'));
   let warm: number[];
@@ -92,7 +92,7 @@ export async function run(): Promise<BenchRow[]> {
       unit: 'ms',
       notes: `the bundle without npm and the freshness check; runs ${list(nodeOnly.all)}`,
     },
-    { name: 'demo: tsx src/cli/demo.ts (before)', value: tsx.ms, unit: 'ms', notes: `runs ${list(tsx.all)}` },
+    { name: 'demo: tsx src/faces/cli/demo.ts (before)', value: tsx.ms, unit: 'ms', notes: `runs ${list(tsx.all)}` },
     { name: 'demo: the same work, warm process', value: warmMs, unit: 'ms', notes: `runs ${list(warm)}` },
     {
       name: 'demo: npm run demo / warm start of the prebuilt code (node only)',

@@ -6,9 +6,9 @@
  * sync adds a network round trip, which is why the sync count matters).
  */
 import { runEngine } from '../src/engine';
-import { applyWritePlan, type WriteReport } from '../src/excel';
-import { readInputGrid } from '../src/excel/read';
-import { createEmulatedWorkbook, PAYLOAD_LIMIT_BYTES, type EmulatedWorkbook } from '../src/excel-emulation';
+import { applyWritePlan, type WriteReport } from '../src/hosts/officejs';
+import { readInputGrid } from '../src/hosts/officejs/read';
+import { createEmulatedWorkbook, PAYLOAD_LIMIT_BYTES, type EmulatedWorkbook } from '../src/hosts/emulation';
 import { stockholmSample } from '../src/sample/stockholm';
 import { inputSheetsPlan } from '../src/workbook/inputs';
 import type { WritePlan } from '../src/workbook/plan';
@@ -139,7 +139,7 @@ async function readRows(label: string, factor: number, times: number): Promise<B
 /**
  * Syncs of the first input read of a session (a run function that knows no
  * structure) on other layouts than the schema's own: the sync matrix of
- * src/excel/readInputs.ts.
+ * src/hosts/officejs/readInputs.ts.
  */
 async function layoutRows(plan: WritePlan): Promise<BenchRow[]> {
   const firstRead = async (wb: EmulatedWorkbook, language?: 'sv' | 'en'): Promise<number> => {

@@ -1,5 +1,5 @@
 /**
- * The .xlsx adapter (package-level editing, src/xlsx/apply.ts): read and
+ * The .xlsx adapter (package-level editing, src/hosts/xlsx/apply.ts): read and
  * write times for the Stockholm sample and for 10× and 100× larger inputs,
  * as the command line experiences them, and the 100× figures against the
  * targets of issue 13 (written in ≤ 15 s, ≤ 1 GB peak RSS).
@@ -21,7 +21,7 @@ import { stockholmSample } from '../src/sample/stockholm';
 import { inputSheetsPlan } from '../src/workbook/inputs';
 import type { PlannedSheet, WritePlan } from '../src/workbook/plan';
 import { buildWritePlan } from '../src/workbook/write';
-import { applyPlanToXlsx, readXlsxGrid } from '../src/xlsx';
+import { applyPlanToXlsx, readXlsxGrid } from '../src/hosts/xlsx';
 import type { BenchRow } from './run';
 
 const STAMP = {

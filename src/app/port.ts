@@ -1,7 +1,7 @@
 /**
  * The one seam between the use cases and a workbook host. Every host —
- * Office.js inside Excel (src/excel/host.ts), an .xlsx file for the command
- * line (src/xlsx/host.ts), the in-memory host for tests (memoryHost.ts) —
+ * Office.js inside Excel (src/hosts/officejs/host.ts), an .xlsx file for the command
+ * line (src/hosts/xlsx/host.ts), the in-memory host for tests (memoryHost.ts) —
  * implements this contract, and nothing above it touches a host object:
  * the use cases see grids and plans, plain data.
  */

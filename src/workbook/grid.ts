@@ -1,7 +1,7 @@
 /**
  * The raw workbook as the adapters read it: plain grids of cell values, the
- * same whether they came from Office.js (`src/excel/`) or from an .xlsx file
- * through ExcelJS (`src/xlsx/`). The pure reader (`src/workbook/read/`) turns
+ * same whether they came from Office.js (`src/hosts/officejs/`) or from an .xlsx file
+ * through ExcelJS (`src/hosts/xlsx/`). The pure reader (`src/workbook/read/`) turns
  * this into a CostModel plus problems; it never sees a host object.
  */
 

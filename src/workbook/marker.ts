@@ -1,7 +1,7 @@
 /**
  * Where the add-in keeps a generated sheet's marker, in both adapters
- * (Office.js in src/excel/sheetMarkers.ts and src/excel/write, .xlsx in
- * src/xlsx/markers.ts; both import this pure module), so a workbook made by the command line is recognised by the add-in
+ * (Office.js in src/hosts/officejs/sheetMarkers.ts and src/hosts/officejs/write, .xlsx in
+ * src/hosts/xlsx/markers.ts; both import this pure module), so a workbook made by the command line is recognised by the add-in
  * and the other way round.
  *
  * Storage: one hidden WORKBOOK-scoped defined name per generated sheet,

@@ -1,7 +1,7 @@
 /**
  * A write plan: everything the add-in writes into a workbook, as plain data.
  * Built by pure functions (`src/workbook/write/`) from engine results, applied
- * by two thin adapters: Office.js (`src/excel/`) and ExcelJS (`src/xlsx/`).
+ * by two thin adapters: Office.js (`src/hosts/officejs/`) and ExcelJS (`src/hosts/xlsx/`).
  * An adapter only translates; it decides nothing about content or layout.
  */
 

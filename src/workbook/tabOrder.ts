@@ -1,6 +1,6 @@
 /**
  * Pure: where the sheets a write adds go in the tab order, for both adapters
- * (Office.js: src/excel/write/applyWritePlan.ts; .xlsx: src/xlsx/apply.ts).
+ * (Office.js: src/hosts/officejs/write/applyWritePlan.ts; .xlsx: src/hosts/xlsx/apply.ts).
  *
  * The analyst arranges the tabs; regenerating must not scramble them. So:
  * - a new sheet that replaces one of ours takes that sheet's place;

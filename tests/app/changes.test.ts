@@ -22,8 +22,8 @@ import type { CellValue } from '../../src/workbook/grid';
 import { planToGrid } from '../../src/workbook/planToGrid';
 import { parseMarker } from '../../src/workbook/fingerprint';
 import { COMPARISON_KEY } from '../../src/workbook/write';
-import { applyPlanToXlsx } from '../../src/xlsx';
-import { createXlsxHost, type XlsxHost } from '../../src/xlsx/host';
+import { applyPlanToXlsx } from '../../src/hosts/xlsx';
+import { createXlsxHost, type XlsxHost } from '../../src/hosts/xlsx/host';
 import { setNumber } from '../xlsx/editXlsx';
 import { calculateAndWrite, compute, emulatedSample, sampleInputs, writeOptions } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChoices, defaultChoices, yearsWithOwnIndexRate } from '../../src/app/choices';
-import { choiceProblems } from '../../src/taskpane/state/choiceProblems';
+import { choiceProblems } from '../../src/faces/taskpane/state/choiceProblems';
 import { smallModel } from '../browser/unit/fixtures';
 
 describe('defaultChoices', () => {

@@ -19,8 +19,8 @@ import {
 import { constantsDigest, type ConstantCell } from '../../src/workbook/contentDigest';
 import { formatMarker, parseMarker } from '../../src/workbook/fingerprint';
 import { planToGrid } from '../../src/workbook/planToGrid';
-import { applyPlanToXlsx } from '../../src/xlsx';
-import { createXlsxHost } from '../../src/xlsx/host';
+import { applyPlanToXlsx } from '../../src/hosts/xlsx';
+import { createXlsxHost } from '../../src/hosts/xlsx/host';
 import { setNumber } from '../xlsx/editXlsx';
 import {
   calculateAndWrite,

@@ -13,8 +13,8 @@ import {
   type WriteScenariosResult,
 } from '../../src/app';
 import { runEngine } from '../../src/engine';
-import { createOfficeHost } from '../../src/excel';
-import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
+import { createOfficeHost } from '../../src/hosts/officejs';
+import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/hosts/emulation';
 import { stockholmSample } from '../../src/sample/stockholm';
 import { inputSheetsPlan } from '../../src/workbook/inputs';
 

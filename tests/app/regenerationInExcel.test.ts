@@ -6,12 +6,12 @@
  * figures — where deleting and re-adding the sheets would have turned every
  * such formula into #REF!. Run on the Office.js host over the Excel
  * emulation (which rewrites references on rename and delete as Excel does,
- * src/excel-emulation/worksheet.ts); the .xlsx host's twin, recalculated by
+ * src/hosts/emulation/worksheet.ts); the .xlsx host's twin, recalculated by
  * LibreOffice, is tests/libreoffice/regeneration.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook, type WorkbookHost } from '../../src/app';
-import type { EmulatedWorkbook } from '../../src/excel-emulation';
+import type { EmulatedWorkbook } from '../../src/hosts/emulation';
 import { parseMarker, REWRITING_FINGERPRINT } from '../../src/workbook/fingerprint';
 import type { WritePlan } from '../../src/workbook/plan';
 import { planToGrid } from '../../src/workbook/planToGrid';

@@ -15,8 +15,8 @@ import {
   writeScenarios,
   type WorkbookHost,
 } from '../../src/app';
-import { createOfficeHost } from '../../src/excel';
-import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
+import { createOfficeHost } from '../../src/hosts/officejs';
+import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/hosts/emulation';
 import { planToGrid } from '../../src/workbook/planToGrid';
 import { setCell } from '../workbook/read/helpers';
 import {

@@ -19,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wholeKronor } from '../../src/engine/money';
 import { probabilityAtOrBelow, simulate } from '../../src/engine/simulation';
 import { stockholmSample } from '../../src/sample/stockholm';
-import { formatCount, formatMoney, formatProbability } from '../../src/taskpane/format/numbers';
-import { OFFICE_THEMES } from '../../src/taskpane/host/officeTheme';
+import { formatCount, formatMoney, formatProbability } from '../../src/faces/taskpane/format/numbers';
+import { OFFICE_THEMES } from '../../src/faces/taskpane/host/officeTheme';
 import { ARTIFACTS, ROOT, buildOnce, launch, openPane, screenshot, serve, type Browser } from './harness';
 
 let dist: string;

@@ -3,6 +3,8 @@
  * they lived at a given path (ESLint's lintText; no file is written).
  */
 import { ESLint } from 'eslint';
+import { readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -41,13 +43,13 @@ describe('eslint.config.js: pure engine and workbook layers', () => {
     expect(await ruleIds(code, 'src/workbook/example.ts')).toEqual(['no-restricted-globals']);
   });
 
-  it('rejects an import from a layer above (engine → workbook, workbook → excel)', async () => {
+  it('rejects an import from a layer above (engine → workbook, workbook → a host)', async () => {
     expect(
       await ruleIds("import { x } from '../workbook/grid';\nexport const y = x;\n", 'src/engine/example.ts'),
     ).toEqual(['no-restricted-imports']);
-    expect(await ruleIds("import { x } from '../excel';\nexport const y = x;\n", 'src/workbook/example.ts')).toEqual([
-      'no-restricted-imports',
-    ]);
+    expect(
+      await ruleIds("import { x } from '../hosts/officejs';\nexport const y = x;\n", 'src/workbook/example.ts'),
+    ).toEqual(['no-restricted-imports']);
   });
 
   it('allows the workbook layer to import the engine, and the task pane to import React', async () => {
@@ -58,38 +60,50 @@ describe('eslint.config.js: pure engine and workbook layers', () => {
       ),
     ).toEqual([]);
     expect(
-      await ruleIds("import { useState } from 'react';\nexport const s = useState;\n", 'src/taskpane/example.ts'),
+      await ruleIds("import { useState } from 'react';\nexport const s = useState;\n", 'src/faces/taskpane/example.ts'),
     ).toEqual([]);
   });
 });
 
+/** The relative specifier by which `file` imports the module at `target` (both paths from the repository root). */
+function specifier(file: string, target: string): string {
+  const relative = posix.relative(posix.dirname(file), target);
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
 describe('eslint.config.js: the layer table', () => {
   const rejected = ['no-restricted-imports'];
+  const importOf = (file: string, target: string): string =>
+    `import { x } from '${specifier(file, target)}';\nexport const y = x;\n`;
 
   it.each([
-    ['src/workbook/example.ts', '../app/port', 'workbook → app'],
-    ['src/app/example.ts', '../excel/host', 'app → a host'],
-    ['src/app/example.ts', '../taskpane/services/session', 'app → a face'],
-    ['src/sample/example.ts', '../workbook/grid', 'sample → workbook'],
-    ['src/excel/example.ts', '../xlsx/zip', 'host → host (excel → xlsx)'],
-    ['src/xlsx/example.ts', '../excel/read', 'host → host (xlsx → excel)'],
-    ['src/xlsx/example.ts', '../excel/marker', 'host → host (the marker lives in src/workbook)'],
-    ['src/xlsx/example.ts', '../excel/tabOrder', 'host → host (the tab order lives in src/workbook)'],
-    ['src/cli/example.ts', '../excel/marker', 'face → another face’s host (the marker lives in src/workbook)'],
-    ['src/xlsx/example.ts', '../excel', 'host → another host’s folder itself'],
-    ['src/excel-emulation/example.ts', '../xlsx/read', 'host → host (emulation → xlsx)'],
-    ['src/excel-emulation/example.ts', '../excel/a1', 'host → host (A1 arithmetic lives in src/workbook)'],
-    ['src/excel/write/example.ts', '../../taskpane/ui/App', 'host → face, from a subfolder'],
-    ['src/xlsx/example.ts', '../cli/args', 'host → face (xlsx → cli)'],
-    ['src/cli/example.ts', '../excel/host', 'face → another face’s host (cli → excel)'],
-    ['src/taskpane/example.ts', '../xlsx/host', 'face → another face’s host (taskpane → xlsx)'],
-    ['src/taskpane/example.ts', '../cli/args', 'face → face (taskpane → cli)'],
-    ['src/preview/example.ts', '../cli/args', 'face → face (preview → cli)'],
-    ['src/cli/example.ts', '../preview/previewStore', 'face → face (cli → preview)'],
-    ['src/tools/example.ts', '../engine/model', 'tools → engine'],
-  ])('rejects %s importing %s (%s)', async (file, from) => {
-    const code = `import { x } from '${from}';\nexport const y = x;\n`;
-    expect(await ruleIds(code, file)).toEqual(rejected);
+    ['src/workbook/example.ts', 'src/app/port', 'workbook → app'],
+    ['src/app/example.ts', 'src/hosts/officejs/host', 'app → a host'],
+    ['src/app/example.ts', 'src/faces/taskpane/services/session', 'app → a face'],
+    ['src/sample/example.ts', 'src/workbook/grid', 'sample → workbook'],
+    ['src/hosts/officejs/example.ts', 'src/hosts/xlsx/zip', 'host → host (officejs → xlsx)'],
+    ['src/hosts/xlsx/example.ts', 'src/hosts/officejs/read', 'host → host (xlsx → officejs)'],
+    ['src/hosts/xlsx/example.ts', 'src/hosts/officejs/marker', 'host → host (the marker lives in src/workbook)'],
+    ['src/hosts/xlsx/example.ts', 'src/hosts/officejs/tabOrder', 'host → host (the tab order lives in src/workbook)'],
+    [
+      'src/faces/cli/example.ts',
+      'src/hosts/officejs/marker',
+      'face → another face’s host (the marker lives in src/workbook)',
+    ],
+    ['src/hosts/xlsx/example.ts', 'src/hosts/officejs', 'host → another host’s folder itself'],
+    ['src/hosts/emulation/example.ts', 'src/hosts/xlsx/read', 'host → host (emulation → xlsx)'],
+    ['src/hosts/emulation/example.ts', 'src/hosts/officejs/a1', 'host → host (A1 arithmetic lives in src/workbook)'],
+    ['src/hosts/officejs/write/example.ts', 'src/faces/taskpane/ui/App', 'host → face, from a subfolder'],
+    ['src/hosts/xlsx/example.ts', 'src/faces/cli/args', 'host → face (xlsx → cli)'],
+    ['src/faces/cli/example.ts', 'src/hosts/officejs/host', 'face → another face’s host (cli → officejs)'],
+    ['src/faces/taskpane/example.ts', 'src/hosts/xlsx/host', 'face → another face’s host (taskpane → xlsx)'],
+    ['src/faces/taskpane/ui/steps/example.ts', 'src/hosts/emulation', 'face → another face’s host, from deep inside'],
+    ['src/faces/taskpane/example.ts', 'src/faces/cli/args', 'face → face (taskpane → cli)'],
+    ['src/faces/preview/example.ts', 'src/faces/cli/args', 'face → face (preview → cli)'],
+    ['src/faces/cli/example.ts', 'src/faces/preview/previewStore', 'face → face (cli → preview)'],
+    ['src/tools/example.ts', 'src/engine/model', 'tools → engine'],
+  ])('rejects %s importing %s (%s)', async (file, target) => {
+    expect(await ruleIds(importOf(file, target), file)).toEqual(rejected);
   });
 
   it('keeps the use cases (src/app) pure like the engine and the workbook layer', async () => {
@@ -102,40 +116,54 @@ describe('eslint.config.js: the layer table', () => {
   });
 
   it('names both layers and the table in the message', async () => {
-    const found = await messages("import { x } from '../xlsx/zip';\nexport const y = x;\n", 'src/excel/example.ts');
+    const file = 'src/hosts/officejs/example.ts';
+    const found = await messages(importOf(file, 'src/hosts/xlsx/zip'), file);
     expect(found).toHaveLength(1);
-    expect(found[0]).toContain('src/excel may not import src/xlsx');
+    expect(found[0]).toContain('src/hosts/officejs may not import src/hosts/xlsx');
     expect(found[0]).toContain('the layer table in eslint.config.js');
   });
 
   it('rejects a dynamic import() across the table as well', async () => {
-    const code = "export const load = () => import('../taskpane/ui/App');\n";
+    const code = "export const load = () => import('../faces/taskpane/ui/App');\n";
     expect(await ruleIds(code, 'src/app/example.ts')).toEqual(['local/no-restricted-dynamic-imports']);
-    expect(await ruleIds("export const l = () => import('../cli/args');\n", 'src/preview/example.ts')).toEqual([
+    expect(await ruleIds("export const l = () => import('../cli/args');\n", 'src/faces/preview/example.ts')).toEqual([
       'local/no-restricted-dynamic-imports',
     ]);
   });
 
   it.each([
-    ['src/app/example.ts', '../workbook/grid'],
-    ['src/excel/example.ts', '../app/port'],
-    ['src/xlsx/example.ts', '../workbook/plan'],
-    ['src/taskpane/example.ts', '../excel'],
-    ['src/cli/example.ts', '../xlsx/host'],
-    ['src/cli/example.ts', '../sample/stockholm'],
-    ['src/preview/example.ts', '../excel-emulation'],
-    ['src/excel/write/example.ts', '../../workbook/plan'],
-  ])('allows %s to import %s (down the table)', async (file, from) => {
-    expect(await ruleIds(`import { x } from '${from}';\nexport const y = x;\n`, file)).toEqual([]);
+    ['src/app/example.ts', 'src/workbook/grid'],
+    ['src/hosts/officejs/example.ts', 'src/app/port'],
+    ['src/hosts/xlsx/example.ts', 'src/workbook/plan'],
+    ['src/faces/taskpane/example.ts', 'src/hosts/officejs'],
+    ['src/faces/taskpane/ui/steps/example.ts', 'src/hosts/officejs/host'],
+    ['src/faces/cli/example.ts', 'src/hosts/xlsx/host'],
+    ['src/faces/cli/example.ts', 'src/sample/stockholm'],
+    ['src/faces/preview/example.ts', 'src/hosts/emulation'],
+    ['src/hosts/officejs/write/example.ts', 'src/workbook/plan'],
+  ])('allows %s to import %s (down the table)', async (file, target) => {
+    expect(await ruleIds(importOf(file, target), file)).toEqual([]);
   });
 
   it('allows only the listed exceptions, module by module (the to-do list in eslint.config.js)', async () => {
-    const line = (from: string): string => `import { x } from '${from}';\nexport const y = x;\n`;
-    expect(await ruleIds(line('../taskpane/services/session'), 'src/preview/example.ts')).toEqual([]);
-    expect(await ruleIds(line('../taskpane/services/sessions'), 'src/preview/example.ts')).toEqual(rejected);
-    expect(await ruleIds(line('../taskpane/services/session/x'), 'src/preview/example.ts')).toEqual(rejected);
-    expect(await ruleIds(line('../taskpane/services/session'), 'src/cli/example.ts')).toEqual(rejected);
-    expect(await ruleIds(line('../taskpane/ui/App'), 'src/preview/example.ts')).toEqual(rejected);
+    const preview = 'src/faces/preview/example.ts';
+    const session = 'src/faces/taskpane/services/session';
+    expect(await ruleIds(importOf(preview, session), preview)).toEqual([]);
+    expect(await ruleIds(importOf(preview, `${session}s`), preview)).toEqual(rejected);
+    expect(await ruleIds(importOf(preview, `${session}/x`), preview)).toEqual(rejected);
+    expect(await ruleIds(importOf('src/faces/cli/example.ts', session), 'src/faces/cli/example.ts')).toEqual(rejected);
+    expect(await ruleIds(importOf(preview, 'src/faces/taskpane/ui/App'), preview)).toEqual(rejected);
+  });
+
+  it('has no folder in src/ named like a layer other than the layer itself (the rule matches the last name)', () => {
+    const layers = ['hosts/officejs', 'hosts/xlsx', 'hosts/emulation', 'faces/taskpane', 'faces/cli', 'faces/preview'];
+    const lastNames = new Map(layers.map((layer) => [layer.split('/').at(-1)!, layer]));
+    const src = fileURLToPath(new URL('../../src', import.meta.url));
+    const clashes = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && lastNames.has(entry.name))
+      .map((entry) => posix.join(posix.relative(src, entry.parentPath), entry.name))
+      .filter((folder) => !layers.includes(folder));
+    expect(clashes).toEqual([]);
   });
 });
 
@@ -145,12 +173,12 @@ describe('eslint.config.js: everywhere', () => {
     ["export const f = new Function('return 1');\n", 'no-new-func'],
     ["setTimeout('alert(1)', 10);\n", 'no-implied-eval'],
   ])('rejects %j (%s)', async (code, rule) => {
-    expect(await ruleIds(code, 'src/taskpane/example.ts')).toContain(rule);
+    expect(await ruleIds(code, 'src/faces/taskpane/example.ts')).toContain(rule);
   });
 
   it('rejects dangerouslySetInnerHTML', async () => {
     const code = 'export const P = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n';
-    expect(await ruleIds(code, 'src/taskpane/Example.tsx')).toEqual(['no-restricted-syntax']);
+    expect(await ruleIds(code, 'src/faces/taskpane/Example.tsx')).toEqual(['no-restricted-syntax']);
   });
 
   it('requires a reason on the same line as an eslint-disable comment', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioArgs, parseTemplateArgs } from '../../src/cli/args';
+import { parseScenarioArgs, parseTemplateArgs } from '../../src/faces/cli/args';
 
 describe('parseScenarioArgs', () => {
   it('happy path: an input with defaults (Swedish, a copy, no JSON)', () => {

@@ -17,9 +17,9 @@ import {
   readInputFile,
   writeFilesAtomic,
   type CliFileErrorCode,
-} from '../../src/cli/files';
-import { internalErrorText } from '../../src/cli/lastResort';
-import { main } from '../../src/cli/scenarios';
+} from '../../src/faces/cli/files';
+import { internalErrorText } from '../../src/faces/cli/lastResort';
+import { main } from '../../src/faces/cli/scenarios';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 let dir: string;

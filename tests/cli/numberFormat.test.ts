@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKronor, formatKronorDecimals, groupThousands } from '../../src/cli/numberFormat';
-import { defaultOutputPath, samePath } from '../../src/cli/paths';
+import { formatKronor, formatKronorDecimals, groupThousands } from '../../src/faces/cli/numberFormat';
+import { defaultOutputPath, samePath } from '../../src/faces/cli/paths';
 
 describe('formatKronor', () => {
   it.each([

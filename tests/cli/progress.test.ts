@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressReporter } from '../../src/cli/progress';
+import { progressReporter } from '../../src/faces/cli/progress';
 
 /** A reporter on a fake clock that records what it wrote and when. */
 function reporterAt(start = 0) {

@@ -1,7 +1,12 @@
 /** The words of the progress lines, in Swedish and English. */
 
 import { describe, expect, it } from 'vitest';
-import { simulationProgressLine, stepLine, stillPackingLine, writeProgressLine } from '../../src/cli/progressText';
+import {
+  simulationProgressLine,
+  stepLine,
+  stillPackingLine,
+  writeProgressLine,
+} from '../../src/faces/cli/progressText';
 
 describe('stepLine', () => {
   it('names the step in the chosen language', () => {

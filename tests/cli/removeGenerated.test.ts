@@ -9,8 +9,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/scenarios';
-import { readXlsxGrid } from '../../src/xlsx';
+import { main } from '../../src/faces/cli/scenarios';
+import { readXlsxGrid } from '../../src/hosts/xlsx';
 import { addOwnSheet } from '../xlsx/editXlsx';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');

@@ -1,8 +1,8 @@
 /** The scenarios command's progress wiring: pipeline callbacks → lines, and the heartbeat while packaging. */
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { progressReporter } from '../../src/cli/progress';
-import { runProgress } from '../../src/cli/runProgress';
+import { progressReporter } from '../../src/faces/cli/progress';
+import { runProgress } from '../../src/faces/cli/runProgress';
 
 let lines: string[];
 

@@ -8,8 +8,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/scenarios';
-import { readXlsxGrid } from '../../src/xlsx';
+import { main } from '../../src/faces/cli/scenarios';
+import { readXlsxGrid } from '../../src/hosts/xlsx';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 let dir: string;

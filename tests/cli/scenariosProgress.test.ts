@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/scenarios';
+import { main } from '../../src/faces/cli/scenarios';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 let dir: string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSimulation, type SimulationOutcome } from '../../src/cli/simulation';
-import { simulationSummary, SUMMARY_TORNADO_TOP } from '../../src/cli/simulationSummary';
+import { runSimulation, type SimulationOutcome } from '../../src/faces/cli/simulation';
+import { simulationSummary, SUMMARY_TORNADO_TOP } from '../../src/faces/cli/simulationSummary';
 import { runEngine } from '../../src/engine';
 import { simulate } from '../../src/engine/simulation';
 import { stockholmSample } from '../../src/sample/stockholm';

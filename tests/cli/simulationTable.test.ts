@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runSimulation } from '../../src/cli/simulation';
-import { simulationSummary, type SummarySimulation } from '../../src/cli/simulationSummary';
-import { formatShare, simulationText } from '../../src/cli/simulationTable';
+import { runSimulation } from '../../src/faces/cli/simulation';
+import { simulationSummary, type SummarySimulation } from '../../src/faces/cli/simulationSummary';
+import { formatShare, simulationText } from '../../src/faces/cli/simulationTable';
 import { stockholmSample } from '../../src/sample/stockholm';
 import { withDegenerateRanges } from '../engine/simulation/helpers';
 

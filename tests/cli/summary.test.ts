@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runEngine } from '../../src/engine';
 import { stockholmSample } from '../../src/sample/stockholm';
-import { buildSummary, SUMMARY_SCHEMA } from '../../src/cli/summary';
-import { terminalSummary } from '../../src/cli/terminalTable';
+import { buildSummary, SUMMARY_SCHEMA } from '../../src/faces/cli/summary';
+import { terminalSummary } from '../../src/faces/cli/terminalTable';
 
 const model = stockholmSample();
 const output = runEngine(model);

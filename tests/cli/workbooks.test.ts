@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildSampleWorkbook, buildTemplateWorkbook } from '../../src/cli/workbooks';
-import { DEMO_SIMULATION } from '../../src/cli/simulation';
+import { buildSampleWorkbook, buildTemplateWorkbook } from '../../src/faces/cli/workbooks';
+import { DEMO_SIMULATION } from '../../src/faces/cli/simulation';
 import { readModel } from '../../src/workbook/read';
-import { readXlsxGrid } from '../../src/xlsx';
+import { readXlsxGrid } from '../../src/hosts/xlsx';
 
 describe('buildTemplateWorkbook', () => {
   it('is an input workbook the reader accepts, with drop-down lists', async () => {

@@ -2,8 +2,8 @@
 
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { applyPlanToXlsx, applyPlanToXlsxWithReport } from '../../src/xlsx';
-import type { XlsxWriteProgress } from '../../src/xlsx/apply';
+import { applyPlanToXlsx, applyPlanToXlsxWithReport } from '../../src/hosts/xlsx';
+import type { XlsxWriteProgress } from '../../src/hosts/xlsx/apply';
 import { inputSheet, plan, scenarioSheet, summarySheet } from '../xlsx/planFixtures';
 
 describe('applyPlanToXlsxWithReport onProgress', () => {

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKronor as cliKronor } from '../../src/cli/numberFormat';
+import { formatKronor as cliKronor } from '../../src/faces/cli/numberFormat';
 import { wholeKronor } from '../../src/engine/money';
-import { formatKronor as paneKronor } from '../../src/taskpane/format/numbers';
+import { formatKronor as paneKronor } from '../../src/faces/taskpane/format/numbers';
 
 /** The signed integer a formatted amount shows ("−1 234 kr", "-1 234 kr", "1,234"). */
 function shown(text: string): number {

@@ -1,13 +1,13 @@
 /**
  * applyWritePlan's charts: a tornado (PlannedChart.categoriesTopDown) is drawn
  * with its first data row at the top and the value axis at the bottom, as the
- * .xlsx writer draws it (src/xlsx/chartXml.ts), on the Känslighet sheet and
+ * .xlsx writer draws it (src/hosts/xlsx/chartXml.ts), on the Känslighet sheet and
  * on any planned bar chart.
  */
 import { describe, expect, it } from 'vitest';
-import { applyWritePlan } from '../../src/excel';
+import { applyWritePlan } from '../../src/hosts/officejs';
 import { simulate } from '../../src/engine/simulation/simulate';
-import { createEmulatedWorkbook } from '../../src/excel-emulation';
+import { createEmulatedWorkbook } from '../../src/hosts/emulation';
 import { stockholmSample } from '../../src/sample/stockholm';
 import type { PlannedChart, PlannedSheet } from '../../src/workbook/plan';
 import { sensitivitySheetPlan } from '../../src/workbook/sensitivity/sheet';

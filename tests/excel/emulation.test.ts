@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEmulatedWorkbook, EmulatedExcelError, PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
+import { createEmulatedWorkbook, EmulatedExcelError, PAYLOAD_LIMIT_BYTES } from '../../src/hosts/emulation';
 
 function book() {
   return createEmulatedWorkbook([

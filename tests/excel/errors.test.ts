@@ -1,7 +1,7 @@
 /** Excel errors become messages a person can act on; none is swallowed. */
 import { describe, expect, it } from 'vitest';
-import { createEmulatedWorkbook, EmulatedExcelError } from '../../src/excel-emulation';
-import { describeExcelError, ExcelAdapterError, readWorkbookGrid, selectCell } from '../../src/excel';
+import { createEmulatedWorkbook, EmulatedExcelError } from '../../src/hosts/emulation';
+import { describeExcelError, ExcelAdapterError, readWorkbookGrid, selectCell } from '../../src/hosts/officejs';
 
 describe('describeExcelError', () => {
   it('explains a known code in both languages', () => {

@@ -3,10 +3,10 @@
  * cell is selected with selectCell, then read back as the active cell.
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulatedWorkbook } from '../../src/excel-emulation';
-import { applyWritePlan, selectCell } from '../../src/excel';
-import { explainSelection } from '../../src/excel/explain';
-import type { ExcelRun } from '../../src/excel/types';
+import { createEmulatedWorkbook } from '../../src/hosts/emulation';
+import { applyWritePlan, selectCell } from '../../src/hosts/officejs';
+import { explainSelection } from '../../src/hosts/officejs/explain';
+import type { ExcelRun } from '../../src/hosts/officejs/types';
 import { sampleInputs, samplePlan } from './plans';
 
 async function sampleWorkbook() {

@@ -1,10 +1,10 @@
 /** Request size: large plans are split by measured size so no request reaches Excel on the web's 5 MB limit. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
-import { applyWritePlan } from '../../src/excel';
-import { cellBlocks } from '../../src/excel/write/cellBlocks';
-import { MIN_BLOCK_SHARE } from '../../src/excel/write/units';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/hosts/emulation';
+import { applyWritePlan } from '../../src/hosts/officejs';
+import { cellBlocks } from '../../src/hosts/officejs/write/cellBlocks';
+import { MIN_BLOCK_SHARE } from '../../src/hosts/officejs/write/units';
 import type { PlannedCell, PlannedSheet } from '../../src/workbook/plan';
 import { analystWorkbook, scaledPlan } from './plans';
 

@@ -5,7 +5,7 @@
  * scenario set and a sheet of the user's own.
  */
 import { runEngine } from '../../src/engine';
-import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
+import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/hosts/emulation';
 import { stockholmSample } from '../../src/sample/stockholm';
 import { formatMarker } from '../../src/workbook/fingerprint';
 import { inputSheetsPlan } from '../../src/workbook/inputs';

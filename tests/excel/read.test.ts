@@ -4,8 +4,8 @@
  * contents, in one sync once the structure is known.
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulatedWorkbook } from '../../src/excel-emulation';
-import { applyWritePlan, readWorkbook, readWorkbookGrid } from '../../src/excel';
+import { createEmulatedWorkbook } from '../../src/hosts/emulation';
+import { applyWritePlan, readWorkbook, readWorkbookGrid } from '../../src/hosts/officejs';
 import { analystWorkbook, handPlan, handSheet, markerOf, sampleInputs, samplePlan } from './plans';
 
 function kostnader() {

@@ -1,9 +1,9 @@
 /** readInputGrid: the inputs in one sync, even on a session's first read, and as good for readModel as the full read. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyWritePlan, ExcelAdapterError } from '../../src/excel';
-import { readInputGrid, readWorkbook, readWorkbookGrid } from '../../src/excel/read';
-import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/excel-emulation';
+import { applyWritePlan, ExcelAdapterError } from '../../src/hosts/officejs';
+import { readInputGrid, readWorkbook, readWorkbookGrid } from '../../src/hosts/officejs/read';
+import { createEmulatedWorkbook, type EmulatedWorkbook } from '../../src/hosts/emulation';
 import { stockholmSample } from '../../src/sample/stockholm';
 import type { CellValue, TableInfo, WorkbookGrid } from '../../src/workbook/grid';
 import { inputSheetsPlan } from '../../src/workbook/inputs';

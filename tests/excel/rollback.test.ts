@@ -11,10 +11,10 @@
  *   current — the error names it, and everything else is exactly as before.
  */
 import { describe, expect, it } from 'vitest';
-import { applyWritePlan, LEGACY_MARKER_NAME, workbookMarkers, type WriteReport } from '../../src/excel';
+import { applyWritePlan, LEGACY_MARKER_NAME, workbookMarkers, type WriteReport } from '../../src/hosts/officejs';
 import { parseMarker, REWRITING_FINGERPRINT } from '../../src/workbook/fingerprint';
 import { textFormula } from '../../src/workbook/marker';
-import type { EmulatedWorkbook } from '../../src/excel-emulation';
+import type { EmulatedWorkbook } from '../../src/hosts/emulation';
 import type { WritePlan } from '../../src/workbook/plan';
 import { analystWorkbook, handPlan, handSheet, markerOf, samplePlan } from './plans';
 

@@ -13,10 +13,10 @@ import {
   readWorkbookGrid,
   workbookMarkers,
   type ExcelRun,
-} from '../../src/excel';
+} from '../../src/hosts/officejs';
 import { textFormula } from '../../src/workbook/marker';
-import { readInputGrid } from '../../src/excel/read';
-import type { EmulatedWorkbook } from '../../src/excel-emulation';
+import { readInputGrid } from '../../src/hosts/officejs/read';
+import type { EmulatedWorkbook } from '../../src/hosts/emulation';
 import { parseMarker } from '../../src/workbook/fingerprint';
 import type { WorkbookGrid } from '../../src/workbook/grid';
 import type { WritePlan } from '../../src/workbook/plan';

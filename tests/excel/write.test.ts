@@ -1,7 +1,7 @@
 /** applyWritePlan: what a user relies on when the add-in writes scenario sheets. */
 import { describe, expect, it } from 'vitest';
-import { createEmulatedWorkbook, PAYLOAD_LIMIT_BYTES } from '../../src/excel-emulation';
-import { applyWritePlan, PENDING_NAME, readWorkbookGrid, workbookMarkers } from '../../src/excel';
+import { createEmulatedWorkbook, PAYLOAD_LIMIT_BYTES } from '../../src/hosts/emulation';
+import { applyWritePlan, PENDING_NAME, readWorkbookGrid, workbookMarkers } from '../../src/hosts/officejs';
 import { parseMarker } from '../../src/workbook/fingerprint';
 import type { WritePlan } from '../../src/workbook/plan';
 import { analystWorkbook, handPlan, handSheet, markerOf, sampleInputs, samplePlan, STAMP, text } from './plans';

@@ -1,8 +1,8 @@
 /** The write's request pieces: formula and style rectangles, and the request size estimate. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellBlocks, type FormulaRun } from '../../src/excel/write/cellBlocks';
-import { gridBytes, jsonBytes, utf8Bytes } from '../../src/excel/write/requestSize';
+import { cellBlocks, type FormulaRun } from '../../src/hosts/officejs/write/cellBlocks';
+import { gridBytes, jsonBytes, utf8Bytes } from '../../src/hosts/officejs/write/requestSize';
 import type { PlannedCell, PlannedSheet } from '../../src/workbook/plan';
 
 const f = (formula: string): PlannedCell => ({ value: 0, formula, style: 'total' });

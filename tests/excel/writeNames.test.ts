@@ -1,6 +1,6 @@
 /** planNames: which sheets a write replaces and what the new ones are called. */
 import { describe, expect, it } from 'vitest';
-import { planNames, type ExistingSheet } from '../../src/excel/write/names';
+import { planNames, type ExistingSheet } from '../../src/hosts/officejs/write/names';
 import { handSheet, markerOf } from './plans';
 
 function sheet(name: string, key?: string, legacy = false): ExistingSheet {

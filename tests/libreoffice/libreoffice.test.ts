@@ -9,9 +9,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../src/workbook/grid';
 import type { PlannedSheet } from '../../src/workbook/plan';
-import { buildSampleWorkbook, type SampleWorkbook } from '../../src/cli/workbooks';
-import { applyPlanToXlsx, readXlsxGrid } from '../../src/xlsx';
-import { cellAddress } from '../../src/xlsx/a1';
+import { buildSampleWorkbook, type SampleWorkbook } from '../../src/faces/cli/workbooks';
+import { applyPlanToXlsx, readXlsxGrid } from '../../src/hosts/xlsx';
+import { cellAddress } from '../../src/hosts/xlsx/a1';
 import { findSoffice, INSTALL_HINT, roundTripThroughLibreOffice } from './soffice';
 
 let sample: SampleWorkbook;

@@ -11,8 +11,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSampleWorkbook, type SampleWorkbook } from '../../src/cli/workbooks';
-import { DEMO_SIMULATION } from '../../src/cli/simulation';
+import { buildSampleWorkbook, type SampleWorkbook } from '../../src/faces/cli/workbooks';
+import { DEMO_SIMULATION } from '../../src/faces/cli/simulation';
 import { findSoffice, INSTALL_HINT, printThroughLibreOffice } from './soffice';
 
 const GENERATED_AT = '2026-12-07T12:00:00.000Z';

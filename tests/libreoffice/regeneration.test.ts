@@ -8,13 +8,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editedSheets, generatedSheets } from '../../src/app';
-import { createXlsxHost } from '../../src/xlsx/host';
-import { runScenarios, type ScenarioRunResult } from '../../src/cli/pipeline';
+import { createXlsxHost } from '../../src/hosts/xlsx/host';
+import { runScenarios, type ScenarioRunResult } from '../../src/faces/cli/pipeline';
 import { stockholmSample } from '../../src/sample/stockholm';
 import type { CellValue, WorkbookGrid } from '../../src/workbook/grid';
 import { inputSheetsPlan } from '../../src/workbook/inputs';
-import { applyPlanToXlsx, readXlsxGrid } from '../../src/xlsx';
-import { cellAddress, parseCell } from '../../src/xlsx/a1';
+import { applyPlanToXlsx, readXlsxGrid } from '../../src/hosts/xlsx';
+import { cellAddress, parseCell } from '../../src/hosts/xlsx/a1';
 import { isGeneratedKey, parseMarker } from '../../src/workbook/fingerprint';
 import { label } from '../../src/workbook/labels';
 import { readStoredSummary } from '../../src/workbook/changesStore';

@@ -5,8 +5,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/workbook/fingerprint';
 import type { PlannedSheet } from '../../src/workbook/plan';
-import { applyPlanToXlsx, applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError } from '../../src/xlsx';
-import { readMarkers, workbookSheets } from '../../src/xlsx/markers';
+import { applyPlanToXlsx, applyPlanToXlsxWithReport, readXlsxGrid, XlsxFileError } from '../../src/hosts/xlsx';
+import { readMarkers, workbookSheets } from '../../src/hosts/xlsx/markers';
 import { inputSheet, plan, scenarioSheet, summarySheet, v } from './planFixtures';
 
 /** XML 1.0 cannot hold most control characters or lone surrogates; Excel cannot either. */

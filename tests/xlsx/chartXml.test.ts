@@ -1,7 +1,7 @@
 /** DrawingML of one chart: the axis settings a reader needs to draw bars in the planned order. */
 import { describe, expect, it } from 'vitest';
 import type { PlannedChart } from '../../src/workbook/plan';
-import { chartSpaceXml } from '../../src/xlsx/chartXml';
+import { chartSpaceXml } from '../../src/hosts/xlsx/chartXml';
 import { scenarioSheet } from './planFixtures';
 
 const tornado = (extra: Partial<PlannedChart> = {}): PlannedChart => ({

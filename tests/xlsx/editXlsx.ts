@@ -5,8 +5,8 @@
  * kind), so everything else in the file stays as it was.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { applyPlanToXlsx, readXlsxGrid } from '../../src/xlsx';
-import { OpcPackage } from '../../src/xlsx/opcPackage';
+import { applyPlanToXlsx, readXlsxGrid } from '../../src/hosts/xlsx';
+import { OpcPackage } from '../../src/hosts/xlsx/opcPackage';
 import type { PlannedCell } from '../../src/workbook/plan';
 import ExcelJS from 'exceljs';
 import { setCell, typedWorkbook } from '../workbook/read/helpers';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { detectFileKind } from '../../src/xlsx/fileCheck';
-import { applyPlanToXlsx, readXlsxGrid, XlsxFileError, type XlsxFileErrorCode } from '../../src/xlsx';
+import { detectFileKind } from '../../src/hosts/xlsx/fileCheck';
+import { applyPlanToXlsx, readXlsxGrid, XlsxFileError, type XlsxFileErrorCode } from '../../src/hosts/xlsx';
 import { plan, scenarioSheet } from './planFixtures';
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGACY_MARKER_NAME, readMarkers, workbookSheets, writeMarkers } from '../../src/xlsx/markers';
+import { LEGACY_MARKER_NAME, readMarkers, workbookSheets, writeMarkers } from '../../src/hosts/xlsx/markers';
 
 const workbookXml = (definedNames = '') =>
   `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r">` +

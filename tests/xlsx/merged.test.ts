@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../src/workbook/read';
-import { readXlsxGrid } from '../../src/xlsx';
+import { readXlsxGrid } from '../../src/hosts/xlsx';
 import { typedXlsx } from './editXlsx';
 
 describe('readXlsxGrid: merged areas', () => {

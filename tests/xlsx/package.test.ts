@@ -7,7 +7,7 @@
 
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { applyPlanToXlsxWithReport, readXlsxGrid } from '../../src/xlsx';
+import { applyPlanToXlsxWithReport, readXlsxGrid } from '../../src/hosts/xlsx';
 import { plan, scenarioSheet, summarySheet } from './planFixtures';
 import { openpyxlLike, richUserWorkbook } from './userPackages';
 

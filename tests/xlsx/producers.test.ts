@@ -14,7 +14,7 @@ import { stockholmSample } from '../../src/sample/stockholm';
 import { fingerprint } from '../../src/workbook/fingerprint';
 import { inputSheetsPlan } from '../../src/workbook/inputs';
 import { readModel } from '../../src/workbook/read';
-import { applyPlanToXlsx, readXlsxGrid } from '../../src/xlsx';
+import { applyPlanToXlsx, readXlsxGrid } from '../../src/hosts/xlsx';
 import { findSoffice, roundTripThroughLibreOffice } from '../libreoffice/soffice';
 import { openpyxlLike, richUserWorkbook } from './userPackages';
 

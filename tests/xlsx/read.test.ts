@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readXlsxGrid } from '../../src/xlsx';
-import { dateToSerial } from '../../src/xlsx/cellValue';
+import { readXlsxGrid } from '../../src/hosts/xlsx';
+import { dateToSerial } from '../../src/hosts/xlsx/cellValue';
 
 async function bytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -9,12 +9,12 @@
  */
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenarios } from '../../src/cli/pipeline';
-import { DEMO_SIMULATION } from '../../src/cli/simulation';
-import { buildSampleWorkbook, buildTemplateWorkbook } from '../../src/cli/workbooks';
+import { runScenarios } from '../../src/faces/cli/pipeline';
+import { DEMO_SIMULATION } from '../../src/faces/cli/simulation';
+import { buildSampleWorkbook, buildTemplateWorkbook } from '../../src/faces/cli/workbooks';
 import { stockholmSample } from '../../src/sample/stockholm';
 import { inputSheetsPlan } from '../../src/workbook/inputs';
-import { applyPlanToXlsx } from '../../src/xlsx';
+import { applyPlanToXlsx } from '../../src/hosts/xlsx';
 import { findSoffice, roundTripThroughLibreOffice } from '../libreoffice/soffice';
 import { plan, scenarioSheet, summarySheet } from './planFixtures';
 import { changedParts, checkSchemas, hasXmllint, INSTALL_XMLLINT } from './schemaCheck';

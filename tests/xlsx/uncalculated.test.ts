@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../src/workbook/read';
-import { readXlsxGrid } from '../../src/xlsx';
+import { readXlsxGrid } from '../../src/hosts/xlsx';
 import { typedXlsx } from './editXlsx';
 
 describe('readXlsxGrid: formulas without a computed value', () => {

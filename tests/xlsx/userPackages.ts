@@ -8,7 +8,7 @@
 
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { chartSpaceXml, drawingXml } from '../../src/xlsx/chartXml';
+import { chartSpaceXml, drawingXml } from '../../src/hosts/xlsx/chartXml';
 import type { PlannedChart, PlannedSheet } from '../../src/workbook/plan';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chartGeometry, niceStep } from '../../../src/taskpane/ui/chartGeometry';
+import { chartGeometry, niceStep } from '../../../src/faces/taskpane/ui/chartGeometry';
 
 const box = { width: 300, height: 200, margin: { left: 40, right: 10, top: 10, bottom: 20 } };
 

@@ -9,7 +9,7 @@ import {
   FOLLOW_DELAY_MS,
   createExplainFollower,
   type FollowerReport,
-} from '../../../src/taskpane/services/explainFollower';
+} from '../../../src/faces/taskpane/services/explainFollower';
 
 /** Reads that answer when the test says so: read n resolves to `cell n` unless rejected. */
 function controlledReads() {

@@ -4,8 +4,12 @@
  * is announced once.
  */
 import { describe, expect, it } from 'vitest';
-import { explainViewReducer, initialExplainView, type ExplainView } from '../../../src/taskpane/state/explainView';
-import type { FollowerReport } from '../../../src/taskpane/services/explainFollower';
+import {
+  explainViewReducer,
+  initialExplainView,
+  type ExplainView,
+} from '../../../src/faces/taskpane/state/explainView';
+import type { FollowerReport } from '../../../src/faces/taskpane/services/explainFollower';
 
 type Report = FollowerReport<string | undefined>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineOutput } from '../../../src/engine/model';
-import { canVisit, createFlow, flowReducer, initialFlow, type FlowState } from '../../../src/taskpane/state/flow';
+import { canVisit, createFlow, flowReducer, initialFlow, type FlowState } from '../../../src/faces/taskpane/state/flow';
 import { basis, overview, problem, smallModel } from './fixtures';
 
 const output = (problems = [problem('warning', 'Kostnader')]): EngineOutput => ({ problems, scenarios: [] });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { detectCapabilities, missingRequirements } from '../../../src/taskpane/host/capabilities';
-import { detectHost, previewHost, upToExcelApi } from '../../../src/taskpane/host/detectHost';
-import { OFFICE_THEMES } from '../../../src/taskpane/host/officeTheme';
+import { detectCapabilities, missingRequirements } from '../../../src/faces/taskpane/host/capabilities';
+import { detectHost, previewHost, upToExcelApi } from '../../../src/faces/taskpane/host/detectHost';
+import { OFFICE_THEMES } from '../../../src/faces/taskpane/host/officeTheme';
 
 /**
  * A stand-in for office.js with only what detectHost reads; onReady answers

@@ -5,15 +5,15 @@ import {
   placeholders,
   translate,
   translateCount,
-} from '../../../src/taskpane/i18n/catalogue';
+} from '../../../src/faces/taskpane/i18n/catalogue';
 import {
   LANGUAGE_KEY,
   readLanguageChoice,
   resolveLanguage,
   writeLanguageChoice,
-} from '../../../src/taskpane/i18n/languageChoice';
-import { sv } from '../../../src/taskpane/i18n/sv';
-import { en } from '../../../src/taskpane/i18n/en';
+} from '../../../src/faces/taskpane/i18n/languageChoice';
+import { sv } from '../../../src/faces/taskpane/i18n/sv';
+import { en } from '../../../src/faces/taskpane/i18n/en';
 
 describe('message catalogues', () => {
   it('have the same keys in Swedish and English', () => {

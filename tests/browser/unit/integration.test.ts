@@ -9,10 +9,10 @@ import { stockholmSample } from '../../../src/sample/stockholm';
 import { inputSheetsPlan } from '../../../src/workbook/inputs';
 import { planToGrid } from '../../../src/workbook/planToGrid';
 import { readModel } from '../../../src/workbook/read';
-import { engineSteps } from '../../../src/taskpane/services/engineSteps';
+import { engineSteps } from '../../../src/faces/taskpane/services/engineSteps';
 import { parameterWrites } from '../../../src/app/parameterWrites';
 import { applyChoices, defaultChoices } from '../../../src/app/choices';
-import { summarise } from '../../../src/taskpane/ui/review';
+import { summarise } from '../../../src/faces/taskpane/ui/review';
 import { tryParseCell } from '../../../src/workbook/a1';
 
 describe('engineSteps', () => {

@@ -10,7 +10,7 @@ import {
   inUnit,
   parsePercentInput,
   percentInputText,
-} from '../../../src/taskpane/format/numbers';
+} from '../../../src/faces/taskpane/format/numbers';
 
 /** Intl uses no-break spaces; compare with plain spaces for readability. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -10,7 +10,7 @@ import {
   previewColours,
   themeKindOf,
   type OfficeThemeColours,
-} from '../../../src/taskpane/host/officeTheme';
+} from '../../../src/faces/taskpane/host/officeTheme';
 
 const withoutId = ({ themeId: _, ...colours }: OfficeThemeColours): OfficeThemeColours => colours;
 

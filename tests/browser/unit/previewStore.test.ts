@@ -5,9 +5,9 @@
  * the observed session hands that to the pane as its watchSelection.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createPreviewStore, observedSession } from '../../../src/preview/previewStore';
-import { createPreviewWorkbook } from '../../../src/preview/previewWorkbook';
-import { createWorkbookSession } from '../../../src/taskpane/services/officeSession';
+import { createPreviewStore, observedSession } from '../../../src/faces/preview/previewStore';
+import { createPreviewWorkbook } from '../../../src/faces/preview/previewWorkbook';
+import { createWorkbookSession } from '../../../src/faces/taskpane/services/officeSession';
 
 function preview() {
   const workbook = createPreviewWorkbook('sample');

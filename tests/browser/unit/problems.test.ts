@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, groupBySheet } from '../../../src/taskpane/ui/problems';
+import { cellLabel, groupBySheet } from '../../../src/faces/taskpane/ui/problems';
 import { problem } from './fixtures';
 
 describe('cellLabel', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cheapestAlternative, nextSort, sortOverview, type OverviewRow } from '../../../src/taskpane/ui/reviewOverview';
+import {
+  cheapestAlternative,
+  nextSort,
+  sortOverview,
+  type OverviewRow,
+} from '../../../src/faces/taskpane/ui/reviewOverview';
 
 const row = (alternativeId: string, total: number, extra: Partial<OverviewRow> = {}): OverviewRow => ({
   alternativeId,

@@ -7,8 +7,8 @@ import {
   probabilitiesAtOrBelow,
   riskCurves,
   suggestedAmount,
-} from '../../../src/taskpane/ui/riskView';
-import { S_CURVE_BOX, sCurveDomain, sCurveGeometry } from '../../../src/taskpane/ui/sCurveGeometry';
+} from '../../../src/faces/taskpane/ui/riskView';
+import { S_CURVE_BOX, sCurveDomain, sCurveGeometry } from '../../../src/faces/taskpane/ui/sCurveGeometry';
 
 const result = simulate(stockholmSample(), { iterations: 1_000, seed: 4711 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { REFERENCE_CLASSES } from '../../../src/engine/simulation/referenceClasses';
-import { translate } from '../../../src/taskpane/i18n/catalogue';
+import { translate } from '../../../src/faces/taskpane/i18n/catalogue';
 import {
   MAX_SEED,
   NO_REFERENCE_CLASSES,
@@ -12,7 +12,7 @@ import {
   parseSeedInput,
   sensitivityProblem,
   simulationRequest,
-} from '../../../src/taskpane/state/sensitivity';
+} from '../../../src/faces/taskpane/state/sensitivity';
 
 describe('defaultSensitivity', () => {
   it('is off, with 10 000 iterations, PERT and the given seed', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/simulation';
 import { stockholmSample } from '../../../src/sample/stockholm';
-import { payerSpreadRows, referenceClassesUsed, spreadRows, topBars } from '../../../src/taskpane/ui/sensitivityView';
+import {
+  payerSpreadRows,
+  referenceClassesUsed,
+  spreadRows,
+  topBars,
+} from '../../../src/faces/taskpane/ui/sensitivityView';
 
 describe('spreadRows', () => {
   const result = simulate(stockholmSample(), { iterations: 1_000, seed: 5 });

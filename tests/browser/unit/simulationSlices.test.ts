@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/simulation';
 import type { SimulationProgress } from '../../../src/engine/simulation';
 import { stockholmSample } from '../../../src/sample/stockholm';
-import { simulationSlices, sliceSize } from '../../../src/taskpane/services/simulationSlices';
-import type { SimulationRequest } from '../../../src/taskpane/state/sensitivity';
+import { simulationSlices, sliceSize } from '../../../src/faces/taskpane/services/simulationSlices';
+import type { SimulationRequest } from '../../../src/faces/taskpane/state/sensitivity';
 
 function drain(request: SimulationRequest) {
   const slices = simulationSlices(stockholmSample(), request);

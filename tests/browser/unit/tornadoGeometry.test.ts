@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TORNADO_BOX, tornadoGeometry } from '../../../src/taskpane/ui/tornadoGeometry';
+import { TORNADO_BOX, tornadoGeometry } from '../../../src/faces/taskpane/ui/tornadoGeometry';
 
 describe('tornadoGeometry', () => {
   it('starts every bar at zero and lets the largest change reach the plot edge', () => {

@@ -3,7 +3,10 @@
  * against a stand-in for office.js that models only that event.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { watchDocumentSelection, type OfficeSelectionApi } from '../../../src/taskpane/host/watchDocumentSelection';
+import {
+  watchDocumentSelection,
+  type OfficeSelectionApi,
+} from '../../../src/faces/taskpane/host/watchDocumentSelection';
 
 type Registration = 'succeeds' | 'fails' | 'throws' | 'later';
 

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OFFICE_THEMES } from '../../../src/taskpane/host/officeTheme';
-import { readOfficeTheme, watchOfficeTheme, type OfficeThemeApi } from '../../../src/taskpane/host/watchOfficeTheme';
+import { OFFICE_THEMES } from '../../../src/faces/taskpane/host/officeTheme';
+import {
+  readOfficeTheme,
+  watchOfficeTheme,
+  type OfficeThemeApi,
+} from '../../../src/faces/taskpane/host/watchOfficeTheme';
 
 /** office.js's theme as a mutable stand-in; ThemeId values differ from the d.ts order on purpose. */
 function fakeOffice(options: { event?: 'succeeds' | 'fails' | 'throws' | 'absent' } = {}) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ExplainFigure } from '../../../src/taskpane/ui/ExplainFigure';
+import { ExplainFigure } from '../../../src/faces/taskpane/ui/ExplainFigure';
 
 const never = () => new Promise<undefined>(() => undefined);
 

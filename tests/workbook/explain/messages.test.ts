@@ -1,7 +1,7 @@
 /** The explanation strings: the pane's (i18n) and the explainer's, same keys and placeholders in sv and en. */
 import { describe, expect, it } from 'vitest';
-import { explainSv } from '../../../src/taskpane/i18n/explain.sv';
-import { explainEn } from '../../../src/taskpane/i18n/explain.en';
+import { explainSv } from '../../../src/faces/taskpane/i18n/explain.sv';
+import { explainEn } from '../../../src/faces/taskpane/i18n/explain.en';
 import { explainMessages, say } from '../../../src/workbook/explain/messages';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

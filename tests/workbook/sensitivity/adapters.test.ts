@@ -6,12 +6,12 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { applyWritePlan } from '../../../src/excel';
-import { createEmulatedWorkbook } from '../../../src/excel-emulation';
+import { applyWritePlan } from '../../../src/hosts/officejs';
+import { createEmulatedWorkbook } from '../../../src/hosts/emulation';
 import { simulate } from '../../../src/engine/simulation/simulate';
 import type { WritePlan } from '../../../src/workbook/plan';
 import { sensitivitySheetPlan } from '../../../src/workbook/sensitivity/sheet';
-import { applyPlanToXlsxWithReport } from '../../../src/xlsx/apply';
+import { applyPlanToXlsxWithReport } from '../../../src/hosts/xlsx/apply';
 import { stockholmSample } from '../../../src/sample/stockholm';
 
 const model = stockholmSample();

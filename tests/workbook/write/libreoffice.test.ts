@@ -29,7 +29,7 @@ import type { CostModel } from '../../../src/engine/model';
 import { stockholmSample } from '../../../src/sample/stockholm';
 import type { PlannedValue, WritePlan } from '../../../src/workbook/plan';
 import { buildWritePlan } from '../../../src/workbook/write';
-import { applyPlanToXlsx } from '../../../src/xlsx/apply';
+import { applyPlanToXlsx } from '../../../src/hosts/xlsx/apply';
 import { modelArb } from '../../engine/arbitraries';
 import { OPTIONS } from './fixtures';
 

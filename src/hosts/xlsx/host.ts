@@ -1,0 +1,59 @@
+/**
+ * The .xlsx host: the use-case port (src/app/port.ts) over a file's bytes.
+ * The input bytes are never changed: applying a plan produces new bytes,
+ * which later reads see, and the last write's report is kept for the CLI
+ * (sheets replaced, what a copy could not carry). Cells cannot be selected
+ * in a file.
+ */
+import type { WorkbookHost } from '../../app/port';
+import { sheetsNamed, type WorkbookGrid } from '../../workbook/grid';
+import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
+import { formulasReferringTo } from './formulas';
+import { constantsDigestsOf } from './sheetContents';
+import { readXlsxGrid } from './read';
+
+export interface XlsxHostOptions extends XlsxWriteOptions {
+  /** Called when a plan starts being applied (the CLI's "writing" step). */
+  onApply?: () => void;
+}
+
+export interface XlsxHost extends WorkbookHost {
+  /** The file as it is now: the input until a plan was applied, then the written bytes. */
+  bytes(): Uint8Array;
+  /** The report of the last plan applied, if any. */
+  lastWrite(): XlsxWriteResult | undefined;
+}
+
+export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {}): XlsxHost {
+  const { onApply, ...writeOptions } = options;
+  let bytes = input;
+  let grid: WorkbookGrid | undefined; // parsed once per version of the bytes
+  let last: XlsxWriteResult | undefined;
+  return {
+    bytes: () => bytes,
+    lastWrite: () => last,
+    async readGrid() {
+      grid ??= await readXlsxGrid(bytes);
+      return structuredClone(grid);
+    },
+    async readSheets(names) {
+      grid ??= await readXlsxGrid(bytes);
+      return structuredClone(sheetsNamed(grid, names));
+    },
+    async formulasReferringTo(sheets) {
+      await Promise.resolve();
+      return sheets.length === 0 ? [] : formulasReferringTo(bytes, sheets);
+    },
+    async constantsDigests(sheets) {
+      await Promise.resolve();
+      return constantsDigestsOf(bytes, sheets);
+    },
+    async applyPlan(plan) {
+      onApply?.();
+      last = await applyPlanToXlsxWithReport(bytes, plan, writeOptions);
+      bytes = last.data;
+      grid = undefined;
+      return { notes: [] };
+    },
+  };
+}

@@ -1,0 +1,304 @@
+/**
+ * Reads an .xlsx file into the host-independent WorkbookGrid: the same shape
+ * the Office.js adapter produces, so the pure reader cannot tell them apart.
+ *
+ * Read straight from the package's XML (no workbook object model), so it
+ * takes what Excel takes: any part names, relative or absolute relationship
+ * targets, tables with or without a style, files written by Excel,
+ * LibreOffice, openpyxl, ExcelJS or this adapter.
+ *
+ * Conventions (mirroring Office.js `values`): the grid starts at A1 and spans
+ * the used range (cells with a value, merged areas, tables); empty cells are
+ * null; a merged area holds its value in the top-left cell only; a formula
+ * gives its cached result (a never-calculated one reads as empty and is listed
+ * in uncalculatedFormulas); dates are
+ * the serial numbers stored; hidden rows include rows hidden by a filter
+ * (Excel stores both the same way); markers come from the defined names
+ * (markers.ts).
+ */
+
+import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from '../../workbook/grid';
+import { parseCell, parseRange } from './a1';
+import { dateToSerial } from './cellValue';
+import { readMarkers } from './markers';
+import { XlsxFileError } from './messages';
+import { OpcPackage } from './opcPackage';
+import { attributes, unescapeXml } from './xml';
+
+/** Strict OOXML (ISO 29500 strict) spells the relationship types with another base. */
+const STRICT_BASE = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+
+/** Excel's built-in number formats by id, as ExcelJS and Office.js report them (locale-free ones). */
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+function isType(type: string, name: string): boolean {
+  return type.endsWith(`/relationships/${name}`) || type === `${STRICT_BASE}${name}`;
+}
+
+export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
+  await Promise.resolve(); // synchronous work, awaited like any file step
+  const pkg = OpcPackage.open(data);
+  const workbookPath = pkg.workbookPath();
+  const workbookXml = pkg.text(workbookPath) ?? '';
+  if (!/<(?:\w+:)?sheets\b/.test(workbookXml)) throw new XlsxFileError('corrupt', `${workbookPath}: <sheets>`);
+  const markers = readMarkers(workbookXml);
+  const rels = pkg.relationships(workbookPath);
+  const rel = (name: string) => rels.find((r) => !r.external && isType(r.type, name) && pkg.has(r.path));
+  const strings = sharedStrings(pkg.text(rel('sharedStrings')?.path ?? '') ?? '');
+  const formats = numberFormats(pkg.text(rel('styles')?.path ?? '') ?? '');
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetGrid[] = [];
+  for (const s of pkg.sheets(workbookPath, workbookXml)) {
+    const r = relById.get(s.rid);
+    // Chart sheets and dialog sheets hold no cells: Office.js's worksheets do not list them either.
+    if (r && !isType(r.type, 'worksheet')) continue;
+    const xml = s.path ? (pkg.text(s.path) ?? '') : '';
+    const tables = s.path ? readTables(pkg, s.path) : [];
+    const grid = readSheet(s.name, xml, strings, formats, tables);
+    const marker = markers.get(s.name);
+    if (marker !== undefined) grid.marker = marker;
+    sheets.push(grid);
+  }
+  return { sheets };
+}
+
+/** The text of one <si> or <is>: its runs' <t> joined, phonetic runs (<rPh>) left out. */
+function richText(xml: string): string {
+  const body = xml.includes('rPh') ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/\1rPh>/g, '') : xml;
+  let out = '';
+  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += m[1] ?? '';
+  return decodeText(out);
+}
+
+/** XML character data → text: entities, and Excel's _xHHHH_ escapes of characters XML cannot hold. */
+function decodeText(text: string): string {
+  const t = text.includes('&') ? unescapeXml(text) : text;
+  return t.includes('_x')
+    ? t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : t;
+}
+
+export function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)) out.push(richText(m[2] ?? ''));
+  return out;
+}
+
+/** cellXfs index → number format code. */
+function numberFormats(xml: string): string[] {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+  }
+  const xfs = /<(\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/\1cellXfs>/.exec(xml)?.[2] ?? '';
+  return [...xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)].map((m) => {
+    const id = Number(attributes(m[0]).numFmtId ?? 0);
+    return custom.get(id) ?? BUILTIN_FORMATS[id] ?? 'General';
+  });
+}
+
+function readTables(pkg: OpcPackage, sheetPath: string): TableInfo[] {
+  const out: TableInfo[] = [];
+  for (const r of pkg.relationships(sheetPath)) {
+    if (r.external || !isType(r.type, 'table')) continue;
+    const xml = pkg.text(r.path);
+    const tag = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+    if (!tag) continue;
+    const a = attributes(tag);
+    if (!a.ref || !a.ref.includes(':')) continue;
+    let range;
+    try {
+      range = parseRange(a.ref);
+    } catch {
+      continue; // a table whose range we cannot read is not one the reader can use
+    }
+    const totals = Number(a.totalsRowCount ?? 0) > 0;
+    out.push({
+      name: a.name ?? a.displayName ?? '',
+      headerRow: range.top,
+      firstColumn: range.left,
+      // A totals row is not data: the grid's lastRow is the last data row.
+      lastRow: totals ? range.bottom - 1 : range.bottom,
+      lastColumn: range.right,
+    });
+  }
+  return out;
+}
+
+interface Cell {
+  row: number;
+  col: number;
+  value: CellValue;
+  format: string;
+}
+
+export function cellValue(type: string | undefined, inner: string, strings: string[]): CellValue {
+  if (type === 'inlineStr') {
+    const is = /<(\w+:)?is\b[^>]*>([\s\S]*?)<\/\1is>/.exec(inner)?.[2];
+    const text = is === undefined ? '' : richText(is);
+    return text === '' ? null : text;
+  }
+  const v = /<(\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1v>)/.exec(inner);
+  // A formula without a cached result (never calculated) reads as empty, as in a program that does not recalculate.
+  if (!v) return null;
+  const raw = v[2] ?? '';
+  switch (type) {
+    case 's': {
+      const text = strings[Number(raw)] ?? '';
+      return text === '' ? null : text;
+    }
+    case 'str': {
+      const text = decodeText(raw);
+      return text === '' ? null : text;
+    }
+    case 'b':
+      return raw.trim() === '1' || raw.trim() === 'true';
+    case 'e':
+      return { error: decodeText(raw).trim() };
+    case 'd': {
+      const date = new Date(raw.trim());
+      return Number.isNaN(date.getTime()) ? null : dateToSerial(date);
+    }
+    default: {
+      if (raw.trim() === '') return null;
+      const n = Number(raw);
+      return Number.isFinite(n) ? n : { error: '#NUM!' };
+    }
+  }
+}
+
+const TOKEN = /<(?:\w+:)?(row|c|mergeCell)\b([^>]*?)(\/?)>/g;
+
+export function readSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  formats: string[],
+  tables: TableInfo[],
+): SheetGrid {
+  const cells: Cell[] = [];
+  const uncalculated: { row: number; col: number }[] = [];
+  const hidden = new Set<number>();
+  const merged: { top: number; left: number; bottom: number; right: number }[] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  let row = -1;
+  let col = -1;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(xml)) !== null) {
+    const [, element, attrText, selfClosing] = m;
+    if (element === 'row') {
+      const a = attributes(attrText!);
+      row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
+      col = -1;
+      if (a.hidden === '1' || a.hidden === 'true') hidden.add(row);
+      continue;
+    }
+    if (element === 'mergeCell') {
+      const ref = attributes(attrText!).ref;
+      if (ref) {
+        try {
+          const r = parseRange(ref);
+          merged.push(r);
+          rowCount = Math.max(rowCount, r.bottom + 1);
+          colCount = Math.max(colCount, r.right + 1);
+        } catch {
+          // an unreadable merge range merges nothing
+        }
+      }
+      continue;
+    }
+    const a = attributes(attrText!);
+    let cellRow = row;
+    if (a.r !== undefined) {
+      try {
+        const at = parseCell(a.r);
+        cellRow = at.row;
+        col = at.col;
+      } catch {
+        col += 1;
+      }
+    } else col += 1;
+    let inner = '';
+    if (selfClosing !== '/') {
+      const end = closeOfCell(xml, TOKEN.lastIndex);
+      inner = xml.slice(TOKEN.lastIndex, end);
+      TOKEN.lastIndex = end;
+    }
+    const format = formats[Number(a.s ?? 0)] ?? 'General';
+    const value = inner === '' ? null : cellValue(a.t, inner, strings);
+    if (cellRow < 0 || col < 0) continue;
+    cells.push({ row: cellRow, col, value, format });
+    if (value === null && /<(?:\w+:)?f\b/.test(inner) && !/<(?:\w+:)?v\b/.test(inner))
+      uncalculated.push({ row: cellRow, col });
+    // A formula cell counts toward the used range even without a result, as in ExcelJS and Excel.
+    if (value !== null || /<(?:\w+:)?f\b/.test(inner)) {
+      rowCount = Math.max(rowCount, cellRow + 1);
+      colCount = Math.max(colCount, col + 1);
+    }
+  }
+  for (const t of tables) {
+    rowCount = Math.max(rowCount, t.lastRow + 1);
+    colCount = Math.max(colCount, t.lastColumn + 1);
+  }
+  const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
+  const numberFormats: string[][] = Array.from({ length: rowCount }, () => new Array<string>(colCount).fill('General'));
+  for (const c of cells) {
+    if (c.row >= rowCount || c.col >= colCount) continue;
+    values[c.row]![c.col] = c.value;
+    numberFormats[c.row]![c.col] = c.format;
+  }
+  for (const r of merged) {
+    for (let y = r.top; y <= r.bottom && y < rowCount; y++) {
+      for (let x = r.left; x <= r.right && x < colCount; x++) {
+        if (y !== r.top || x !== r.left) values[y]![x] = null;
+      }
+    }
+  }
+  const hiddenRows = [...hidden].filter((r) => r < rowCount).sort((x, y) => x - y);
+  // Only cells inside the grid (a formula beyond the used range cannot be one).
+  const uncalculatedFormulas = uncalculated.filter((c) => values[c.row]?.[c.col] === null);
+  const grid: SheetGrid = { name, values, numberFormats, hiddenRows, tables };
+  if (uncalculatedFormulas.length > 0) grid.uncalculatedFormulas = uncalculatedFormulas;
+  if (merged.length > 0) grid.mergedAreas = merged;
+  return grid;
+}
+
+/** Where a cell's content ends: at its own </c>, the nested elements (<f>, <v>, <is> …) skipped. */
+const CELL_END = /<\/(?:\w+:)?c>/g;
+function closeOfCell(xml: string, from: number): number {
+  CELL_END.lastIndex = from;
+  const m = CELL_END.exec(xml);
+  return m ? m.index : xml.length;
+}

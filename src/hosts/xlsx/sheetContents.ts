@@ -1,0 +1,44 @@
+/**
+ * The digest of the constant cells of sheets of ours in an .xlsx package
+ * (src/workbook/contentDigest.ts): every non-empty cell without a formula,
+ * read with the reader's own value rules (shared, inline and rich strings,
+ * booleans, numbers), so a sheet read back unchanged gives the digest its
+ * marker holds.
+ */
+import { constantsDigest, type ConstantCell } from '../../workbook/contentDigest';
+import { parseCell } from './a1';
+import { OpcPackage } from './opcPackage';
+import { cellValue, sharedStrings } from './read';
+import { attributes } from './xml';
+
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const FORMULA = /<(?:\w+:)?f\b/;
+const SHARED_STRINGS = /\/relationships\/sharedStrings$/;
+
+export function constantsDigestsOf(data: Uint8Array, sheets: string[]): Map<string, string> {
+  const pkg = OpcPackage.open(data);
+  const workbookPath = pkg.workbookPath();
+  const workbookXml = pkg.text(workbookPath) ?? '';
+  const stringsRel = pkg.relationships(workbookPath).find((r) => !r.external && SHARED_STRINGS.test(r.type));
+  const strings = sharedStrings((stringsRel && pkg.text(stringsRel.path)) ?? '');
+  const parts = new Map(pkg.sheets(workbookPath, workbookXml).map((s) => [s.name.toLowerCase(), s.path]));
+  const out = new Map<string, string>();
+  for (const name of sheets) {
+    const path = parts.get(name.toLowerCase());
+    const xml = path ? (pkg.text(path) ?? '') : '';
+    const cells: ConstantCell[] = [];
+    for (const m of xml.matchAll(CELL)) {
+      const inner = m[2] ?? '';
+      if (inner === '' || FORMULA.test(inner)) continue;
+      const a = attributes(m[1]!);
+      if (a.r === undefined) continue;
+      const value = cellValue(a.t, inner, strings);
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+        const { row, col } = parseCell(a.r);
+        cells.push({ row, col, value });
+      }
+    }
+    out.set(name, constantsDigest(cells));
+  }
+  return out;
+}
