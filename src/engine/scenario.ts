@@ -61,8 +61,8 @@ export function computeScenarioWith(
   for (let entryIndex = 0; entryIndex < pending.length; entryIndex++) {
     const { entry, weights } = pending[entryIndex]!;
     const y = entry.year - baseYear;
-    totalByYear[y] += entry.amount;
-    if (entry.item === 'runOn') runOnByYear[y] += entry.amount;
+    totalByYear[y]! += entry.amount;
+    if (entry.item === 'runOn') runOnByYear[y]! += entry.amount;
     const n = weights.weights.length;
     if (shares.length < n) shares = new Float64Array(n * 2);
     allocateKronorInto(entry.amount / 100, weights.weights, shares);
@@ -73,10 +73,10 @@ export function computeScenarioWith(
       const position = weights.positions[i]!;
       const amount = kr * 100;
       allocated += amount;
-      byPayerYear[position * yearCount + y] += amount;
+      byPayerYear[position * yearCount + y]! += amount;
       allocations?.add(entryIndex, position, amount);
     }
-    unallocatedByYear[y] += entry.amount - allocated;
+    unallocatedByYear[y]! += entry.amount - allocated;
   }
 
   const payerYears: PayerYear[] = [];

@@ -25,7 +25,7 @@ export function formatKronor(ore: number): string {
 export function formatKronorDecimals(ore: number, decimals = 2): string {
   const kr = ore / 100;
   const fixed = Math.abs(kr).toFixed(decimals);
-  const [whole, fraction] = fixed.split('.');
+  const [whole = '', fraction] = fixed.split('.'); // split gives at least one part
   const sign = kr < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${groupThousands(whole)}${fraction ? `,${fraction}` : ''} kr`;
 }
