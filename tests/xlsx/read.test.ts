@@ -61,8 +61,8 @@ describe('readXlsxGrid', () => {
     const data = await bytes((wb) => {
       const ws = wb.addWorksheet('A');
       ws.getCell('A1').value = { formula: 'B1*2', result: 84 };
-      ws.getCell('A2').value = { formula: 'B1&"x"', result: 'abc' } as unknown as ExcelJS.CellFormulaValue;
-      ws.getCell('A3').value = { formula: 'B1' } as ExcelJS.CellFormulaValue;
+      ws.getCell('A2').value = { formula: 'B1&"x"', result: 'abc' };
+      ws.getCell('A3').value = { formula: 'B1' };
       ws.getCell('B1').value = 42;
     });
     expect((await readXlsxGrid(data)).sheets[0]?.values).toEqual([
@@ -91,8 +91,8 @@ describe('readXlsxGrid', () => {
   it('gives error cells, typed or computed, as { error }', async () => {
     const data = await bytes((wb) => {
       const ws = wb.addWorksheet('A');
-      ws.getCell('A1').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
-      ws.getCell('A2').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+      ws.getCell('A1').value = { error: '#REF!' };
+      ws.getCell('A2').value = { formula: '1/0', result: { error: '#DIV/0!' } };
     });
     expect((await readXlsxGrid(data)).sheets[0]?.values).toEqual([[{ error: '#REF!' }], [{ error: '#DIV/0!' }]]);
   });

@@ -130,7 +130,8 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!selection) return;
-    const typed = String(new FormData(event.currentTarget).get('value') ?? '');
+    const field = new FormData(event.currentTarget).get('value'); // a text input: a string, never a File
+    const typed = typeof field === 'string' ? field : '';
     void workbook
       .run(async (context) => {
         context.workbook.worksheets.getItem(selection.sheet).getRange(selection.address).values = [[typedValue(typed)]];

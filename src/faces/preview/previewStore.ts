@@ -21,8 +21,9 @@ export interface Selection {
 
 export interface PreviewStore {
   workbook: EmulatedWorkbook;
-  version(): number;
-  subscribe(listener: () => void): () => void;
+  // Properties, not methods: React's useSyncExternalStore takes them detached from the store.
+  version: () => number;
+  subscribe: (listener: () => void) => () => void;
   changed(): void;
   selection(): Selection | null;
   /** A cell was selected (its sheet activated) through Excel.run: remember it and tell both kinds of listener. */

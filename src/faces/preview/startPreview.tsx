@@ -18,7 +18,7 @@ export interface Preview {
   PreviewLayout: (props: { children: ReactNode }) => ReactNode;
 }
 
-export async function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Promise<Preview> {
+export function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Preview {
   const workbook = createPreviewWorkbook(previewStartOf(window.location.search));
   const store = createPreviewStore(workbook);
   const session = observedSession(

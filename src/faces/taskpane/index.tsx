@@ -54,7 +54,7 @@ async function startOffice(root: ReactRoot, host: HostInfo): Promise<void> {
 async function startPreview(root: ReactRoot, host: HostInfo): Promise<void> {
   const capabilities = detectCapabilities(host.isSetSupported);
   const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/startPreview');
-  const { session, PreviewLayout } = await startPreview({ isSetSupported: host.isSetSupported });
+  const { session, PreviewLayout } = startPreview({ isSetSupported: host.isSetSupported });
   root.render(
     <Root key="preview" theme={host.theme} initialLanguage={paneLanguage(host)}>
       {(_, setLanguage) => (

@@ -431,7 +431,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   const newIndexOf = new Map(finalSheets.map((f, i) => [f.kept ?? f.added, i]));
   const sheetTags = finalSheets.map((f) => {
     if (f.kept) return f.kept.tag;
-    const a = f.added!;
+    const a = f.added;
     const state = a.hidden ? ' state="hidden"' : '';
     return `<${p}sheet name="${escapeXml(a.sheet.name)}" sheetId="${a.sheetId}"${state} ${rPrefix ?? 'r'}:id="${a.rid}"/>`;
   });
@@ -455,8 +455,8 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
     markers: finalSheets.flatMap((f) => {
       if (f.added)
         return writtenMarkers.has(f.added) ? [{ sheet: f.added.sheet.name, marker: writtenMarkers.get(f.added)! }] : [];
-      const kept = markers.get(f.kept!.name);
-      return kept === undefined ? [] : [{ sheet: f.kept!.name, marker: kept }];
+      const kept = markers.get(f.kept.name);
+      return kept === undefined ? [] : [{ sheet: f.kept.name, marker: kept }];
     }),
     activeTab,
     sheetCount: finalSheets.length,

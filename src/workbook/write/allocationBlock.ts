@@ -223,7 +223,10 @@ function weightsOf(
   if (Math.max(1, set.positions.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) return 'tooLarge';
   const way = `${kind}\u0000${driver}\u0000${combine}\u0000${shareOf === null ? '' : shareOf.join('\u0000')}`;
   let byPayer = formulas.get(way);
-  if (byPayer === undefined) formulas.set(way, (byPayer = new Map()));
+  if (byPayer === undefined) {
+    byPayer = new Map();
+    formulas.set(way, byPayer);
+  }
   const cells: WeightCell[] = [];
   for (let i = 0; i < set.positions.length; i++) {
     const payer = index.payers[set.positions[i] as number];

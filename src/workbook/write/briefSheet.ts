@@ -431,7 +431,8 @@ function writeTrail(
     b.put(row, 1, formulaCell(date.formula, plain(date.cached), 'yyyy-mm-dd'));
     b.put(row, 2, formulaCell(decision.formula, plain(decision.cached), 'General'));
     if (B !== undefined) {
-      const basis = exists ? stored(index, 3) : null;
+      // An error in the basis cell counts as unknown, as plain() treats the other cells.
+      const basis = exists ? plain(stored(index, 3)) : null;
       const basisText = basis === null || basis === '' ? null : String(basis);
       const cached = !exists
         ? ''

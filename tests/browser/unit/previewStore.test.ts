@@ -96,6 +96,6 @@ describe('observedSession', () => {
     const capabilities = (o: object) =>
       Object.keys(o).filter((k) => typeof (o as Record<string, unknown>)[k] === 'function');
     expect(capabilities(outer).sort()).toEqual(expect.arrayContaining(capabilities(inner).sort()));
-    expect(outer.addDecision).toBeTypeOf('function');
+    expect(typeof outer.addDecision).toBe('function');
   });
 });

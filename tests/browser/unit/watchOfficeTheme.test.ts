@@ -15,7 +15,7 @@ function fakeOffice(options: { event?: 'succeeds' | 'fails' | 'throws' | 'absent
     EventType: { OfficeThemeChanged: 'officeThemeChanged' as unknown as Office.EventType },
     AsyncResultStatus: { Succeeded: 'succeeded' as unknown as Office.AsyncResultStatus },
     context: {
-      officeTheme: { ...OFFICE_THEMES.white, themeId: 13 as unknown },
+      officeTheme: { ...OFFICE_THEMES.white, themeId: 13 },
       document:
         options.event === 'absent'
           ? {}

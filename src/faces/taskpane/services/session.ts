@@ -139,10 +139,10 @@ export function errorText(error: unknown): Bilingual {
   if (error instanceof SessionError) return error.text;
   if (isBilingual(error)) return error;
   // The use cases' own errors (AppError) carry their message in both languages.
-  if (error && typeof error === 'object' && 'text' in error && isBilingual((error as { text: unknown }).text))
+  if (error && typeof error === 'object' && 'text' in error && isBilingual(error.text))
     return (error as { text: Bilingual }).text;
   if (error && typeof error === 'object' && 'message' in error) {
-    const message = (error as { message: unknown }).message;
+    const message = error.message;
     if (isBilingual(message)) return message;
     if (typeof message === 'string') return { sv: message, en: message };
   }
