@@ -31,7 +31,7 @@ import {
 } from '../i18n/languageChoice';
 import { GenerationCancelled, generateScenarios } from '../services/generate';
 import { runSimulation } from '../services/simulation';
-import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
+import { errorText, type Bilingual, type WorkbookSession } from '../../../app/session';
 import {
   calculate,
   type Calculation,
