@@ -170,18 +170,43 @@ describe('eslint.config.js: the layer table', () => {
     expect(await ruleIds(importOf(file, target), file)).toEqual([]);
   });
 
-  it('allows only the listed exceptions, module by module (the to-do list in eslint.config.js)', async () => {
+  it('lets the preview build on the task pane, never the other way, and only the entry start both', async () => {
     const preview = 'src/faces/preview/example.ts';
-    const session = 'src/faces/taskpane/services/session';
-    expect(await ruleIds(importOf(preview, session), preview)).toEqual([]);
-    expect(await ruleIds(importOf(preview, `${session}s`), preview)).toEqual(rejected);
-    expect(await ruleIds(importOf(preview, `${session}/x`), preview)).toEqual(rejected);
-    expect(await ruleIds(importOf('src/faces/cli/example.ts', session), 'src/faces/cli/example.ts')).toEqual(rejected);
-    expect(await ruleIds(importOf(preview, 'src/faces/taskpane/ui/App'), preview)).toEqual(rejected);
+    const pane = 'src/faces/taskpane/example.ts';
+    const entry = 'src/faces/entry/example.ts';
+    expect(await ruleIds(importOf(preview, 'src/faces/taskpane/ui/App'), preview)).toEqual([]);
+    expect(await ruleIds(importOf(preview, 'src/hosts/officejs/session'), preview)).toEqual([]);
+    expect(await ruleIds(importOf(pane, 'src/faces/preview/startPreview'), pane)).toEqual(rejected);
+    expect(await ruleIds("export const l = () => import('../preview/startPreview');\n", pane)).toEqual([
+      'local/no-restricted-dynamic-imports',
+    ]);
+    expect(await ruleIds(importOf(entry, 'src/faces/taskpane/start'), entry)).toEqual([]);
+    expect(await ruleIds(importOf(entry, 'src/faces/preview/startPreview'), entry)).toEqual([]);
+    expect(await ruleIds(importOf(entry, 'src/hosts/xlsx/host'), entry)).toEqual(rejected);
+    expect(await ruleIds(importOf('src/faces/cli/example.ts', 'src/faces/entry'), 'src/faces/cli/example.ts')).toEqual(
+      rejected,
+    );
   });
 
+  it.each(['src/faces/taskpane/example.ts', 'src/faces/preview/example.ts', 'src/faces/entry/example.ts'])(
+    'keeps %s away from the Office and Excel globals (only the host touches them)',
+    async (file) => {
+      expect(await ruleIds('export const run = Excel.run;\n', file)).toEqual(['no-restricted-globals']);
+      expect(await ruleIds('export const ready = Office.onReady;\n', file)).toEqual(['no-restricted-globals']);
+      expect(await ruleIds('export const ready = Office.onReady;\n', 'src/hosts/officejs/example.ts')).toEqual([]);
+    },
+  );
+
   it('has no folder in src/ named like a layer other than the layer itself (the rule matches the last name)', () => {
-    const layers = ['hosts/officejs', 'hosts/xlsx', 'hosts/emulation', 'faces/taskpane', 'faces/cli', 'faces/preview'];
+    const layers = [
+      'hosts/officejs',
+      'hosts/xlsx',
+      'hosts/emulation',
+      'faces/taskpane',
+      'faces/cli',
+      'faces/preview',
+      'faces/entry',
+    ];
     const lastNames = new Map(layers.map((layer) => [layer.split('/').at(-1)!, layer]));
     const src = fileURLToPath(new URL('../../src', import.meta.url));
     const clashes = readdirSync(src, { recursive: true, withFileTypes: true })

@@ -7,10 +7,9 @@
  */
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { Button, Field, Input, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { Bilingual } from '../../engine/text';
 import type { CellValue } from '../../workbook/grid';
 import { useI18n } from '../taskpane/i18n/I18nContext';
-import { errorText } from '../taskpane/services/session';
+import { errorText, type Bilingual } from '../../app/session';
 import { columnLetters } from '../../workbook/a1';
 import type { PreviewStore } from './previewStore';
 

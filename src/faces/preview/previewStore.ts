@@ -12,7 +12,7 @@
  * cell is A1 of that sheet as the emulation's getActiveCell reports it.
  */
 import type { EmulatedWorkbook } from '../../hosts/emulation';
-import type { WorkbookSession } from '../taskpane/services/session';
+import type { WorkbookSession } from '../../app/session';
 
 export interface Selection {
   sheet: string;

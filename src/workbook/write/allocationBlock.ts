@@ -45,6 +45,7 @@ import { mirrorAllocation, type MirrorResult } from './allocationMirror';
 import { MAX_FORMULA_LENGTH } from './entryHelpers';
 import type { SheetContext } from './layout';
 import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
+import { kronor } from '../../engine/money';
 
 /**
  * Above this many helper cells a sheet keeps its allocation as values (about
@@ -140,7 +141,7 @@ export function planAllocation(
   const mirrors: MirrorResult[] = [];
   scenario.entries.forEach((entry, e) => {
     const set = weights[e] as WeightCell[];
-    const totalKr = entry.amount / 100;
+    const totalKr = kronor(entry.amount);
     const mirror = mirrorAllocation(
       totalKr,
       set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 })),
@@ -400,7 +401,7 @@ function blockRows(
     rel += rows;
     const t = sheetRow(top);
     const b = sheetRow(top + rows - 1);
-    const totalKr = entry.amount / 100;
+    const totalKr = kronor(entry.amount);
     const labelCell = textCell(entryLabels[e] ?? '', 'label');
     const yearCell = numberCell(entry.year, yearFormat);
     const amountCell =

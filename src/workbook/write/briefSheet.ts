@@ -32,6 +32,7 @@ import { printSetup } from './print';
 import { writeOverridesNote } from './scenarioSheet';
 import { changesInBrief } from './briefChanges';
 import type { SheetContext } from './layout';
+import { kronor } from '../../engine/money';
 
 export interface BriefInput extends OverviewInput {
   /** The question, decision asked, recommendation and where the trail is (Beslutsgång), as read. */
@@ -108,8 +109,8 @@ export function briefSheet(input: BriefInput): PlannedSheet {
     b.put(row, 4, refCell(s.sheetName, s.differenceTotal, money));
     const sim = sensitivity?.scenarios[k];
     if (sim) {
-      b.put(row, 5, numberCell(sim.total.p10 / 100, money));
-      b.put(row, 6, numberCell(sim.total.p90 / 100, money));
+      b.put(row, 5, numberCell(kronor(sim.total.p10), money));
+      b.put(row, 6, numberCell(kronor(sim.total.p90), money));
       b.put(row, 7, numberCell(sensitivity.cheapest.total[k] ?? 0, FORMATS.share));
     } else {
       for (const col of [5, 6, 7]) b.put(row, col, textCell(label(language, 'notApplicable')));

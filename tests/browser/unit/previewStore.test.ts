@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPreviewStore, observedSession } from '../../../src/faces/preview/previewStore';
 import { createPreviewWorkbook } from '../../../src/faces/preview/previewWorkbook';
-import { createWorkbookSession } from '../../../src/faces/taskpane/services/officeSession';
+import { createWorkbookSession } from '../../../src/hosts/officejs/session';
 
 function preview() {
   const workbook = createPreviewWorkbook('sample');

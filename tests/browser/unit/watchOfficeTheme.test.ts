@@ -4,7 +4,7 @@ import {
   readOfficeTheme,
   watchOfficeTheme,
   type OfficeThemeApi,
-} from '../../../src/faces/taskpane/host/watchOfficeTheme';
+} from '../../../src/hosts/officejs/office/watchOfficeTheme';
 
 /** office.js's theme as a mutable stand-in; ThemeId values differ from the d.ts order on purpose. */
 function fakeOffice(options: { event?: 'succeeds' | 'fails' | 'throws' | 'absent' } = {}) {

@@ -13,19 +13,19 @@ import type {
   EditedSheet,
   RemoveGeneratedResult,
   UserFormula,
-} from '../../../app';
-import type { CellRef, CostModel, EngineOutput, Problem } from '../../../engine/model';
-import type { SimulationResult } from '../../../engine/simulation/types';
-import type { Language } from '../i18n/catalogue';
-import type { Choices } from '../../../app/choices';
-import type { Explanation } from '../../../workbook/explain';
+} from '.';
+import type { CellRef, CostModel, EngineOutput, Problem } from '../engine/model';
+import type { SimulationResult } from '../engine/simulation/types';
+import type { Language } from '../engine/text';
+import type { Choices } from './choices';
+import type { Explanation } from '../workbook/explain';
 
-import type { Bilingual } from '../../../engine/text';
+import type { Bilingual } from '../engine/text';
 
 /** A text in both languages, as Problems carry them. */
 export type { Bilingual };
 
-import type { Staleness } from '../../../app/staleness';
+import type { Staleness } from './staleness';
 export type { Staleness };
 
 export interface WorkbookOverview {
