@@ -208,4 +208,35 @@ describe('hostile and damaged workbooks on the command line', () => {
     },
     60_000,
   );
+
+  it('leaves zip entries named outside the package out of the copy and says so; every part is kept', async () => {
+    const result = await runScenarios(
+      damaged((f) => {
+        f['../evil.xml'] = strToU8('<x/>');
+        f['xl/worksheets/../../weird.xml'] = strToU8('<x/>');
+      }),
+      RUN,
+    );
+    if (result.status !== 'done') throw new Error(`expected a copy, got ${result.status}`);
+    const names = Object.keys(unzipSync(result.data));
+    expect(names.filter((n) => n.includes('..'))).toEqual([]);
+    for (const part of Object.keys(SAMPLE)) expect(names).toContain(part);
+    expect(result.notes.map((n) => n.sv)).toEqual([
+      expect.stringContaining('"../evil.xml"'),
+      expect.stringContaining('"xl/worksheets/../../weird.xml"'),
+    ]);
+    expect(result.notes[0]!.en).toContain('leaves out the zip entry');
+  }, 60_000);
+
+  it('refuses a zip that declares more than it may unpack (a zip bomb), before inflating anything', async () => {
+    const bomb = zipSync({ ...SAMPLE }, { level: 0 });
+    // Every entry's uncompressed size in the central directory (signature PK\x01\x02, size at offset 24) set to 1 GB.
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let i = 0; i + 46 <= bomb.length; i++)
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1024 ** 3, true);
+    const result = await runScenarios(bomb, RUN);
+    if (result.status !== 'fileError') throw new Error(`expected a file error, got ${result.status}`);
+    expect(result.error.code).toBe('tooLarge');
+    expect(result.error.bilingual.sv).toContain('för stor');
+  });
 });

@@ -84,6 +84,8 @@ export interface XlsxWriteResult {
   /** Names of previously generated sheets that were removed or replaced. */
   replaced: string[];
   charts: number;
+  /** Zip entries of the input left out of the copy: their names cannot be parts of a workbook (zip-slip names). */
+  leftOut: string[];
 }
 
 /**
@@ -467,7 +469,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   zip.addText('[Content_Types].xml', editContentTypes(pkg.text('[Content_Types].xml') ?? '', deleted, overrides));
   const data = zip.finish();
   onProgress?.({ step: 'package', done: 1, total: 1 });
-  return { data, replaced: removed.map((r) => r.sheet.name), charts };
+  return { data, replaced: removed.map((r) => r.sheet.name), charts, leftOut: [...pkg.invalidNames] };
 }
 
 /**
