@@ -1,5 +1,5 @@
 /** Page layout (ExcelApi 1.9) and freeze panes (ExcelApi 1.7) of a worksheet. */
-import { parseRect, splitSheetAddress } from '../../workbook/a1';
+import { parseRect, splitSheetAddress, tryParseCell } from '../../workbook/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
@@ -131,6 +131,29 @@ export class EmulatedPageLayout extends SheetPart {
         throw new EmulatedExcelError('InvalidArgument', 'PageLayout.setPrintTitleRows', `bad title rows '${rows}'`);
       }
       s.pageLayout.printTitleRows = split.local;
+    });
+  }
+
+  /** Whole columns only ('$A:$B' or 'A:B'), as Excel requires; a Range argument is not modelled. */
+  setPrintTitleColumns(columns: string): void {
+    if (typeof columns !== 'string') throw notModelled('PageLayout.setPrintTitleColumns with a Range');
+    this._call('setPrintTitleColumns', [columns], (s) => {
+      const split = splitSheetAddress(columns);
+      const m = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(split.local);
+      const index = (letters: string) => tryParseCell(`${letters}1`)?.col ?? -1;
+      if (
+        !m ||
+        index(m[1]!) < 0 ||
+        index(m[1]!) > index(m[2]!) ||
+        (split.sheet !== undefined && split.sheet.toLowerCase() !== s.name.toLowerCase())
+      ) {
+        throw new EmulatedExcelError(
+          'InvalidArgument',
+          'PageLayout.setPrintTitleColumns',
+          `bad title columns '${columns}'`,
+        );
+      }
+      s.pageLayout.printTitleColumns = split.local;
     });
   }
 }
