@@ -99,6 +99,16 @@ beforeAll(async () => {
  */
 const MAX_PAGES = 21;
 const MAX_PAGES_PER_SCENARIO = 1;
+
+/** The first words on a page printed smaller than MIN_TEXT_POINTS, with their sizes. */
+function smallWords(page: PrintedPage): string[] {
+  return page.words
+    .filter((w) => w.height < MIN_TEXT_POINTS)
+    .map((w) => `${w.text} (${w.height.toFixed(1)} pt)`)
+    .slice(0, 5);
+}
+
+const where = (page: PrintedPage): string => `${page.sheet}, page ${pages.indexOf(page) + 1}`;
 /** Smallest readable text on paper, in points. */
 const MIN_TEXT_POINTS = 8;
 
@@ -144,13 +154,7 @@ describe('the demo workbook on paper (LibreOffice PDF)', () => {
     const generated = new Set(sample.plan.sheets.filter((s) => s.kind !== 'input').map((s) => s.name));
     const printed = pages.filter((p) => generated.has(p.sheet));
     expect(new Set(printed.map((p) => p.sheet))).toEqual(generated);
-    for (const page of printed) {
-      const small = page.words.filter((w) => w.height < MIN_TEXT_POINTS);
-      expect(
-        small.map((w) => `${w.text} (${w.height.toFixed(1)} pt)`).slice(0, 5),
-        `${page.sheet}, page ${pages.indexOf(page) + 1}`,
-      ).toEqual([]);
-    }
+    for (const page of printed) expect(smallWords(page), where(page)).toEqual([]);
   });
 
   it(`prints the input sheets at ${MIN_TEXT_POINTS} pt or more, a wide one two pages wide with its first column on each`, () => {
@@ -158,12 +162,8 @@ describe('the demo workbook on paper (LibreOffice PDF)', () => {
     const printed = pages.filter((p) => inputs.has(p.sheet));
     expect(new Set(printed.map((p) => p.sheet))).toEqual(inputs);
     for (const page of printed) {
-      const small = page.words.filter((w) => w.height < MIN_TEXT_POINTS);
-      expect(
-        small.map((w) => `${w.text} (${w.height.toFixed(1)} pt)`).slice(0, 5),
-        `${page.sheet}, page ${pages.indexOf(page) + 1}`,
-      ).toEqual([]);
-      expect(page.text, `${page.sheet}, page ${pages.indexOf(page) + 1}`).toMatch(/Sida \d+ av \d+/);
+      expect(smallWords(page), where(page)).toEqual([]);
+      expect(page.text, where(page)).toMatch(/Sida \d+ av \d+/);
     }
     // The cost sheet's sixteen columns print two pages across; every page starts with the solutions' names.
     const costPages = printed.filter((p) => p.sheet === 'Kostnader');
