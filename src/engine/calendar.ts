@@ -37,8 +37,24 @@ function rateFor(parameters: Parameters, year: number): number {
   return rate ?? parameters.defaultIndexRate;
 }
 
-/** Parses 'YYYY-MM-DD' (or 'YYYY-MM') to a month index, or null when it is not such a date. */
+/**
+ * Parses 'YYYY-MM-DD' (or 'YYYY-MM') to a month index, or null when it is not
+ * such a date. Remembered per text: a model has a few dozen dates, and every
+ * scenario asks for them again (a sixth of the sample's run went to parsing).
+ */
 export function monthOf(isoDate: string): MonthIndex | null {
+  const known = parsedMonths.get(isoDate);
+  if (known !== undefined) return known;
+  const month = parseMonth(isoDate);
+  if (parsedMonths.size >= MAX_PARSED_MONTHS) parsedMonths.clear();
+  parsedMonths.set(isoDate, month);
+  return month;
+}
+
+const parsedMonths = new Map<string, MonthIndex | null>();
+const MAX_PARSED_MONTHS = 4096;
+
+function parseMonth(isoDate: string): MonthIndex | null {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(isoDate.trim());
   if (!match) return null;
   const year = Number(match[1]);

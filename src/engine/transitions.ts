@@ -30,26 +30,21 @@ export function transitionLines(
   delayedEntries: readonly CostEntry[],
 ): TransitionLine[] {
   const lines: TransitionLine[] = [];
+  const runOn = runOnByPart(entries);
+  const runOnIfDelayed = runOnByPart(delayedEntries);
   for (const agreement of index.model.currentAgreements) {
     const expiry = monthOf(agreement.expires);
     if (expiry === null) continue;
     for (const part of runOnParts(index, agreement, alternative)) {
       let months = 0;
       for (const year of index.years) months += monthsInYear(expiry + 1, part.stop, year);
-      const ofPart = (list: readonly CostEntry[]): Ore => {
-        let sum = 0;
-        for (const e of list) {
-          if (e.item !== 'runOn' || e.source.kind !== 'runOn' || e.source.agreementId !== agreement.id) continue;
-          if (e.source.schoolForm === part.schoolForm) sum += e.amount;
-        }
-        return sum;
-      };
+      const key = partKey(agreement.id, part.schoolForm);
       lines.push({
         agreementId: agreement.id,
         ...(part.schoolForm === undefined ? {} : { schoolForm: part.schoolForm }),
         months,
-        amount: ofPart(entries),
-        amountIfDelayed: ofPart(delayedEntries),
+        amount: runOn.get(key) ?? 0,
+        amountIfDelayed: runOnIfDelayed.get(key) ?? 0,
       });
     }
   }
@@ -57,6 +52,22 @@ export function transitionLines(
 }
 
 /** The alternative with every contract's go-live `months` later (the day of the month does not matter). */
+/** An agreement's run-on part: the agreement and its school form (none when it runs on whole). */
+function partKey(agreementId: string, schoolForm: string | undefined): string {
+  return `${agreementId}\u0000${schoolForm ?? ''}`;
+}
+
+/** The run-on entries' amounts summed per agreement and school form, in one pass over the entries. */
+function runOnByPart(list: readonly CostEntry[]): Map<string, Ore> {
+  const sums = new Map<string, Ore>();
+  for (const e of list) {
+    if (e.item !== 'runOn' || e.source.kind !== 'runOn') continue;
+    const key = partKey(e.source.agreementId, e.source.schoolForm);
+    sums.set(key, (sums.get(key) ?? 0) + e.amount);
+  }
+  return sums;
+}
+
 export function delayedAlternative(alternative: Alternative, months: number): Alternative {
   return { ...alternative, contracts: alternative.contracts.map((c) => delayedContract(c, months)) };
 }
