@@ -31,15 +31,24 @@ export interface MirrorResult {
 }
 
 export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): MirrorResult {
+  const n = payers.length;
   let weightSum = 0;
   for (const p of payers) weightSum += p.weight;
-  const quotas = payers.map((p) => (weightSum > 0 ? (totalKr * p.weight) / weightSum : 0));
-  const raw = quotas.map((q) => roundHalfAwayFromZero((q - Math.floor(q)) * REMAINDER_STEPS));
-  const floors = quotas.map((q, i) => Math.floor(q) + (raw[i] === REMAINDER_STEPS ? 1 : 0));
-  const steps = raw.map((r) => r % REMAINDER_STEPS);
+  // One loop a column rather than a map a step: this runs for every payer of every entry (77 000 at 16× the sample).
+  const quotas = new Array<number>(n);
+  const floors = new Array<number>(n);
+  const steps = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const q = weightSum > 0 ? (totalKr * payers[i]!.weight) / weightSum : 0;
+    const raw = roundHalfAwayFromZero((q - Math.floor(q)) * REMAINDER_STEPS);
+    quotas[i] = q;
+    floors[i] = Math.floor(q) + (raw === REMAINDER_STEPS ? 1 : 0);
+    steps[i] = raw % REMAINDER_STEPS;
+  }
   const k = totalKr - floors.reduce((s, f) => s + f, 0);
   const ranks = rankOf(payers, steps);
-  const shares = payers.map((_, i) => (weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0));
+  const shares = new Array<number>(n);
+  for (let i = 0; i < n; i++) shares[i] = weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0;
   return { weightSum, quotas, floors, steps, ranks, shares, leftover: weightSum > 0 ? k : 0 };
 }
 
