@@ -11,7 +11,7 @@
  * (Features) and skipped with a note where Excel lacks them.
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
-import type { PlannedCell, PlannedChart, PlannedSheet } from '../../../workbook/plan';
+import { mapFormulas, type PlannedChart, type PlannedSheet } from '../../../workbook/plan';
 import { mapSheetRefs, sheetPrefix } from '../../../workbook/formulaRefs';
 import { cellAddress, columnLetters } from '../../../workbook/a1';
 import { PENDING_NAME, textFormula } from '../../../workbook/marker';
@@ -368,22 +368,8 @@ export function retargetFormulas(sheets: PlannedSheet[], tempNames: string[]): P
       const temp = byName.get(name.toLowerCase());
       return temp === undefined ? undefined : sheetPrefix(temp);
     });
-  // Cells, rows and sheets without a reference to a new sheet are kept as they are, not copied.
-  const retargetCell = (cell: PlannedCell | null): PlannedCell | null => {
-    if (cell?.formula === undefined) return cell;
-    const formula = retarget(cell.formula);
-    return formula === cell.formula ? cell : { ...cell, formula };
-  };
-  return sheets.map((sheet) => {
-    let changed = false;
-    const rows = sheet.rows.map((row) => {
-      const mapped = row.map(retargetCell);
-      if (mapped.every((cell, c) => cell === row[c])) return row;
-      changed = true;
-      return mapped;
-    });
-    return changed ? { ...sheet, rows } : sheet;
-  });
+  // Cells, rows and sheets without a reference to a new sheet are kept as they are, not copied; lazy rows stay lazy.
+  return sheets.map((sheet) => mapFormulas(sheet, retarget));
 }
 
 /** Units packed in order into syncs of at most `budget` estimated bytes (an oversized unit goes alone). */
