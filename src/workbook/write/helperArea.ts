@@ -86,7 +86,7 @@ export class HelperArea {
    */
   reserve(count: number, rows: ReservedRows): number {
     const top = this.grid.nextRow;
-    for (let i = 0; i < count; i++) this.grid.row();
+    this.grid.reserveRows(count);
     this.reservations.push({ top, count, rows });
     return top;
   }
