@@ -42,7 +42,7 @@ import { formulaCell, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
 import type { HelperArea, Placement } from './helperArea';
 import { NumberExtremes } from './columnFit';
-import { mirrorAllocation, type MirrorResult } from './allocationMirror';
+import { mirrorAllocation, type MirrorPayer, type MirrorResult } from './allocationMirror';
 import { MAX_FORMULA_LENGTH } from './entryHelpers';
 import type { SheetContext } from './layout';
 import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
@@ -123,12 +123,19 @@ export function planAllocation(
 ): AllocationPlan {
   const weights: WeightCell[][] = [];
   const formulas: WeightFormulas = new Map();
+  // An entry's weights depend on its contract and source, not on its year: built once for every year's entry.
+  const built = new Map<string, WeightCell[]>();
   let helperCells = 0;
   for (const entry of scenario.entries) {
+    const key = weightsKey(entry);
+    const budget = ALLOCATION_HELPER_LIMIT - helperCells;
+    let set: WeightCell[] | null | 'tooLarge' | undefined = built.get(key);
+    if (set !== undefined && Math.max(1, set.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) set = 'tooLarge';
     // The budget stops a huge model before it builds millions of weight cells it will not write.
-    const set = weightsOf(index, model, alternative, snapshot, entry, ALLOCATION_HELPER_LIMIT - helperCells, formulas);
+    set ??= weightsOf(index, model, alternative, snapshot, entry, budget, formulas);
     if (set === 'tooLarge') return { kind: 'values', reason: 'tooLarge', helperCells };
     if (set === null) return { kind: 'values', reason: 'notTraceable', helperCells };
+    built.set(key, set);
     weights.push(set);
     helperCells += Math.max(1, set.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY;
   }
@@ -151,13 +158,16 @@ export function planAllocation(
   const unallocated = scenario.years.map(() => 0);
   let overshoot = false;
   const mirrors: MirrorResult[] = [];
+  const mirrorPayers = new Map<WeightCell[], MirrorPayer[]>();
   scenario.entries.forEach((entry, e) => {
     const set = weights[e] as WeightCell[];
     const totalKr = entry.amount / 100;
-    const mirror = mirrorAllocation(
-      totalKr,
-      set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 })),
-    );
+    let payers = mirrorPayers.get(set);
+    if (payers === undefined) {
+      payers = set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 }));
+      mirrorPayers.set(set, payers);
+    }
+    const mirror = mirrorAllocation(totalKr, payers);
     mirrors.push(mirror);
     if (mirror.leftover < 0 || totalKr < 0) overshoot = true;
     const inYear = givenIn(entry.year);
@@ -189,6 +199,20 @@ export function planAllocation(
  * (way → payerId → formula), not once per entry and payer.
  */
 type WeightFormulas = Map<string, Map<string, { formula: string; value: number } | null>>;
+
+/** What an entry's weights depend on: its contract and its source (never its year or amount). */
+function weightsKey(entry: CostEntry): string {
+  const source = entry.source;
+  const id =
+    source.kind === 'costLine'
+      ? source.costLineId
+      : source.kind === 'internalResource'
+        ? source.resourceId
+        : source.kind === 'runOn'
+          ? `${source.agreementId}\u0000${source.schoolForm ?? ''}`
+          : '';
+  return `${entry.contractId ?? ''}\u0000${source.kind}\u0000${id}`;
+}
 
 /** The entry's weight set as the engine builds it (src/engine/base.ts), with a formula per weight where the snapshot allows. */
 function weightsOf(

@@ -64,12 +64,17 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
  */
 function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
   const order = payers.map((_, i) => i);
-  const positive = payers.map((p) => p.weight > 0);
-  const compare = (i: number, j: number): number => {
-    if (positive[i] !== positive[j]) return positive[i] ? -1 : 1;
-    if (positive[i] && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
-    return payers[i]!.ordinal - payers[j]!.ordinal;
-  };
+  const keys = sortKeys(payers, steps);
+  const compare =
+    keys === undefined
+      ? (i: number, j: number): number => {
+          const pi = payers[i]!.weight > 0;
+          const pj = payers[j]!.weight > 0;
+          if (pi !== pj) return pi ? -1 : 1;
+          if (pi && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
+          return payers[i]!.ordinal - payers[j]!.ordinal;
+        }
+      : (i: number, j: number): number => keys[i]! - keys[j]!;
   order.sort(compare);
   const ranks = new Array<number>(payers.length);
   let rank = 1;
@@ -78,4 +83,27 @@ function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
     ranks[i] = rank;
   });
   return ranks;
+}
+
+/** Ordinals below this fit in a sort key beside the remainder. */
+const ORDINALS = 2 ** 17;
+
+/**
+ * The order of rankOf as one number a payer, when remainders and ordinals are
+ * whole numbers in range (else undefined, and the payers are compared field
+ * by field): weight > 0 first, by remainder from the largest, then by
+ * ordinal. At most (1e9 + 1) × 2^17 + 2^17 < 2^53: exact in a double.
+ */
+function sortKeys(payers: MirrorPayer[], steps: number[]): Float64Array | undefined {
+  const keys = new Float64Array(payers.length);
+  for (let i = 0; i < payers.length; i++) {
+    const { weight, ordinal } = payers[i]!;
+    const s = steps[i]!;
+    if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= ORDINALS) return undefined;
+    if (weight > 0) {
+      if (!Number.isInteger(s) || s < 0 || s >= REMAINDER_STEPS) return undefined;
+      keys[i] = (REMAINDER_STEPS - s) * ORDINALS + ordinal;
+    } else keys[i] = (REMAINDER_STEPS + 1) * ORDINALS + ordinal;
+  }
+  return keys;
 }

@@ -70,7 +70,8 @@ export class NumberExtremes {
   add(col: number, value: unknown, numberFormat: string | undefined): void {
     if (typeof value !== 'number') return;
     const extents = (this.columns[col] ??= []);
-    let extent = extents.find((e) => e.numberFormat === numberFormat);
+    let extent: Extent | undefined;
+    for (const e of extents) if (e.numberFormat === numberFormat) extent = e;
     if (extent === undefined) {
       extent = { numberFormat, min: Infinity, max: -Infinity, nan: false };
       extents.push(extent);
