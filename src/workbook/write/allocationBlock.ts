@@ -571,6 +571,7 @@ function blockExtremes(block: Block): (PlannedCell | null)[][] {
   const money = FORMATS.count;
   const { decimal, year: yearFormat } = FORMATS;
   const x = new NumberExtremes();
+  const seenSets = new Set<WeightCell[]>();
   for (let e = 0; e < scenario.entries.length; e++) {
     const entry = scenario.entries[e]!;
     const set = allocation.weights[e] as WeightCell[];
@@ -587,15 +588,37 @@ function blockExtremes(block: Block): (PlannedCell | null)[][] {
     x.add(COL.weightSum, mirror.weightSum, decimal);
     x.add(COL.leftover, totalKr - floorSum, money);
     x.add(COL.unallocated, totalKr - given, money);
-    for (let i = 0; i < set.length; i++) {
-      x.add(COL.ordinal, ordinalOf(block, set[i]!.payerId), money);
-      x.add(COL.weight, set[i]!.value, decimal);
-      x.add(COL.quota, mirror.quotas[i], decimal);
-      x.add(COL.floor, mirror.floors[i], money);
-      x.add(COL.remainder, mirror.steps[i], money);
-      x.add(COL.rank, mirror.ranks[i], money);
-      x.add(COL.share, mirror.shares[i], money);
+    // A weight set is shared by every year's entry of its cost line: its payers' ordinals and weights are seen once.
+    if (!seenSets.has(set)) {
+      seenSets.add(set);
+      for (const w of set) {
+        x.add(COL.ordinal, ordinalOf(block, w.payerId), money);
+        x.add(COL.weight, w.value, decimal);
+      }
     }
+    addAll(x, COL.quota, mirror.quotas, decimal);
+    addAll(x, COL.floor, mirror.floors, money);
+    addAll(x, COL.remainder, mirror.steps, money);
+    addAll(x, COL.rank, mirror.ranks, money);
+    addAll(x, COL.share, mirror.shares, money);
   }
   return x.rows();
+}
+
+/** The smallest and the largest of a column's numbers added (what NumberExtremes keeps of them all). */
+function addAll(x: NumberExtremes, col: number, values: readonly number[], numberFormat: string): void {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (typeof v !== 'number') continue;
+    if (Number.isNaN(v)) x.add(col, v, numberFormat);
+    else {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (min <= max) {
+    x.add(col, min, numberFormat);
+    x.add(col, max, numberFormat);
+  }
 }
