@@ -53,7 +53,8 @@ import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
  * with 64× its payers (576) has 610 000–810 000 per scenario sheet and keeps
  * its formulas; at about 80× the largest sheet passes the limit. Where it
  * lies: at 64× the whole workbook (2.7 million helper cells) is planned in
- * about 3 s and written to .xlsx in about 9 s, within the 15 s write budget
+ * about 1.5 s and written to .xlsx in about 6 s of CPU (the block's rows are
+ * lazy, produced as they are written), within the 15 s write budget
  * (docs/benchmarks.md); twice that would not be.
  */
 export const ALLOCATION_HELPER_LIMIT = 1_000_000;
