@@ -1,5 +1,7 @@
 /**
- * A write plan: everything the add-in writes into a workbook, as plain data.
+ * A write plan: everything the add-in writes into a workbook, as plain data,
+ * except the rows of a large block that a writer produces as it writes them
+ * (LazyRows, below: the plan holds what produces them, not their cells).
  * Built by pure functions (`src/workbook/write/`) from engine results, applied
  * by two thin adapters: Office.js (`src/hosts/officejs/`) and ExcelJS (`src/hosts/xlsx/`).
  * An adapter only translates; it decides nothing about content or layout.
