@@ -307,25 +307,23 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
  * Where less than MIN_BLOCK_SHARE of a sync is left, the next block starts a
  * new one rather than being a sliver.
  */
-export function writeUnits(
+export function* writeUnits(
   jobs: SheetJob[],
   writeId: string,
   budget: number,
   features: Features,
   skipped: SkipNote[],
-): Unit[] {
-  const units: Unit[] = [];
+): Generator<Unit> {
   const packing = new PackFill(budget);
-  const push = (unit: Unit): void => {
-    units.push(unit);
+  const taken = (unit: Unit): Unit => {
     packing.add(unit.bytes);
+    return unit;
   };
-  for (const job of jobs) push(setupUnit(job, writeId));
+  for (const job of jobs) yield taken(setupUnit(job, writeId));
   for (const job of jobs) {
-    for (const block of cellBlockStream(job.planned, () => packing.roomForBlock())) push(blockUnit(job, block));
-    push(finishUnit(job, features, skipped));
+    for (const block of cellBlockStream(job.planned, () => packing.roomForBlock())) yield taken(blockUnit(job, block));
+    yield taken(finishUnit(job, features, skipped));
   }
-  return units;
 }
 
 /** A block is cut to fill the current sync only when at least this share of a sync is left. */
@@ -372,22 +370,25 @@ export function retargetFormulas(sheets: PlannedSheet[], tempNames: string[]): P
   return sheets.map((sheet) => mapFormulas(sheet, retarget));
 }
 
-/** Units packed in order into syncs of at most `budget` estimated bytes (an oversized unit goes alone). */
-export function packUnits(units: Unit[], budget: number): Unit[][] {
-  const packs: Unit[][] = [];
+/**
+ * Units packed in order into syncs of at most `budget` estimated bytes (an
+ * oversized unit goes alone), each pack handed over as it is full: with
+ * writeUnits, a sync's cell blocks are built just before it is sent (and a
+ * lazy row of the plan produced then), not every block of the write first.
+ */
+export function* packUnits(units: Iterable<Unit>, budget: number): Generator<Unit[]> {
   let current: Unit[] = [];
   let size = 0;
   for (const u of units) {
     if (current.length > 0 && size + u.bytes > budget) {
-      packs.push(current);
+      yield current;
       current = [];
       size = 0;
     }
     current.push(u);
     size += u.bytes;
   }
-  if (current.length > 0) packs.push(current);
-  return packs;
+  if (current.length > 0) yield current;
 }
 
 export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
