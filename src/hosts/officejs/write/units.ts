@@ -306,6 +306,11 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
  * estimated request allow at 4.75 MB a sync (97 before both changes).
  * Where less than MIN_BLOCK_SHARE of a sync is left, the next block starts a
  * new one rather than being a sliver.
+ *
+ * Units are made as they are taken (a generator): with packUnits, a sync's
+ * blocks are built once the sync before it has been sent, and the plan's
+ * lazy rows (the allocation block) are produced then, so a write holds one
+ * sync's blocks at a time rather than all of them.
  */
 export function* writeUnits(
   jobs: SheetJob[],
