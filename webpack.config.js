@@ -91,7 +91,7 @@ export default (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     context: root,
-    entry: { taskpane: './src/faces/taskpane/index.tsx' },
+    entry: { taskpane: './src/faces/entry/index.tsx' },
     output: {
       path: resolve(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -132,7 +132,7 @@ export default (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
-        template: './src/faces/taskpane/taskpane.html',
+        template: './src/faces/entry/taskpane.html',
         filename: 'taskpane.html',
         chunks: ['taskpane'],
       }),

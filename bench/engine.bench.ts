@@ -241,7 +241,7 @@ function assertComputed(model: CostModel, options: EngineOptions = {}): void {
   if (errors.length > 0) throw new Error(`model has errors: ${errors.map((e) => e.message.en).join('; ')}`);
 }
 
-export async function run(): Promise<BenchRow[]> {
+export function run(): BenchRow[] {
   const rows: BenchRow[] = [];
 
   const sample = stockholmSample();

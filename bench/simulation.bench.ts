@@ -120,7 +120,7 @@ function spreadsheetRun(
     draws.push(Float64Array.from(values));
     // One batch = one recalculation, as a risk add-in sets every input then recalculates.
     hf.batch(() => {
-      for (let u = 0; u < values.length; u++) hf.setCellContents({ sheet: inputs, row: u, col: 0 }, values[u]!);
+      for (let u = 0; u < values.length; u++) hf.setCellContents({ sheet: inputs, row: u, col: 0 }, values[u]);
     });
     out.push(totals.map((t) => (hf.getCellValue({ sheet: t.sheet, row: t.total, col: 0 }) as number) * 100));
   }
@@ -130,7 +130,7 @@ function spreadsheetRun(
   return { totals: out, draws, wall, cpu };
 }
 
-export async function run(): Promise<BenchRow[]> {
+export function run(): BenchRow[] {
   const rows: BenchRow[] = [];
   const model = stockholmSample();
   const load = loadavg()[0]!.toFixed(1);

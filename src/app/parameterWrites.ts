@@ -42,7 +42,9 @@ function findBlock(
     const nameColumn = row.findIndex((v) => nameHeaders.has(textOf(v)));
     const valueColumn = row.findIndex((v) => valueHeaders.has(textOf(v)));
     if (nameColumn >= 0 && valueColumn >= 0) {
-      return { headerRow: r, nameColumn, valueColumn, lastRow: table ? table.lastRow : sheet.values.length - 1 };
+      // Rows past the grid are blank (a table may declare a range far beyond its cells).
+      const lastRow = Math.min(table ? table.lastRow : Infinity, sheet.values.length - 1);
+      return { headerRow: r, nameColumn, valueColumn, lastRow };
     }
   }
   return null;

@@ -18,6 +18,8 @@
  * to thousands of payers.
  */
 
+import { selectRanks } from './select';
+
 /** Remainders are compared in units of 1e-9 kr. */
 const REMAINDER_STEPS = 1e9;
 /** Room for payer positions in the combined sort key (2^21 > 2 million payers). */
@@ -69,6 +71,8 @@ export function allocateKronorInto(totalKr: number, weights: ArrayLike<number>, 
  * collection). Safe because allocation never re-enters itself.
  */
 let keyBuffer = new Float64Array(256);
+/** The one rank quickselect asks for, reused. */
+const rankBuffer = [0];
 let selectBuffer = new Float64Array(256);
 
 function scratch(n: number): Float64Array {
@@ -112,34 +116,14 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
   return quickselect(values, n, k);
 }
 
-/** Iterative quickselect (descending) on a copy of the first n values. */
+/** The k-th largest of the first n values (k ≥ 1), selected on a copy (src/engine/select.ts). */
 function quickselect(values: Float64Array, n: number, k: number): number {
   if (selectBuffer.length < n) selectBuffer = new Float64Array(Math.max(n, selectBuffer.length * 2));
   const a = selectBuffer;
   a.set(values.subarray(0, n));
-  const target = k - 1; // index in descending order
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! > pivot) i++;
-      while (a[j]! < pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return a[target]!;
+  rankBuffer[0] = n - k; // the k-th largest is the (n − k)-th smallest, 0-based
+  selectRanks(a, 0, n - 1, rankBuffer, 0, 0);
+  return a[n - k]!;
 }
 
 /** Plain code-unit order: locale-independent, so every machine breaks ties alike. */

@@ -72,7 +72,7 @@ export function reprocurementByYear(
     if (goLiveYear >= baseYear) {
       const i = index.years.indexOf(Math.max(goLiveYear - 1, baseYear));
       if (i >= 0)
-        procurement[i] += entryAmount({
+        procurement[i]! += entryAmount({
           unitAmount: terms.procurementCost,
           quantity: 1,
           indexFactor: index.factors[i]!,
@@ -82,7 +82,7 @@ export function reprocurementByYear(
     index.years.forEach((year, i) => {
       const months = monthsInYear(goLive, horizonEnd, year);
       if (months === 0) return;
-      management[i] += entryAmount({
+      management[i]! += entryAmount({
         unitAmount: index.model.parameters.costPerFte,
         quantity: terms.managementFte,
         indexFactor: index.factors[i]!,

@@ -33,6 +33,24 @@ export function wholeKronor(ore: number): number {
   return kr === 0 ? 0 : kr; // never -0, which Intl prints as "-0"
 }
 
+/**
+ * An amount in öre as kronor, the unit the sheets show (95,10 kr): the one
+ * öre → kronor conversion. A division by 100, exact for every whole-öre
+ * amount a budget has.
+ */
+export function kronor(ore: Ore): number {
+  return ore / 100;
+}
+
+/**
+ * Kronor as a cell holds them (95,1 typed by an analyst) as whole öre: the
+ * one kronor → öre conversion, rounded half away from zero as the sheets'
+ * ROUND(kr*100,0) does, since 95.1*100 is 9509.999… in binary.
+ */
+export function oreOf(kr: number): Ore {
+  return roundHalfAwayFromZero(kr * 100);
+}
+
 /** Rounds to whole öre (used for per-pupil and per-user figures). */
 export function roundToOre(ore: number): Ore {
   return roundHalfAwayFromZero(ore);

@@ -14,7 +14,7 @@ import { contractEntries } from './contractCosts';
 import { internalEntries } from './internalCosts';
 import type { Alternative, CostModel, EngineOptions, Ore, PayerYear, ScenarioResult } from './model';
 import { buildModelIndex, countOf, type ModelIndex } from './modelIndex';
-import { perUnit } from './money';
+import { kronor, perUnit } from './money';
 import { npv, npvDifference } from './npv';
 import { baselineParts } from './baseline';
 import { runOnEntries } from './oldAgreements';
@@ -61,11 +61,11 @@ export function computeScenarioWith(
   for (let entryIndex = 0; entryIndex < pending.length; entryIndex++) {
     const { entry, weights } = pending[entryIndex]!;
     const y = entry.year - baseYear;
-    totalByYear[y] += entry.amount;
-    if (entry.item === 'runOn') runOnByYear[y] += entry.amount;
+    totalByYear[y]! += entry.amount;
+    if (entry.item === 'runOn') runOnByYear[y]! += entry.amount;
     const n = weights.weights.length;
     if (shares.length < n) shares = new Float64Array(n * 2);
-    allocateKronorInto(entry.amount / 100, weights.weights, shares);
+    allocateKronorInto(kronor(entry.amount), weights.weights, shares);
     let allocated = 0;
     for (let i = 0; i < n; i++) {
       const kr = shares[i]!;
@@ -73,10 +73,10 @@ export function computeScenarioWith(
       const position = weights.positions[i]!;
       const amount = kr * 100;
       allocated += amount;
-      byPayerYear[position * yearCount + y] += amount;
+      byPayerYear[position * yearCount + y]! += amount;
       allocations?.add(entryIndex, position, amount);
     }
-    unallocatedByYear[y] += entry.amount - allocated;
+    unallocatedByYear[y]! += entry.amount - allocated;
   }
 
   const payerYears: PayerYear[] = [];

@@ -95,7 +95,7 @@ export function delayCost(
   const delayedByYear = index.years.map(() => 0);
   let delayedRunOn = 0;
   for (const e of delayed) {
-    delayedByYear[e.year - baseYear] += e.amount;
+    delayedByYear[e.year - baseYear]! += e.amount;
     if (e.item === 'runOn') delayedRunOn += e.amount;
   }
   const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);

@@ -25,9 +25,10 @@ import type {
   Solution,
   Usage,
 } from '../engine/model';
+import { oreOf } from '../engine/money';
 
 /** Kronor to öre: the sample is written in kronor, the engine counts öre. */
-const kr = (amount: number): number => Math.round(amount * 100);
+const kr = (amount: number): number => oreOf(amount);
 const mnkr = (amount: number): number => kr(amount * 1_000_000);
 
 export const SAMPLE_SOLUTIONS = {

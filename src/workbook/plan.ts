@@ -320,7 +320,7 @@ export function usedExtent(sheet: PlannedSheet): { lastRow: number; lastCol: num
 export function plannedCell(sheet: PlannedSheet, row: number, col: number): PlannedCell | null {
   const body = lazyBody(sheet);
   const inLazy = body?.lazy.some((l) => row >= l.first && row < l.first + l.count) ?? false;
-  return ((body === undefined || inLazy ? sheet.rows : body.held)[row]?.[col] ?? null) as PlannedCell | null;
+  return (body === undefined || inLazy ? sheet.rows : body.held)[row]?.[col] ?? null;
 }
 
 /** The sheet with other fields (marker, footer, wrapped notes …), its rows shared and lazy rows kept lazy; a spread would produce them. */

@@ -45,19 +45,19 @@ export async function buildOnce(): Promise<string> {
 }
 
 export function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (request, response) => {
+  // Not an async listener: the server does not await it, so a rejection would go unhandled.
+  const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(dir, path);
     if (!file.startsWith(dir)) {
       response.writeHead(403).end();
       return;
     }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+    readFile(file).then(
+      (body) =>
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
   });
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {

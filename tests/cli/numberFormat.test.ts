@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKronor, formatKronorDecimals, groupThousands } from '../../src/faces/cli/numberFormat';
+import { formatCount, formatKronor, formatKronorDecimals } from '../../src/faces/cli/numberFormat';
 import { defaultOutputPath, samePath } from '../../src/faces/cli/paths';
 
 describe('formatKronor', () => {
@@ -37,10 +37,11 @@ describe('formatKronorDecimals', () => {
   });
 });
 
-describe('groupThousands', () => {
-  it('groups from the right', () => {
-    expect(groupThousands('1234567')).toBe('1 234 567');
-    expect(groupThousands('123')).toBe('123');
+describe('formatCount', () => {
+  it('groups from the right, with the separator of the language', () => {
+    expect(formatCount(1234567)).toBe('1 234 567');
+    expect(formatCount(123)).toBe('123');
+    expect(formatCount(1234567, 'en')).toBe('1,234,567');
   });
 });
 

@@ -226,12 +226,12 @@ describe('run-on per school form (properties)', () => {
         const agreement = model.currentAgreements[pick % Math.max(1, model.currentAgreements.length)];
         const form = model.payers[pick % model.payers.length]!.schoolForm;
         fc.pre(agreement !== undefined);
-        const expiry = agreement!.expires.slice(0, 7);
+        const expiry = agreement.expires.slice(0, 7);
         const [y, m] = expiry.split('-').map(Number) as [number, number];
         const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
         const atExpiry: CostModel = {
           ...model,
-          currentAgreements: [agreement!],
+          currentAgreements: [agreement],
           alternatives: [
             {
               ...alternative,
@@ -241,9 +241,9 @@ describe('run-on per school form (properties)', () => {
         };
         const s = runEngine(atExpiry).scenarios[0];
         fc.pre(s !== undefined); // a moved go-live may leave the horizon
-        expect(runOnBySchoolForm(atExpiry, s!).get(form) ?? 0).toBe(0);
+        expect(runOnBySchoolForm(atExpiry, s).get(form) ?? 0).toBe(0);
         if ((oldRuleRunOn(atExpiry).bySchoolForm.get(form) ?? 0) > 0) oldWouldCharge++;
-        const entries = s!.entries.filter(
+        const entries = s.entries.filter(
           (e) => e.item === 'runOn' && e.source.kind === 'runOn' && e.source.schoolForm === form,
         );
         expect(entries).toEqual([]);

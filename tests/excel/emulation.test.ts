@@ -246,7 +246,7 @@ describe('defined names', () => {
         'Workbook',
       ]);
       expect(missing.isNullObject).toBe(true);
-      expect(all.items.map((n) => [n.name, n.formula])).toEqual([['Skolkostnad_a_1', MARKER]]);
+      expect(all.items.map((n): [string, unknown] => [n.name, n.formula])).toEqual([['Skolkostnad_a_1', MARKER]]);
     });
     expect(wb.names()).toEqual([{ name: 'Skolkostnad_a_1', formula: MARKER, visible: false, comment: '' }]);
     expect(wb.sheet('Kostnader')!.names.map((n) => n.formula)).toEqual(['="sheet-scoped"']);

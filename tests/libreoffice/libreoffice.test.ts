@@ -56,9 +56,9 @@ const num = (v: CellValue | undefined): number | undefined => (typeof v === 'num
 
 /** The row whose first cell is exactly `label`, from `from` on. */
 function rowOf(sheet: SheetGrid, label: string, from = 0): CellValue[] {
-  const index = sheet.values.findIndex((row, i) => i >= from && row[0] === label);
-  if (index < 0) throw new Error(`no row '${label}' on '${sheet.name}'`);
-  return sheet.values[index];
+  const row = sheet.values.find((row, i) => i >= from && row[0] === label);
+  if (!row) throw new Error(`no row '${label}' on '${sheet.name}'`);
+  return row;
 }
 
 /** True when the row holds `kronor` to the krona (whole-krona amounts) or to the öre (per-unit decimals). */
@@ -90,7 +90,7 @@ describe('LibreOffice opening the demo workbook', () => {
   });
 
   it('recalculates formulas instead of showing the cached values', () => {
-    expect(calcSheet(CANARY.name).values[0][0]).toBe(2);
+    expect(calcSheet(CANARY.name).values[0]?.[0]).toBe(2);
   });
 
   /** Every number, and every formula's text result, as LibreOffice computed it vs. the engine's value the plan cached. */
@@ -170,7 +170,7 @@ describe('LibreOffice opening the demo workbook', () => {
       expect(holds(row, s.total / 100), `${s.name}: total`).toBe(true);
       expect(holds(row, s.npv / 100), `${s.name}: NPV`).toBe(true);
     }
-    const baseline = sample.output.scenarios[0].baseline;
+    const baseline = sample.output.scenarios[0]!.baseline;
     const baselineRow = sheet.values.find((row) => baseline.baselineByYear.every((amount) => holds(row, amount / 100)));
     expect(baselineRow, 'a row with the baseline per year').toBeDefined();
   });

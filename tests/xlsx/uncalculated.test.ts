@@ -15,7 +15,7 @@ describe('readXlsxGrid: formulas without a computed value', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('A');
     ws.getCell('A1').value = { formula: 'B1*2', result: 84 };
-    ws.getCell('A3').value = { formula: 'B1' } as ExcelJS.CellFormulaValue;
+    ws.getCell('A3').value = { formula: 'B1' };
     ws.getCell('B1').value = 42;
     const sheet = (await readXlsxGrid(new Uint8Array(await wb.xlsx.writeBuffer()))).sheets[0]!;
     expect(sheet.values[2]![0]).toBeNull();
@@ -32,7 +32,7 @@ describe('readModel on an .xlsx with a formula without a computed value', () => 
   it('reports it at its cell, in Swedish and English, instead of an empty cell', async () => {
     const data = await typedXlsx((wb) => {
       // Belopp of the first cost line (Kostnader!E7): a formula nobody calculated.
-      wb.getWorksheet('Kostnader')!.getCell('E7').value = { formula: '95*1' } as ExcelJS.CellFormulaValue;
+      wb.getWorksheet('Kostnader')!.getCell('E7').value = { formula: '95*1' };
     });
     const { model, problems } = readModel(await readXlsxGrid(data));
     expect(model).toBeNull();
@@ -47,7 +47,7 @@ describe('readModel on an .xlsx with a formula without a computed value', () => 
   it('an optional cell holding one is reported too: its blank meaning (a default) would be a guess', async () => {
     const data = await typedXlsx((wb) => {
       wb.getWorksheet('Kontrakt')!.getCell('G1').value = 'Option (år)';
-      wb.getWorksheet('Kontrakt')!.getCell('G2').value = { formula: '1+1' } as ExcelJS.CellFormulaValue;
+      wb.getWorksheet('Kontrakt')!.getCell('G2').value = { formula: '1+1' };
     });
     const { problems } = readModel(await readXlsxGrid(data));
     expect(problems).toMatchObject([{ code: 'uncalculatedFormula', at: { sheet: 'Kontrakt', cell: 'G2' } }]);
@@ -56,8 +56,8 @@ describe('readModel on an .xlsx with a formula without a computed value', () => 
   it('a row of such formulas is not taken for a blank row and skipped', async () => {
     const data = await typedXlsx((wb) => {
       const ws = wb.getWorksheet('Resurser')!;
-      ws.getCell('A4').value = { formula: 'A2&" 2"' } as ExcelJS.CellFormulaValue;
-      ws.getCell('B4').value = { formula: 'B2' } as ExcelJS.CellFormulaValue;
+      ws.getCell('A4').value = { formula: 'A2&" 2"' };
+      ws.getCell('B4').value = { formula: 'B2' };
     });
     const { problems } = readModel(await readXlsxGrid(data));
     expect(problems.map((p) => [p.code, p.at?.cell])).toEqual([

@@ -205,8 +205,8 @@ function compileAlternative(
     const y = entry.year - baseYear;
     const input = entry.source.kind === 'costLine' ? inputOf.get(entry.source.costLineId) : undefined;
     if (input === undefined) {
-      constantByYear[y] += entry.amount;
-      shareOut(weights, toModel, (position, share) => (constantByPayer[position] += entry.amount * share));
+      constantByYear[y]! += entry.amount;
+      shareOut(weights, toModel, (position, share) => (constantByPayer[position]! += entry.amount * share));
       continue;
     }
     const positions: number[] = [];

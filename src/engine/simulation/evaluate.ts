@@ -53,8 +53,8 @@ export function evaluateYears(alt: CompiledAlternative, values: ArrayLike<number
     const kronor = (price * q[i]! * f[i]! * yf[i]!) / 100;
     const whole = Math.floor(Math.abs(kronor) + 0.5);
     const amount = (kronor < 0 ? -whole : whole) * 100;
-    byYear[year[i]!] += amount;
-    groupSums[group[i]!] += amount;
+    byYear[year[i]!]! += amount;
+    groupSums[group[i]!]! += amount;
   }
   let total = 0;
   for (let y = 0; y < byYear.length; y++) total += byYear[y]!;
@@ -77,7 +77,7 @@ export function evaluatePayers(alt: CompiledAlternative, scratch: Scratch): void
     const amount = groupSums[g]!;
     if (amount === 0) continue;
     for (let k = alt.groupStart[g]!; k < alt.groupStart[g + 1]!; k++) {
-      byPayer[alt.groupPayer[k]!] += amount * alt.groupShare[k]!;
+      byPayer[alt.groupPayer[k]!]! += amount * alt.groupShare[k]!;
     }
   }
 }

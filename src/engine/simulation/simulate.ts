@@ -115,7 +115,7 @@ export function startSimulation(model: CostModel, options: SimulationOptions): S
       const s = series[a]!;
       s.total.push(evaluateYears(alt, values, scratch));
       s.npv.push(npvOf(scratch.byYear, compiled.discountFactors));
-      for (let y = 0; y < scratch.byYear.length; y++) s.sumByYear[y] += scratch.byYear[y]!;
+      for (let y = 0; y < scratch.byYear.length; y++) s.sumByYear[y]! += scratch.byYear[y]!;
       evaluatePayers(alt, scratch);
       for (let p = 0; p < s.payers.length; p++) s.payers[p]!.push(scratch.byPayer[p]!);
     }

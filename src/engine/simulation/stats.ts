@@ -13,6 +13,7 @@
  * standard error is the half-width / 1.96. With n ≥ 1,000 the normal
  * approximation of the binomial is accurate to well under one rank.
  */
+import { selectRanks } from '../select';
 
 /** z for a two-sided 95 % interval. */
 export const Z95 = 1.959963984540054;
@@ -64,37 +65,8 @@ export function orderStatistics(values: ArrayLike<number>, ranks: readonly numbe
   const a = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) a[i] = values[i]!;
   const wanted = [...new Set(ranks)].filter((k) => k >= 0 && k < a.length).sort((x, y) => x - y);
-  selectMany(a, 0, a.length - 1, wanted, 0, wanted.length - 1);
+  selectRanks(a, 0, a.length - 1, wanted, 0, wanted.length - 1);
   return new Map(wanted.map((k) => [k, a[k]!]));
-}
-
-/** Rearranges a[lo..hi] so that a[k] holds the k-th smallest for every k in ranks[rlo..rhi] (ascending). */
-function selectMany(a: Float64Array, lo: number, hi: number, ranks: number[], rlo: number, rhi: number): void {
-  while (rlo <= rhi && lo < hi) {
-    // Hoare partition around the middle element: a[lo..j] ≤ pivot ≤ a[i..hi], and lo ≤ j < i ≤ hi + 1.
-    const pivot = a[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    // Ranks ≤ j lie left, ranks ≥ i right; ranks strictly between hold the pivot already.
-    let split = rlo;
-    while (split <= rhi && ranks[split]! <= j) split++;
-    let right = split;
-    while (right <= rhi && ranks[right]! < i) right++;
-    selectMany(a, lo, j, ranks, rlo, split - 1);
-    lo = i;
-    rlo = right;
-  }
 }
 
 /** The 0-based ranks PERCENTILE.INC at p reads (one or two). */

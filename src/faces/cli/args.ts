@@ -120,7 +120,7 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   let confirmRemoval = false;
   let overwriteEdits = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!; // i < argv.length; not for…of, since a flag's value advances i
     switch (arg) {
       case '-h':
       case '--help':
@@ -189,7 +189,8 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
         positional.push(arg);
     }
   }
-  if (positional.length === 0) return { kind: 'usageError', message: 'ange en indatafil / give an input file' };
+  const [input] = positional;
+  if (input === undefined) return { kind: 'usageError', message: 'ange en indatafil / give an input file' };
   if (positional.length > 1) {
     return { kind: 'usageError', message: `en indatafil i taget / one input file at a time: ${positional.join(', ')}` };
   }
@@ -222,7 +223,7 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   return {
     kind: 'run',
     args: {
-      input: positional[0],
+      input,
       output,
       json,
       language,
@@ -253,7 +254,7 @@ export function parseTemplateArgs(argv: string[]): Parsed<TemplateArgs> {
   let language: Language = 'sv';
   let force = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!; // i < argv.length; not for…of, since --lang's value advances i
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '--force') force = true;
     else if (arg === '--lang') {
@@ -264,6 +265,9 @@ export function parseTemplateArgs(argv: string[]): Parsed<TemplateArgs> {
       return { kind: 'usageError', message: `okänt val / unknown option: ${arg}` };
     } else positional.push(arg);
   }
-  if (positional.length !== 1) return { kind: 'usageError', message: 'ange en utdatafil / give one output file' };
-  return { kind: 'run', args: { output: positional[0], language, force } };
+  const [output] = positional;
+  if (output === undefined || positional.length > 1) {
+    return { kind: 'usageError', message: 'ange en utdatafil / give one output file' };
+  }
+  return { kind: 'run', args: { output, language, force } };
 }

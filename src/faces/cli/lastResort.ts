@@ -32,12 +32,8 @@ function debugOn(env: Record<string, string | undefined>): boolean {
  * rejects with) is reported by internalErrorText and exits 3.
  */
 export function runEntry(main: () => Promise<number>): void {
-  let pending: Promise<number>;
-  try {
-    pending = main();
-  } catch (error) {
-    pending = Promise.reject(error);
-  }
+  // main runs now; should it throw instead of rejecting, the promise rejects with what it threw.
+  const pending = new Promise<number>((resolve) => resolve(main()));
   pending.then(
     (code) => process.exit(code),
     (error: unknown) => {

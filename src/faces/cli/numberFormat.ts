@@ -1,31 +1,29 @@
 /**
  * Swedish number formatting for the terminal: a space as thousands separator
  * and a decimal comma ("1 234 567 kr", "95,10 kr"). Amounts arrive in öre
- * (the engine's unit) and are shown in kronor.
+ * (the engine's unit) and are shown in kronor, through the one number
+ * formatter (src/workbook/numberText.ts) in its 'terminal' style.
  *
- * Why not Intl 'sv-SE': it separates thousands with U+00A0 and writes minus
- * as U+2212, which look right but break `grep` and copy-paste into other
- * tools; plain ASCII space and hyphen-minus are what the analysts paste.
+ * Why not the pane's characters: Intl 'sv-SE' separates thousands with
+ * U+00A0 and writes minus as U+2212, which look right but break `grep` and
+ * copy-paste into other tools; plain ASCII space and hyphen-minus are what
+ * the analysts paste.
  */
 
-import { wholeKronor } from '../../engine/money';
+import type { Language } from '../../engine/text';
+import { formatNumber, formatWholeKronor } from '../../workbook/numberText';
 
-export function groupThousands(integerDigits: string): string {
-  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+/** A whole number with the language's thousands separator: 1234567 → '1 234 567' (sv), '1,234,567' (en). */
+export function formatCount(n: number, language: Language = 'sv'): string {
+  return formatNumber(n, language, { max: 0, style: 'terminal' });
 }
 
 /** 123456789 öre → '1 234 568 kr' (rounded half away from zero to whole kronor). */
 export function formatKronor(ore: number): string {
-  const kr = wholeKronor(ore);
-  const sign = kr < 0 ? '-' : '';
-  return `${sign}${groupThousands(String(Math.abs(kr)))} kr`;
+  return `${formatWholeKronor(ore, 'sv', 'terminal')} kr`;
 }
 
 /** 9510 öre → '95,10 kr'; with decimals 0 → '95 kr'. */
 export function formatKronorDecimals(ore: number, decimals = 2): string {
-  const kr = ore / 100;
-  const fixed = Math.abs(kr).toFixed(decimals);
-  const [whole, fraction] = fixed.split('.');
-  const sign = kr < 0 && Number(fixed) !== 0 ? '-' : '';
-  return `${sign}${groupThousands(whole)}${fraction ? `,${fraction}` : ''} kr`;
+  return `${formatNumber(ore / 100, 'sv', { min: decimals, max: decimals, style: 'terminal' })} kr`;
 }

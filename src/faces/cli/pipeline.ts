@@ -8,6 +8,7 @@
  * writes the files and picks the exit code.
  */
 
+import type { Bilingual } from '../../engine/text';
 import { changesInBrief } from '../../workbook/write/briefChanges';
 import { COMPARISON_KEY } from '../../workbook/write';
 import {
@@ -70,6 +71,8 @@ export type ScenarioRunResult =
       removed: string[];
       /** Generated sheets edited by hand that the output overwrote. */
       overwritten: EditedSheet[];
+      /** What the .xlsx host says of the copy (e.g. an input zip entry it left out). */
+      notes: Bilingual[];
       /**
        * What changed since the generation the workbook held, in a few lines
        * (as on the decision brief); empty for the first generation.
@@ -151,6 +154,7 @@ async function run(input: Uint8Array, options: ScenarioRunOptions): Promise<Scen
     renamed: (written.plan.renamed ?? []).map((r) => ({ wanted: r.wanted, name: r.name })),
     removed: written.removed,
     overwritten: written.overwritten,
+    notes: written.report.notes,
     changes:
       written.changes.kind === 'first'
         ? []

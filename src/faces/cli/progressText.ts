@@ -7,7 +7,7 @@
 import type { SimulationProgress } from '../../engine/simulation';
 import type { XlsxWriteProgress } from '../../hosts/xlsx/apply';
 import type { Language } from './args';
-import { groupThousands } from './numberFormat';
+import { formatCount } from './numberFormat';
 
 export type RunStep = 'read' | 'compute' | 'simulate' | 'plan' | 'write';
 
@@ -45,8 +45,7 @@ const TEXT = {
 };
 
 function count(n: number, language: Language): string {
-  const digits = String(Math.round(n));
-  return language === 'sv' ? groupThousands(digits) : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return formatCount(n, language);
 }
 
 function percent(share: number, language: Language): string {

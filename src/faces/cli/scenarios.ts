@@ -205,6 +205,7 @@ async function run(args: ScenarioArgs, now: () => number): Promise<number> {
     process.stderr.write(`${t.warnings}\n${problemsText(result.problems, args.language)}\n\n`);
   }
   for (const r of result.renamed) process.stderr.write(`${t.renamed(r.wanted, r.name)}\n`);
+  for (const note of result.notes) process.stderr.write(`${note[args.language]}\n`);
   if (result.removed.length > 0) process.stderr.write(`${t.removedStale(result.removed)}\n`);
   if (result.overwritten.length > 0 && !args.inPlace)
     process.stderr.write(`${t.overwritten(editedList(result.overwritten))}\n`);

@@ -4,7 +4,7 @@
  * cheapest, then the seed and iterations that reproduce them. Pure text.
  */
 
-import { formatKronor, groupThousands } from './numberFormat';
+import { formatCount, formatKronor } from './numberFormat';
 import type { SummarySimulation } from './simulationSummary';
 import { table } from './terminalTable';
 
@@ -49,7 +49,7 @@ export function simulationText(simulation: SummarySimulation, language: 'sv' | '
       formatShare(s.probabilityCheapest, language),
     ]),
   ];
-  const iterations = groupThousands(String(simulation.iterations));
+  const iterations = formatCount(simulation.iterations);
   const lines = [
     t.title,
     table(rows, (c) => c > 0),

@@ -45,12 +45,15 @@ const TEXT = {
 
 /** Rows of cells aligned in columns with two spaces between; `rightAligned` picks the number columns. */
 export function table(rows: string[][], rightAligned: (col: number) => boolean): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  const [header] = rows;
+  if (header === undefined) throw new Error('table: no rows (the first row sets the columns)');
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   return rows
     .map((r) =>
       r
         .map((cell, c) => {
-          const pad = ' '.repeat(widths[c] - [...cell].length);
+          // A cell past the first row's columns gets no padding.
+          const pad = ' '.repeat(Math.max(0, (widths[c] ?? 0) - [...cell].length));
           return rightAligned(c) ? pad + cell : cell + pad;
         })
         .join('  ')
@@ -65,14 +68,17 @@ export function terminalSummary(summary: Summary): string {
   if (summary.illustrative) out.push(t.illustrative, '');
   const first = summary.scenarios[0];
   if (!first) return out.join('\n');
-  const years = first.years;
+  const firstYear = first.years[0];
+  const lastYear = first.years.at(-1);
+  if (firstYear === undefined || lastYear === undefined)
+    throw new Error(`terminalSummary: '${first.name}' has no years`);
   out.push(
     table(
       [
         [
           t.alternative,
           t.contracts,
-          t.total(years[0], years[years.length - 1]),
+          t.total(firstYear, lastYear),
           t.npv,
           t.baseline,
           t.runOn,

@@ -5,10 +5,11 @@
  * It reads the emulation's state directly; changes go through Excel.run like
  * any add-in code.
  */
-import { useSyncExternalStore, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { Button, Field, Input, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellValue } from '../../workbook/grid';
 import { useI18n } from '../taskpane/i18n/I18nContext';
+import { errorText, type Bilingual } from '../../app/session';
 import { columnLetters } from '../../workbook/a1';
 import type { PreviewStore } from './previewStore';
 
@@ -89,6 +90,7 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const version = useSyncExternalStore(store.subscribe, store.version);
+  const [failure, setFailure] = useState<Bilingual | null>(null);
   const workbook = store.workbook;
   const visible = workbook.sheetNames().filter((name) => workbook.sheet(name)?.visibility === 'Visible');
   // The shown sheet is Excel's active sheet: a tab click activates it, as in Excel, and the
@@ -110,33 +112,45 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
   const rows = Math.min(lastRow + 1, MAX_ROWS);
   const columns = Math.min(lastColumn + 1, MAX_COLUMNS);
 
+  /** One Excel.run of the grid's own; should it fail, the error shows under the formula bar. */
+  const run = (batch: (context: Excel.RequestContext) => Promise<void>, then: () => void) => {
+    setFailure(null);
+    workbook
+      .run(batch)
+      .then(then)
+      .catch((error: unknown) => setFailure(errorText(error)));
+  };
   const select = (address: string) => {
     if (!sheetName) return;
-    void workbook
-      .run(async (context) => {
+    run(
+      async (context) => {
         context.workbook.worksheets.getItem(sheetName).getRange(address).select();
         await context.sync();
-      })
-      .then(() => store.select({ sheet: sheetName, address }));
+      },
+      () => store.select({ sheet: sheetName, address }),
+    );
   };
   const activate = (name: string) => {
-    void workbook
-      .run(async (context) => {
+    run(
+      async (context) => {
         context.workbook.worksheets.getItem(name).activate();
         await context.sync();
-      })
-      .then(() => store.changed());
+      },
+      () => store.changed(),
+    );
   };
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!selection) return;
-    const typed = String(new FormData(event.currentTarget).get('value') ?? '');
-    void workbook
-      .run(async (context) => {
+    const field = new FormData(event.currentTarget).get('value'); // a text input: a string, never a File
+    const typed = typeof field === 'string' ? field : '';
+    run(
+      async (context) => {
         context.workbook.worksheets.getItem(selection.sheet).getRange(selection.address).values = [[typedValue(typed)]];
         await context.sync();
-      })
-      .then(() => store.changed());
+      },
+      () => store.changed(),
+    );
   };
   const ref = selection ? `${selection.sheet}!${selection.address}` : '';
 
@@ -179,6 +193,11 @@ export function PreviewGrid({ store }: { store: PreviewStore }) {
       <p className={styles.status} role="status" data-testid="preview-selection">
         {selection ? t('preview.selected', { ref }) : ''}
       </p>
+      {failure !== null && (
+        <p className={styles.status} role="alert" data-testid="preview-failure">
+          {failure[language]}
+        </p>
+      )}
       {(lastRow >= MAX_ROWS || lastColumn >= MAX_COLUMNS) && (
         <p className={styles.status}>{t('preview.truncated', { rows: MAX_ROWS, columns: MAX_COLUMNS })}</p>
       )}

@@ -12,7 +12,7 @@
  * cell is A1 of that sheet as the emulation's getActiveCell reports it.
  */
 import type { EmulatedWorkbook } from '../../hosts/emulation';
-import type { WorkbookSession } from '../taskpane/services/session';
+import type { WorkbookSession } from '../../app/session';
 
 export interface Selection {
   sheet: string;
@@ -21,8 +21,9 @@ export interface Selection {
 
 export interface PreviewStore {
   workbook: EmulatedWorkbook;
-  version(): number;
-  subscribe(listener: () => void): () => void;
+  // Properties, not methods: React's useSyncExternalStore takes them detached from the store.
+  version: () => number;
+  subscribe: (listener: () => void) => () => void;
   changed(): void;
   selection(): Selection | null;
   /** A cell was selected (its sheet activated) through Excel.run: remember it and tell both kinds of listener. */

@@ -1,13 +1,20 @@
 /**
  * Starts the preview outside Office: the emulated workbook with the sample,
  * the same WorkbookSession the pane uses inside Excel (so the Office.js
- * adapter code runs for real against the emulation), and the layout with
- * the workbook grid. Loaded lazily: none of this is in the pane's first chunk.
+ * adapter code runs for real against the emulation), and the task pane in
+ * the layout with the workbook grid. Loaded lazily: none of this is in the
+ * pane's first chunk.
  */
 import type { ReactNode } from 'react';
-import type { IsSetSupported } from '../taskpane/host/capabilities';
-import { createWorkbookSession } from '../taskpane/services/officeSession';
-import type { WorkbookSession } from '../taskpane/services/session';
+import type { Root as ReactRoot } from 'react-dom/client';
+import type { WorkbookSession } from '../../app/session';
+import { createWorkbookSession } from '../../hosts/officejs/session';
+import type { IsSetSupported } from '../../hosts/officejs/types';
+import { detectCapabilities } from '../taskpane/host/capabilities';
+import type { HostInfo } from '../taskpane/host/detectHost';
+import { paneLanguage } from '../taskpane/start';
+import { App } from '../taskpane/ui/App';
+import { Root } from '../taskpane/ui/Root';
 import { PreviewLayout } from './PreviewLayout';
 import { createPreviewStore, observedSession, type PreviewStore } from './previewStore';
 import { createPreviewWorkbook, previewStartOf } from './previewWorkbook';
@@ -18,7 +25,7 @@ export interface Preview {
   PreviewLayout: (props: { children: ReactNode }) => ReactNode;
 }
 
-export async function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Promise<Preview> {
+export function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Preview {
   const workbook = createPreviewWorkbook(previewStartOf(window.location.search));
   const store = createPreviewStore(workbook);
   const session = observedSession(
@@ -30,4 +37,26 @@ export async function startPreview({ isSetSupported }: { isSetSupported: IsSetSu
     store,
     PreviewLayout: ({ children }) => <PreviewLayout store={store}>{children}</PreviewLayout>,
   };
+}
+
+/** The task pane over the preview's session, beside the emulated workbook's grid. */
+export function startPreviewPane(root: ReactRoot, host: HostInfo): void {
+  const capabilities = detectCapabilities(host.isSetSupported);
+  const { session, PreviewLayout } = startPreview({ isSetSupported: host.isSetSupported });
+  root.render(
+    <Root key="preview" theme={host.theme} initialLanguage={paneLanguage(host)}>
+      {(_, setLanguage) => (
+        <PreviewLayout>
+          <App
+            session={session}
+            capabilities={capabilities}
+            officeLanguage={host.language}
+            onLanguage={setLanguage}
+            preview
+            stepDelayMs={host.stepDelayMs}
+          />
+        </PreviewLayout>
+      )}
+    </Root>,
+  );
 }

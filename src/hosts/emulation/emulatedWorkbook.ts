@@ -254,7 +254,7 @@ export function createEmulatedWorkbook(
     snapshot: () => ({
       active: book.active?.id ?? null,
       sheets: book.sheets.map((s) => snapshotSheet(book, s)),
-      names: JSON.parse(JSON.stringify(book.names)),
+      names: JSON.parse(JSON.stringify(book.names)) as NameState[],
     }),
     loadGrid(grid) {
       if (grid.sheets.length > 0) dropUntouchedDefault(book);

@@ -68,7 +68,7 @@ export async function explainSelection(run: ExcelRun, language: ExplainLanguage)
       const names = loadWorkbookNames(ctx);
       await ctx.sync();
 
-      const formula = cell.formulas[0]?.[0];
+      const formula: unknown = cell.formulas[0]?.[0]; // any[][] in Office.js's types
       const marker = sheetMarker(ws.name, markersOf(names, [ws.name]), probe);
       if (marker === undefined || typeof formula !== 'string' || !formula.startsWith('=')) return undefined;
       const address = cell.address.slice(cell.address.lastIndexOf('!') + 1);

@@ -378,16 +378,27 @@ function copyRange(grid: SheetGrid, range: Excel.Range): { top: number; bottom: 
   return { top: rect.top, bottom: rect.bottom };
 }
 
-/** Rows in [top, bottom] that the visible view (one address per visible row) leaves out. */
-function addHiddenRows(grid: SheetGrid, rows: { top: number; bottom: number }, visibleAddresses: string[][]): void {
-  const visible = new Set(visibleAddresses.map((row) => tryParseCell(row[0] ?? '')?.row));
+/**
+ * Rows in [top, bottom] that the visible view (one address per visible row) leaves out.
+ * Office.js types the view's cellAddresses as any[][]; they are A1 texts.
+ */
+function addHiddenRows(
+  grid: SheetGrid,
+  rows: { top: number; bottom: number },
+  visibleAddresses: VisibleAddresses,
+): void {
+  const visible = new Set(
+    visibleAddresses.map(([address]) => tryParseCell(typeof address === 'string' ? address : '')?.row),
+  );
   const hidden = new Set(grid.hiddenRows ?? []);
   for (let r = rows.top; r <= rows.bottom; r++) if (!visible.has(r)) hidden.add(r);
   if (hidden.size > 0) grid.hiddenRows = [...hidden].sort((a, b) => a - b);
 }
 
+type VisibleAddresses = readonly (readonly unknown[])[];
+
 /** Values from the used range, padded with empty cells so row 0 / column 0 are Excel's row 1 / column A. */
-export function fillContents(grid: SheetGrid, used: Excel.Range, visibleAddresses: string[][]): void {
+export function fillContents(grid: SheetGrid, used: Excel.Range, visibleAddresses: VisibleAddresses): void {
   const rows = copyRange(grid, used);
   // A blank sheet's used range is A1 with nothing in it: an empty grid.
   if (grid.values.length === 1 && grid.values[0]!.length === 1 && grid.values[0]![0] === null) {
@@ -399,7 +410,7 @@ export function fillContents(grid: SheetGrid, used: Excel.Range, visibleAddresse
 }
 
 /** A schema table on a sheet not read whole: its cells at their place, the rest of the sheet blank. */
-function paintTable(grid: SheetGrid, range: Excel.Range, visibleAddresses: string[][]): void {
+function paintTable(grid: SheetGrid, range: Excel.Range, visibleAddresses: VisibleAddresses): void {
   addHiddenRows(grid, copyRange(grid, range), visibleAddresses);
 }
 

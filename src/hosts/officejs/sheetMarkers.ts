@@ -22,7 +22,7 @@ export function loadWorkbookNames(ctx: Excel.RequestContext): Excel.NamedItemCol
 /** Our markers among the loaded names, mapped to the sheets that exist now. */
 export function markersOf(names: Excel.NamedItemCollection, sheetNames: string[]): WorkbookMarkers {
   return workbookMarkers(
-    names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    names.items.map((n) => ({ name: n.name, formula: formulaText(n) })),
     sheetNames,
   );
 }
@@ -43,7 +43,13 @@ export function probeSheet(sheet: Excel.Worksheet): SheetProbe {
 
 /** True when the probe found the legacy marker (the text need not be ours; the caller parses it). */
 export function legacyText(probe: SheetProbe): string | undefined {
-  return probe.legacy.isNullObject ? undefined : textOfFormula(probe.legacy.formula);
+  return probe.legacy.isNullObject ? undefined : textOfFormula(formulaText(probe.legacy));
+}
+
+/** A name's formula ('=…'): Office.js types it as any; anything but text is no marker of ours. */
+function formulaText(name: Excel.NamedItem): string {
+  const formula: unknown = name.formula;
+  return typeof formula === 'string' ? formula : '';
 }
 
 /**

@@ -84,6 +84,8 @@ export interface XlsxWriteResult {
   /** Names of previously generated sheets that were removed or replaced. */
   replaced: string[];
   charts: number;
+  /** Zip entries of the input left out of the copy: their names cannot be parts of a workbook (zip-slip names). */
+  leftOut: string[];
 }
 
 /**
@@ -431,7 +433,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   const newIndexOf = new Map(finalSheets.map((f, i) => [f.kept ?? f.added, i]));
   const sheetTags = finalSheets.map((f) => {
     if (f.kept) return f.kept.tag;
-    const a = f.added!;
+    const a = f.added;
     const state = a.hidden ? ' state="hidden"' : '';
     return `<${p}sheet name="${escapeXml(a.sheet.name)}" sheetId="${a.sheetId}"${state} ${rPrefix ?? 'r'}:id="${a.rid}"/>`;
   });
@@ -455,8 +457,8 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
     markers: finalSheets.flatMap((f) => {
       if (f.added)
         return writtenMarkers.has(f.added) ? [{ sheet: f.added.sheet.name, marker: writtenMarkers.get(f.added)! }] : [];
-      const kept = markers.get(f.kept!.name);
-      return kept === undefined ? [] : [{ sheet: f.kept!.name, marker: kept }];
+      const kept = markers.get(f.kept.name);
+      return kept === undefined ? [] : [{ sheet: f.kept.name, marker: kept }];
     }),
     activeTab,
     sheetCount: finalSheets.length,
@@ -467,7 +469,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   zip.addText('[Content_Types].xml', editContentTypes(pkg.text('[Content_Types].xml') ?? '', deleted, overrides));
   const data = zip.finish();
   onProgress?.({ step: 'package', done: 1, total: 1 });
-  return { data, replaced: removed.map((r) => r.sheet.name), charts };
+  return { data, replaced: removed.map((r) => r.sheet.name), charts, leftOut: [...pkg.invalidNames] };
 }
 
 /**

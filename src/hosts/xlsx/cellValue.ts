@@ -33,6 +33,7 @@ export function toCellValue(raw: unknown, date1904 = false): CellValue {
   if (typeof raw === 'string') return raw === '' ? null : raw;
   if (typeof raw === 'boolean') return raw;
   if (raw instanceof Date) return dateToSerial(raw, date1904);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only a bigint, symbol or function (each with its own toString) gets here; ExcelJS gives none
   if (!isObject(raw)) return String(raw);
   if (typeof raw.error === 'string') return { error: raw.error };
   if (Array.isArray(raw.richText)) {

@@ -5,6 +5,7 @@
  * (sheets replaced, what a copy could not carry). Cells cannot be selected
  * in a file.
  */
+import type { Bilingual } from '../../engine/text';
 import type { WorkbookHost } from '../../app/port';
 import { sheetsNamed, type WorkbookGrid } from '../../workbook/grid';
 import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
@@ -53,7 +54,15 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
       last = await applyPlanToXlsxWithReport(bytes, plan, writeOptions);
       bytes = last.data;
       grid = undefined;
-      return { notes: [] };
+      return { notes: last.leftOut.map(leftOutNote) };
     },
+  };
+}
+
+/** A zip entry of the input that the copy leaves out (an entry no workbook part can be), in words. */
+function leftOutNote(name: string): Bilingual {
+  return {
+    sv: `Kopian saknar zip-posten "${name}" ur indatafilen: namnet kan inte vara en del av en arbetsbok (det pekar utanför filen), så Excel skulle inte läsa den. Allt annat i filen finns kvar.`,
+    en: `The copy leaves out the zip entry "${name}" of the input file: its name cannot be part of a workbook (it points outside the file), so Excel would not read it. Everything else in the file is kept.`,
   };
 }

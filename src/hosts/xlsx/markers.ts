@@ -50,7 +50,7 @@ export interface WorkbookSheetEntry {
 export function workbookSheets(workbookXml: string): WorkbookSheetEntry[] {
   const sheetsBlock = /<(?:\w+:)?sheets>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(workbookXml);
   if (!sheetsBlock) return [];
-  return startTags(sheetsBlock[1], 'sheet').map((tag) => {
+  return startTags(sheetsBlock[1]!, 'sheet').map((tag) => {
     const a = attributes(tag);
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
     return { name: a.name ?? '', rid: a['r:id'] ?? '', state };
@@ -67,8 +67,8 @@ const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?defin
 /** Every defined name of workbook.xml, its formula unescaped (stored without '='). */
 export function definedNames(workbookXml: string): DefinedName[] {
   return [...workbookXml.matchAll(DEFINED_NAME)].map((m) => ({
-    attributes: attributes(m[1]),
-    formula: unescapeXml(m[2]),
+    attributes: attributes(m[1]!), // both groups are not optional
+    formula: unescapeXml(m[2]!),
   }));
 }
 

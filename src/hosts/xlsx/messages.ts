@@ -6,7 +6,7 @@
  */
 
 export type XlsxFileErrorCode =
-  'empty' | 'notXlsx' | 'legacyXls' | 'encrypted' | 'corrupt' | 'notSpreadsheet' | 'userSheetClash';
+  'empty' | 'notXlsx' | 'legacyXls' | 'encrypted' | 'corrupt' | 'tooLarge' | 'notSpreadsheet' | 'userSheetClash';
 
 import type { Bilingual } from '../../engine/text';
 
@@ -36,6 +36,11 @@ export function xlsxFileMessage(code: XlsxFileErrorCode, detail = ''): Bilingual
       return {
         sv: `Arbetsboken är skadad och kan inte läsas${d}. Öppna den i Excel, låt Excel reparera den och spara en ny kopia.`,
         en: `The workbook is damaged and cannot be read${d}. Open it in Excel, let Excel repair it and save a new copy.`,
+      };
+    case 'tooLarge':
+      return {
+        sv: `Arbetsboken är för stor för att läsas här${d}. Ta bort blad, bilder eller data som inte behövs för kalkylen, spara och försök igen.`,
+        en: `The workbook is too large to read here${d}. Remove sheets, pictures or data the calculation does not need, save and try again.`,
       };
     case 'notSpreadsheet':
       return {

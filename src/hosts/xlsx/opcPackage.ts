@@ -10,7 +10,7 @@
 import { workbookSheets, type WorkbookSheetEntry } from './markers';
 import { XlsxFileError } from './messages';
 import { attributes, startTags } from './xml';
-import { entryText, readZip, type ZipEntries } from './zip';
+import { entryText, readPackageZip, type ZipEntries } from './zip';
 
 export const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -98,13 +98,18 @@ export class OpcPackage {
   /** Lower-case part name → the name as the zip spells it. */
   private readonly names = new Map<string, string>();
 
-  constructor(entries: ZipEntries) {
+  /** Zip entries whose names cannot be part names (readPackageZip): left out of the package. */
+  readonly invalidNames: readonly string[];
+
+  constructor(entries: ZipEntries, invalidNames: readonly string[] = []) {
     this.entries = entries;
+    this.invalidNames = invalidNames;
     for (const name of entries.keys()) this.names.set(name.toLowerCase(), name);
   }
 
   static open(data: Uint8Array): OpcPackage {
-    return new OpcPackage(readZip(data));
+    const { entries, invalidNames } = readPackageZip(data);
+    return new OpcPackage(entries, invalidNames);
   }
 
   /** The entry name of a part, whatever case the reference used. */

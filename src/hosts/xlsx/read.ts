@@ -231,8 +231,6 @@ export function readSheet(
         try {
           const r = parseRange(ref);
           merged.push(r);
-          rowCount = Math.max(rowCount, r.bottom + 1);
-          colCount = Math.max(colCount, r.right + 1);
         } catch {
           // an unreadable merge range merges nothing
         }
@@ -268,9 +266,23 @@ export function readSheet(
       colCount = Math.max(colCount, col + 1);
     }
   }
-  for (const t of tables) {
-    rowCount = Math.max(rowCount, t.lastRow + 1);
-    colCount = Math.max(colCount, t.lastColumn + 1);
+  // The used range takes in merged areas and tables, as in Excel, unless an area's declared range (a
+  // valid file may say A1:XFD1048576) would make this dense grid huge: then only its top-left cell, which
+  // holds its value or header; the cells beyond are blank either way, and the reader never looks past
+  // the grid (src/workbook/read/locate.ts).
+  for (const area of [
+    ...merged,
+    ...tables.map((t) => ({ top: t.headerRow, left: t.firstColumn, bottom: t.lastRow, right: t.lastColumn })),
+  ]) {
+    const rows = Math.max(rowCount, area.bottom + 1);
+    const columns = Math.max(colCount, area.right + 1);
+    if (rows * columns <= MAX_AREA_GRID_CELLS) {
+      rowCount = rows;
+      colCount = columns;
+    } else {
+      rowCount = Math.max(rowCount, area.top + 1);
+      colCount = Math.max(colCount, area.left + 1);
+    }
   }
   const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
   const numberFormats: string[][] = Array.from({ length: rowCount }, () => new Array<string>(colCount).fill('General'));
@@ -294,6 +306,9 @@ export function readSheet(
   if (merged.length > 0) grid.mergedAreas = merged;
   return grid;
 }
+
+/** The most cells a merged area or a table may make a sheet's grid (a few MB): far beyond any input sheet. */
+const MAX_AREA_GRID_CELLS = 2_000_000;
 
 /** Where a cell's content ends: at its own </c>, the nested elements (<f>, <v>, <is> …) skipped. */
 const CELL_END = /<\/(?:\w+:)?c>/g;

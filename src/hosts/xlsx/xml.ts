@@ -25,7 +25,8 @@ export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   const re = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(tag)) !== null) out[m[1]] = unescapeXml(m[2]);
+  // Both groups are not optional, so a match has them.
+  while ((m = re.exec(tag)) !== null) out[m[1]!] = unescapeXml(m[2]!);
   return out;
 }
 

@@ -20,14 +20,56 @@ import { XlsxFileError } from './messages';
 export type ZipEntries = Map<string, Uint8Array>;
 
 export function readZip(data: Uint8Array): ZipEntries {
+  return readPackageZip(data).entries;
+}
+
+/**
+ * The package's entries, and the names of the zip entries that are not parts
+ * of it: a name with a '..' segment, a leading slash, a backslash or a drive
+ * (zip-slip names, ECMA-376 Part 2 §6.2.2.2 allows none of them in a part
+ * name). Nothing in the package can refer to such an entry; it is left out,
+ * never unpacked or written back, and the caller says so.
+ */
+export function readPackageZip(data: Uint8Array): { entries: ZipEntries; invalidNames: string[] } {
   assertZipPackage(data);
   let files: Record<string, Uint8Array>;
+  const invalidNames: string[] = [];
+  let unpacked = 0;
   try {
-    files = unzipSync(data);
+    files = unzipSync(data, {
+      filter: (file) => {
+        // Sizes as the zip declares them, before anything is inflated: a zip bomb stops here.
+        unpacked += file.originalSize;
+        if (file.originalSize > MAX_ENTRY_BYTES || unpacked > MAX_UNPACKED_BYTES)
+          throw new XlsxFileError('tooLarge', `${gigabytes(unpacked)} uppackad / unpacked`);
+        if (isPartName(file.name)) return true;
+        invalidNames.push(file.name);
+        return false;
+      },
+    });
   } catch (e) {
+    if (e instanceof XlsxFileError) throw e;
     throw new XlsxFileError('corrupt', `zip: ${(e as Error).message}`);
   }
-  return new Map(Object.entries(files));
+  return { entries: new Map(Object.entries(files)), invalidNames };
+}
+
+/**
+ * The most a package may unpack to: one entry (a JavaScript string of one
+ * sheet's XML must fit, about 512 MB) and all of them (this process's
+ * memory). The sample at 100× unpacks to a fraction of this.
+ */
+const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+
+function gigabytes(bytes: number): string {
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
+/** Whether a zip entry's name can be a part of the package (or a folder entry, which is harmless). */
+function isPartName(name: string): boolean {
+  if (name === '' || name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name)) return false;
+  return !name.split('/').some((segment) => segment === '..' || segment === '.');
 }
 
 /** An entry as text (UTF-8, a byte-order mark dropped), or undefined when absent. */

@@ -1,21 +1,16 @@
 /**
  * Numbers as a reader of the explanation expects them: Swedish with a space
  * as thousands separator and a decimal comma, English with a comma and a
- * point. Never 'NaN': a value that is not a finite number is shown as it is.
+ * point (the 'sheet' style of src/workbook/numberText.ts, the one number
+ * formatter). Never 'NaN': a value that is not a finite number is '–'.
  */
 import type { CellValue } from '../grid';
+import { formatNumber as formatFigure } from '../numberText';
 import type { ExplainLanguage } from './types';
 
-/** `x` with between `min` and `max` decimals (trailing zeros beyond `min` dropped). */
+/** `x` with between `min` and `max` decimals (trailing zeros beyond `min` dropped), as a sentence in a sheet writes it. */
 export function formatNumber(x: number, language: ExplainLanguage, min = 0, max = 2): string {
-  if (!Number.isFinite(x)) return '–';
-  const fixed = Math.abs(x).toFixed(max);
-  let [whole, frac = ''] = fixed.split('.') as [string, string?];
-  while (frac.length > min && frac.endsWith('0')) frac = frac.slice(0, -1);
-  const group = language === 'sv' ? ' ' : ',';
-  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sign = x < 0 && Number(fixed) !== 0 ? '−' : '';
-  return sign + whole + (frac ? (language === 'sv' ? ',' : '.') + frac : '');
+  return formatFigure(x, language, { min, max, style: 'sheet' });
 }
 
 /** Whole kronor (or öre when not whole) with the unit: '4 863 123 kr'. */

@@ -113,7 +113,8 @@ export function allocationSum(r: Renderer, node: Node, result: number): string |
   if (node.kind !== 'call' || node.name !== 'SUMIFS' || !isRange(node.args[0])) return undefined;
   const shares = node.args[0];
   const yearRef = node.args[node.args.length - 1];
-  const year = isRef(yearRef) ? String(r.value(yearRef)) : '';
+  const yearValue = isRef(yearRef) ? r.value(yearRef) : '';
+  const year = typeof yearValue === 'object' && yearValue !== null ? yearValue.error : String(yearValue);
   // Five arguments: one payer's shares in a year; three: the year's amounts no payer could take.
   const key = node.args.length === 5 ? 'allocationSum' : 'unallocatedSum';
   const text = say(r.language, key, { year, first: shares.pos.top + 1, last: shares.pos.bottom + 1 });

@@ -8,6 +8,7 @@ import type { Ore } from '../../engine/model';
 import type { PlannedCell } from '../plan';
 import { isoToSerial } from '../read/parseDate';
 import { YES_NO, type Language } from '../schema/choices';
+import { kronor } from '../../engine/money';
 
 export const empty = (): PlannedCell => ({ value: null, style: 'input' });
 
@@ -16,7 +17,7 @@ export const text = (value: string | null | undefined): PlannedCell => ({ value:
 export function money(ore: Ore | null | undefined): PlannedCell {
   if (ore === null || ore === undefined) return empty();
   // Whole kronor show without decimals; öre keep two.
-  return { value: ore / 100, numberFormat: ore % 100 === 0 ? '#,##0' : '#,##0.00', style: 'input' };
+  return { value: kronor(ore), numberFormat: ore % 100 === 0 ? '#,##0' : '#,##0.00', style: 'input' };
 }
 
 export function number(value: number | null | undefined): PlannedCell {

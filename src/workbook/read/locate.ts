@@ -351,7 +351,9 @@ function locateByTable(
     dataRows: [],
     rowsNotRead: [],
   };
-  for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
+  // Rows past the grid are blank: a table declared far beyond its cells is read to where they end.
+  const lastRow = Math.min(table.lastRow, sheet.values.length - 1);
+  for (let row = table.headerRow + 1; row <= lastRow; row++) {
     if (!rowIsBlank(sheet, row, block.firstColumn, block.lastColumn)) block.dataRows.push(row);
   }
   return block;
@@ -360,7 +362,10 @@ function locateByTable(
 /** Header rows and every row inside a table on this sheet: not available as another block's header. */
 function claimedRows(sheet: SheetGrid, blocks: LocatedBlock[]): Set<number> {
   const rows = new Set<number>();
-  for (const table of sheet.tables) for (let r = table.headerRow; r <= table.lastRow; r++) rows.add(r);
+  for (const table of sheet.tables) {
+    const last = Math.min(table.lastRow, sheet.values.length - 1);
+    for (let r = table.headerRow; r <= last; r++) rows.add(r);
+  }
   for (const block of blocks) if (block.sheet === sheet) rows.add(block.headerRow);
   return rows;
 }

@@ -30,6 +30,7 @@ import { FORMATS, moneyFormat } from '../write/formats';
 import { withWrappedNotes } from '../write/notes';
 import { printSetup, withPageBreaks } from '../write/print';
 import { sensitivityLabel, type SensitivityLabelKey } from './labels';
+import { kronor as kr } from '../../engine/money';
 
 export const SENSITIVITY_KEY = 'sensitivity';
 
@@ -56,8 +57,6 @@ const CHART_COLUMN = 10;
 const CHART_WIDTH = 8;
 const CHART_ROWS = 16;
 const DEFAULT_TORNADO_TOP = 10;
-
-const kr = (ore: number): number => ore / 100;
 
 export function sensitivitySheetPlan(
   model: Pick<CostModel, 'parameters'>,

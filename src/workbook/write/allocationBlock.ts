@@ -46,6 +46,7 @@ import { mirrorAllocation, type MirrorPayer, type MirrorResult } from './allocat
 import { MAX_FORMULA_LENGTH } from './entryHelpers';
 import type { SheetContext } from './layout';
 import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
+import { kronor } from '../../engine/money';
 
 /**
  * Above this many helper cells a sheet keeps its allocation as values (about
@@ -148,12 +149,18 @@ export function planAllocation(
   const byYear = new Map<number, number[]>();
   const givenIn = (year: number): number[] => {
     let payers = byYear.get(year);
-    if (payers === undefined) byYear.set(year, (payers = []));
+    if (payers === undefined) {
+      payers = [];
+      byYear.set(year, payers);
+    }
     return payers;
   };
   const positionOf = (payerId: string): number => {
     let p = payerIndex.get(payerId);
-    if (p === undefined) payerIndex.set(payerId, (p = payerIndex.size));
+    if (p === undefined) {
+      p = payerIndex.size;
+      payerIndex.set(payerId, p);
+    }
     return p;
   };
   const unallocated = scenario.years.map(() => 0);
@@ -162,7 +169,7 @@ export function planAllocation(
   const mirrorPayers = new Map<WeightCell[], MirrorPayer[]>();
   scenario.entries.forEach((entry, e) => {
     const set = weights[e] as WeightCell[];
-    const totalKr = entry.amount / 100;
+    const totalKr = kronor(entry.amount);
     let payers = mirrorPayers.get(set);
     if (payers === undefined) {
       payers = set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 }));
@@ -267,7 +274,10 @@ function weightsOf(
   if (Math.max(1, set.positions.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) return 'tooLarge';
   const way = `${kind}\u0000${driver}\u0000${combine}\u0000${shareOf === null ? '' : shareOf.join('\u0000')}`;
   let byPayer = formulas.get(way);
-  if (byPayer === undefined) formulas.set(way, (byPayer = new Map()));
+  if (byPayer === undefined) {
+    byPayer = new Map();
+    formulas.set(way, byPayer);
+  }
   const cells: WeightCell[] = [];
   for (let i = 0; i < set.positions.length; i++) {
     const payer = index.payers[set.positions[i] as number];
@@ -459,7 +469,7 @@ function* blockRows(block: Block, first: number, at: Placement): Generator<(Plan
     rel += rows;
     const t = sheetRow(top);
     const b = sheetRow(top + rows - 1);
-    const totalKr = entry.amount / 100;
+    const totalKr = kronor(entry.amount);
     const labelCell = textCell(entryLabels[e] ?? '', 'label');
     const yearCell = numberCell(entry.year, yearFormat);
     const amountCell =
@@ -578,7 +588,7 @@ function blockExtremes(block: Block): (PlannedCell | null)[][] {
     const set = allocation.weights[e] as WeightCell[];
     const mirror = allocation.mirrors[e] as MirrorResult;
     const amount = amounts[e] as AmountCell;
-    const totalKr = entry.amount / 100;
+    const totalKr = kronor(entry.amount);
     x.add(COL.year, entry.year, yearFormat);
     x.add(COL.amount, amount.value, money);
     if (set.length === 0) {

@@ -8,7 +8,7 @@
 import { reprocurementTerms } from '../../engine/baseline';
 import { monthOf, monthsInYear, yearOfMonth } from '../../engine/calendar';
 import type { Alternative, CostModel } from '../../engine/model';
-import { roundHalfAwayFromZero } from '../../engine/money';
+import { kronor, oreOf, roundHalfAwayFromZero } from '../../engine/money';
 import { address } from './a1';
 import type { SnapshotRefs } from './scenarioSnapshot';
 import { label } from '../labels';
@@ -47,8 +47,8 @@ export function writeBaselineHelpers(
     costRow,
     3,
     averages !== null && averages.procurementOre === terms.procurementCost
-      ? formulaCell(averages.procurement, terms.procurementCost / 100, FORMATS.price)
-      : numberCell(terms.procurementCost / 100, FORMATS.price),
+      ? formulaCell(averages.procurement, kronor(terms.procurementCost), FORMATS.price)
+      : numberCell(kronor(terms.procurementCost), FORMATS.price),
   );
   const fteRow = g.row();
   g.put(fteRow, 0, textCell(label(t, 'baselineManagementFte'), 'label'));
@@ -112,7 +112,7 @@ function averageFormulas(
     if (own && cells === undefined) return null;
     if (cells !== undefined) {
       costParts.push(`ROUND(${address(cells.procurementCost.pos, true)}*100,0)`);
-      costOre += roundHalfAwayFromZero((cells.procurementCost.value as number) * 100);
+      costOre += oreOf(cells.procurementCost.value as number);
       fteParts.push(address(cells.managementFte.pos, true));
       fteValue += cells.managementFte.value as number;
     } else {

@@ -32,6 +32,7 @@ import { printSetup } from './print';
 import { writeOverridesNote } from './scenarioSheet';
 import { changesInBrief } from './briefChanges';
 import type { SheetContext } from './layout';
+import { kronor } from '../../engine/money';
 
 export interface BriefInput extends OverviewInput {
   /** The question, decision asked, recommendation and where the trail is (Beslutsgång), as read. */
@@ -108,8 +109,8 @@ export function briefSheet(input: BriefInput): PlannedSheet {
     b.put(row, 4, refCell(s.sheetName, s.differenceTotal, money));
     const sim = sensitivity?.scenarios[k];
     if (sim) {
-      b.put(row, 5, numberCell(sim.total.p10 / 100, money));
-      b.put(row, 6, numberCell(sim.total.p90 / 100, money));
+      b.put(row, 5, numberCell(kronor(sim.total.p10), money));
+      b.put(row, 6, numberCell(kronor(sim.total.p90), money));
       b.put(row, 7, numberCell(sensitivity.cheapest.total[k] ?? 0, FORMATS.share));
     } else {
       for (const col of [5, 6, 7]) b.put(row, col, textCell(label(language, 'notApplicable')));
@@ -431,7 +432,8 @@ function writeTrail(
     b.put(row, 1, formulaCell(date.formula, plain(date.cached), 'yyyy-mm-dd'));
     b.put(row, 2, formulaCell(decision.formula, plain(decision.cached), 'General'));
     if (B !== undefined) {
-      const basis = exists ? stored(index, 3) : null;
+      // An error in the basis cell counts as unknown, as plain() treats the other cells.
+      const basis = exists ? plain(stored(index, 3)) : null;
       const basisText = basis === null || basis === '' ? null : String(basis);
       const cached = !exists
         ? ''

@@ -22,10 +22,10 @@ import { formulaCell, numberCell, textCell } from './cells';
 import { FORMATS } from './formats';
 import type { HelperArea, HelperRef } from './helperArea';
 import { yearColumn, type SheetContext } from './layout';
-import { roundHalfAwayFromZero } from './rounding';
 import type { SnapshotRefs } from './scenarioSnapshot';
 import { writeRunOnHelpers, type RunOnHelpers } from './runOnHelpers';
 import { writeBaselineHelpers, type BaselineHelpers } from './baselineHelpers';
+import { kronor, oreOf } from '../../engine/money';
 
 /** Excel 2016 refuses formulas longer than 8 192 characters; stay well below. */
 export const MAX_FORMULA_LENGTH = 8_000;
@@ -247,13 +247,13 @@ function writeBand(ctx: SheetContext, area: HelperArea, band: TierBand, name: st
   if (name !== null) g.put(row, 0, textCell(name, 'label'));
   const from = g.put(row, 3, numberCell(band.from, FORMATS.count, 'input'));
   const to = band.to === null ? null : g.put(row, 4, numberCell(band.to, FORMATS.count, 'input'));
-  const price = g.put(row, 5, numberCell(band.price / 100, FORMATS.price, 'input'));
+  const price = g.put(row, 5, numberCell(kronor(band.price), FORMATS.price, 'input'));
   return { from, to, price };
 }
 
 const ore = (area: HelperArea, price: HelperRef): { formula: string; value: number } => ({
   formula: `ROUND(${area.address(price, true)}*100,0)`,
-  value: roundHalfAwayFromZero((price.value as number) * 100),
+  value: oreOf(price.value as number),
 });
 
 /**

@@ -25,6 +25,7 @@ import type { HelperArea } from './helperArea';
 import { roundHalfAwayFromZero } from './rounding';
 import type { SnapshotRefs } from './scenarioSnapshot';
 import { runOnKey } from './runOnHelpers';
+import { oreOf } from '../../engine/money';
 
 /** A formula (without '=') and the value it computes, in kronor. */
 export interface Term {
@@ -71,7 +72,7 @@ function product(first: Factor, factors: (Factor | null)[]): Term {
 function ore(ref: Ref): Factor {
   return {
     at: `ROUND(${address(ref.pos, true)}*100,0)`,
-    value: roundHalfAwayFromZero((ref.value as number) * 100),
+    value: oreOf(ref.value as number),
   };
 }
 
@@ -139,9 +140,7 @@ function buildTerm(ctx: TermContext, entry: CostEntry, i: number): Term | null {
       // The part still under the agreement is annualCost × months/12; the run-on part monthly × months.
       if (entry.item === 'currentAgreement') {
         const same =
-          under !== null &&
-          entry.basis.yearFraction === under.value &&
-          entry.basis.unitAmount === roundHalfAwayFromZero(annual * 100);
+          under !== null && entry.basis.yearFraction === under.value && entry.basis.unitAmount === oreOf(annual);
         return same ? product(ore(cells.annualCost), [indexFactor, under]) : null;
       }
       // Past expiry, per school form: monthly × months × index × the school form's part of the cost.
@@ -196,7 +195,7 @@ export function baselineTerm(
         product(
           {
             at: `ROUND(${ctx.area.address(cost, true)}*100,0)`,
-            value: roundHalfAwayFromZero((cost.value as number) * 100),
+            value: oreOf(cost.value as number),
           },
           [factor],
         ),

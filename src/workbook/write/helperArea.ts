@@ -37,9 +37,9 @@ export type HelperRef = Ref;
 /** Where the area was placed: what reserved rows need to write their final addresses. */
 export interface Placement {
   /** The 1-based sheet row of area row `rel`, as an A1 address spells it. */
-  sheetRow(rel: number): number;
+  sheetRow: (rel: number) => number;
   /** A formula with tokens as one with sheet rows. */
-  resolve(formula: string): string;
+  resolve: (formula: string) => string;
 }
 
 /**

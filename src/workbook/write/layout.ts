@@ -32,7 +32,7 @@ export const totalColumn = (ctx: SheetContext): number => LABEL_COLUMNS + ctx.ye
 export const npvColumn = (ctx: SheetContext): number => LABEL_COLUMNS + ctx.years.length + 1;
 
 /** Öre (the engine's unit) → kronor (the sheet's unit). */
-export const kr = (ore: number): number => ore / 100;
+export { kronor as kr } from '../../engine/money';
 
 /** A year-wise row of Refs, one per horizon year, in `years` order. */
 export type YearRefs = Ref[];

@@ -4,11 +4,11 @@
  * (src/engine/money.ts), so a cached value equals what the engine and Excel
  * compute.
  */
-import { roundHalfAwayFromZero } from '../../engine/money';
+import { kronor, roundHalfAwayFromZero } from '../../engine/money';
 
 export { roundHalfAwayFromZero };
 
 /** amountOre / count rounded to whole öre, in kronor; null when count is 0 (not applicable). */
 export function perCountKr(amountOre: number, count: number): number | null {
-  return count > 0 ? roundHalfAwayFromZero(amountOre / count) / 100 : null;
+  return count > 0 ? kronor(roundHalfAwayFromZero(amountOre / count)) : null;
 }

@@ -25,6 +25,7 @@ import type { HelperArea } from './helperArea';
 import { payersInIdOrder, writeEntryHelpers } from './entryHelpers';
 import { baselineTerm, entryTerm, unchangedTerm, type Term } from './entryTerms';
 import { planAllocation, writeAllocationBlock, type AmountCell, type AllocationPlan } from './allocationBlock';
+import { oreOf } from '../../engine/money';
 
 export interface PayerAnchors {
   total: Ref;
@@ -349,14 +350,14 @@ function writePerUnit(
       const cost = address((rows.refs[i] as Ref).pos);
       const py = engine.get(`${payer.id}\u0000${year}`);
       const engineValue = py === undefined ? null : count === 'pupils' ? py.perPupil : py.perUser;
-      const cached = engineValue === null ? na : engineValue / 100;
+      const cached = engineValue === null ? na : kr(engineValue);
       b.put(
         row,
         yearColumn(i),
         formulaCell(`IF(${c}=0,"${na}",ROUND(${cost}*100/${c},0)/100)`, cached, FORMATS.perUnit),
       );
     });
-    const totalOre = Math.round((rows.total.value as number) * 100);
+    const totalOre = oreOf(rows.total.value as number);
     const average = perCountKr(totalOre, (countRef.value as number) * ctx.years.length);
     const formula = `IF(${c}=0,"${na}",ROUND(${address(rows.total.pos)}*100/(${c}*COUNT(${yearsRange})),0)/100)`;
     averages.set(payer.id, b.put(row, totalColumn(ctx), formulaCell(formula, average ?? na, FORMATS.perUnit, 'total')));

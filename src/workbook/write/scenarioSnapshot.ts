@@ -36,7 +36,8 @@ export interface SnapshotRefs {
   internal: Map<string, { fte: Ref; costPerFte: Ref }>;
 }
 
-function headerRow(ctx: SheetContext, keys: (LabelKey | string)[], raw = 0): void {
+/** `keys` are label keys (LabelKey), then `raw` input texts. */
+function headerRow(ctx: SheetContext, keys: string[], raw = 0): void {
   const row = ctx.b.row();
   keys.forEach((key, col) => {
     // The last `raw` headers are input text (solution names), written as they are.
@@ -253,6 +254,6 @@ function writeSuccessorRow(
   b.put(row, 5, numberCell(contract.optionYears, FORMATS.count));
   const cost = predecessor.procurementCost;
   const fte = predecessor.managementFte;
-  b.put(row, 6, formulaCell(address(cost.pos), cost.value as number, FORMATS.price));
-  b.put(row, 7, formulaCell(address(fte.pos), fte.value as number, FORMATS.decimal));
+  b.put(row, 6, formulaCell(address(cost.pos), cost.value, FORMATS.price));
+  b.put(row, 7, formulaCell(address(fte.pos), fte.value, FORMATS.decimal));
 }

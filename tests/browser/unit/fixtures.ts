@@ -2,7 +2,7 @@
 import { defaultChoices, type CalculationBasis } from '../../../src/app';
 import { fingerprint } from '../../../src/workbook/fingerprint';
 import type { CostModel, Problem } from '../../../src/engine/model';
-import type { WorkbookOverview } from '../../../src/faces/taskpane/services/session';
+import type { WorkbookOverview } from '../../../src/app/session';
 
 export function smallModel(): CostModel {
   return {

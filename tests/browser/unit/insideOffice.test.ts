@@ -7,7 +7,7 @@ import {
   readHostSignals,
   startPlan,
   type HostSignals,
-} from '../../../src/faces/taskpane/host/insideOffice';
+} from '../../../src/hosts/officejs/office/insideOffice';
 
 /** A plain browser tab with office.js loaded; each case adds the one signal it is about. */
 const browser = (extra: Partial<HostSignals> = {}): HostSignals => ({

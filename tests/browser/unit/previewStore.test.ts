@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPreviewStore, observedSession } from '../../../src/faces/preview/previewStore';
 import { createPreviewWorkbook } from '../../../src/faces/preview/previewWorkbook';
-import { createWorkbookSession } from '../../../src/faces/taskpane/services/officeSession';
+import { createWorkbookSession } from '../../../src/hosts/officejs/session';
 
 function preview() {
   const workbook = createPreviewWorkbook('sample');
@@ -96,6 +96,6 @@ describe('observedSession', () => {
     const capabilities = (o: object) =>
       Object.keys(o).filter((k) => typeof (o as Record<string, unknown>)[k] === 'function');
     expect(capabilities(outer).sort()).toEqual(expect.arrayContaining(capabilities(inner).sort()));
-    expect(outer.addDecision).toBeTypeOf('function');
+    expect(typeof outer.addDecision).toBe('function');
   });
 });

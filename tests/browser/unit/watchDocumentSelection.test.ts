@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   watchDocumentSelection,
   type OfficeSelectionApi,
-} from '../../../src/faces/taskpane/host/watchDocumentSelection';
+} from '../../../src/hosts/officejs/office/watchDocumentSelection';
 
 type Registration = 'succeeds' | 'fails' | 'throws' | 'later';
 

@@ -4,7 +4,7 @@ import {
   readOfficeTheme,
   watchOfficeTheme,
   type OfficeThemeApi,
-} from '../../../src/faces/taskpane/host/watchOfficeTheme';
+} from '../../../src/hosts/officejs/office/watchOfficeTheme';
 
 /** office.js's theme as a mutable stand-in; ThemeId values differ from the d.ts order on purpose. */
 function fakeOffice(options: { event?: 'succeeds' | 'fails' | 'throws' | 'absent' } = {}) {
@@ -15,7 +15,7 @@ function fakeOffice(options: { event?: 'succeeds' | 'fails' | 'throws' | 'absent
     EventType: { OfficeThemeChanged: 'officeThemeChanged' as unknown as Office.EventType },
     AsyncResultStatus: { Succeeded: 'succeeded' as unknown as Office.AsyncResultStatus },
     context: {
-      officeTheme: { ...OFFICE_THEMES.white, themeId: 13 as unknown },
+      officeTheme: { ...OFFICE_THEMES.white, themeId: 13 },
       document:
         options.event === 'absent'
           ? {}

@@ -10,6 +10,7 @@ import { buildWritePlan } from '../../../src/workbook/write';
 import { cellAddress } from '../../../src/workbook/a1';
 import type { PlannedSheet } from '../../../src/workbook/plan';
 import { explainCell, formatNumber, gridFromPlan } from '../../../src/workbook/explain';
+import { parseCell } from '../../../src/workbook/a1';
 
 const model = stockholmSample();
 const OPTIONS = { language: 'sv' as const, generatedAt: '2026-01-01T00:00:00Z', version: '1', existingSheets: [] };
@@ -39,10 +40,8 @@ function explain(sheet: PlannedSheet, address: string, language: 'sv' | 'en' = '
 
 const sv = (x: number, decimals = 0): string => formatNumber(x, 'sv', decimals, decimals);
 const value = (address: string): unknown => {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return grid.value(scenario.name, Number(m[2]) - 1, col - 1);
+  const { row, col } = parseCell(address);
+  return grid.value(scenario.name, row, col);
 };
 
 describe('explainCell', () => {

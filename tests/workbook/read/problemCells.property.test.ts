@@ -179,7 +179,12 @@ describe('every problem of a hostile workbook', () => {
             const quoted = firstQuote(p.message.sv);
             expect(quoted, p.message.sv).toBeDefined();
             // Numbers are quoted as Swedish Excel shows them (1,5).
-            const held = typeof value === 'string' ? value.trim() : String(value).replace('.', ',');
+            const held =
+              typeof value === 'string'
+                ? value.trim()
+                : typeof value === 'number'
+                  ? String(value).replace('.', ',')
+                  : JSON.stringify(value);
             expect(held).toContain(quoted!.trim());
           }
           if (sheet.hiddenRows?.includes(row)) expect(p.message.sv).toContain('Raden är dold');

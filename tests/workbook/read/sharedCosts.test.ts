@@ -54,7 +54,8 @@ describe('an old workbook (this format version) without the rows and columns add
     const table = sheet.tables.find((t) => t.name === 'tblParametrar')!;
     for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
       const row = sheet.values[r];
-      if (row && names.includes(String(row[0] ?? ''))) row.fill(null);
+      const label = row?.[0];
+      if (row && typeof label === 'string' && names.includes(label)) row.fill(null);
     }
     return grid;
   }

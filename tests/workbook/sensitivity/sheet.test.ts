@@ -7,6 +7,7 @@ import { SENSITIVITY_KEY, sensitivitySheetPlan } from '../../../src/workbook/sen
 import { placeholders } from '../../../src/workbook/labels';
 import { moneyFormat } from '../../../src/workbook/write/formats';
 import { stockholmSample } from '../../../src/sample/stockholm';
+import { parseCell } from '../../../src/workbook/a1';
 
 const model = stockholmSample();
 let result: SimulationResult;
@@ -25,12 +26,8 @@ const rowOf = (sheet: PlannedSheet, text: string, from = 0): number =>
 
 const cell = (sheet: PlannedSheet, row: number, col: number): PlannedCell | null => sheet.rows[row]?.[col] ?? null;
 
-/** 'K12' → { row: 11, col: 10 } (columns up to Z suffice here). */
-const pos = (a1: string): { row: number; col: number } => {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  const col = [...m[1]!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-};
+/** 'K12' → { row: 11, col: 10 }. */
+const pos = parseCell;
 
 describe('sensitivitySheetPlan', () => {
   it('plans the sheet "Känslighet" of kind sensitivity, "Sensitivity" in English', () => {

@@ -20,6 +20,7 @@ import { diffGenerations, generationSummary } from '../../../src/workbook/change
 import { simulate } from '../../../src/engine/simulation/simulate';
 import { sheetByKey } from './helpers';
 import { buildHyperFormula, recalcMismatches, toHyperFormulaSheets } from './recalc';
+import { parseCell } from '../../../src/workbook/a1';
 
 const model = stockholmSample();
 const output = runEngine(model);
@@ -42,12 +43,7 @@ interface Words {
   recommendation?: string;
 }
 
-const decode = (a1: string): { row: number; col: number } => {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-};
+const decode = parseCell;
 
 /** The sample's input sheets with the trail and the brief's words typed on Beslutsgång, as an analyst would. */
 function inputsWith(entries: Entry[], words: Words = {}): PlannedSheet[] {

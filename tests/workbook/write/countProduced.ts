@@ -9,7 +9,8 @@ import { HelperArea, type ReservedRows } from '../../../src/workbook/write/helpe
 
 export function countProduced(): { readonly count: number; restore: () => void } {
   const counter = { count: 0, restore: () => spy.mockRestore() };
-  const reserve = HelperArea.prototype.reserve;
+  // The method itself, called with the area as `this` below.
+  const reserve = Object.getOwnPropertyDescriptor(HelperArea.prototype, 'reserve')?.value as HelperArea['reserve'];
   const spy = vi.spyOn(HelperArea.prototype, 'reserve').mockImplementation(function (
     this: HelperArea,
     count: number,

@@ -7,14 +7,11 @@
  * engine, which is built in parallel.
  */
 import { allocationTableFrom } from '../../../src/engine/allocationTable';
+import { oreOf, roundHalfAwayFromZero } from '../../../src/engine/money';
 import type { AllocationEntry, CostEntry, CostModel, EngineOutput, ScenarioResult } from '../../../src/engine/model';
 
-const ore = (kr: number): number => Math.round(kr * 100);
-
-export function roundHalfAway(x: number): number {
-  const r = Math.floor(Math.abs(x) + 0.5);
-  return x < 0 ? -r : r;
-}
+const ore = oreOf;
+const roundHalfAway = roundHalfAwayFromZero;
 
 export function smallModel(): CostModel {
   return {

@@ -4,6 +4,7 @@
  */
 import type { PlannedCell, PlannedSheet, WritePlan } from '../../../src/workbook/plan';
 import { columnLetters } from '../../../src/workbook/write/a1';
+import { parseCell } from '../../../src/workbook/a1';
 
 export function sheetByKey(plan: WritePlan, key: string): PlannedSheet {
   const sheet = plan.sheets.find((s) => s.key === key);
@@ -13,12 +14,8 @@ export function sheetByKey(plan: WritePlan, key: string): PlannedSheet {
 
 /** Cell at an A1 address such as 'D43'. */
 export function cellAt(sheet: PlannedSheet, a1: string): PlannedCell | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (m === null) throw new Error(`not an A1 address: ${a1}`);
-  const letters = m[1] as string;
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return sheet.rows[Number(m[2]) - 1]?.[col - 1] ?? null;
+  const { row, col } = parseCell(a1);
+  return sheet.rows[row]?.[col] ?? null;
 }
 
 /** 0-based index of the first row whose column A shows `text`. */

@@ -6,6 +6,7 @@ import { buildWritePlan } from '../../../src/workbook/write';
 import { numberDisplayWidth } from '../../../src/workbook/write/columnFit';
 import { OPTIONS, smallModel, smallOutput } from './fixtures';
 import { allCells, cellAt, rowOf, sheetByKey } from './helpers';
+import { parseCell } from '../../../src/workbook/a1';
 
 const model = smallModel();
 const output = smallOutput(model);
@@ -16,12 +17,7 @@ function extent(sheet: PlannedSheet): { rows: number; cols: number } {
   return { rows: sheet.rows.length, cols: Math.max(...sheet.rows.map((r) => r.length)) };
 }
 
-function decode(a1: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+const decode = parseCell;
 
 describe('buildWritePlan: sheets', () => {
   it('writes the decision brief, the comparison and one sheet per scenario, in that order', () => {

@@ -1,10 +1,12 @@
 /**
  * Number formatting for the pane: money from integer öre to the chosen display
- * unit, per-pupil figures, percentages. Swedish uses a space as thousands
- * separator and a decimal comma (Intl 'sv-SE'); English uses 'en-GB'.
- * Money stays in öre until here (see model.ts), so rounding happens once.
+ * unit, per-pupil figures, percentages. Figures go through the one number
+ * formatter (src/workbook/numberText.ts, its 'pane' style: what Intl gives
+ * for 'sv-SE' and 'en-GB'), so the pane, the command line and the sheets
+ * round an amount alike; percentages use Intl. Money stays in öre until
+ * here (see model.ts), so rounding happens once.
  */
-import { wholeKronor } from '../../../engine/money';
+import { formatNumber, formatWholeKronor } from '../../../workbook/numberText';
 import { percentToFraction } from '../../../workbook/read/parsePercentage';
 import type { DisplayUnit, Ore } from '../../../engine/model';
 import type { Language } from '../i18n/catalogue';
@@ -18,17 +20,10 @@ const UNITS: Record<DisplayUnit, { ore: number; decimals: number }> = {
   mnkr: { ore: 100_000_000, decimals: 1 },
 };
 
-function formatter(language: Language, decimals: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
-}
-
 /** Amount in the display unit, without the unit: 123 456 789 00 öre in mnkr → "123,5". */
 export function formatMoney(amount: Ore, unit: DisplayUnit, language: Language): string {
   const { ore, decimals } = UNITS[unit];
-  return formatter(language, decimals).format(amount / ore);
+  return formatNumber(amount / ore, language, { min: decimals, max: decimals, style: 'pane' });
 }
 
 /** The amount in the display unit as a plain number (for charts). */
@@ -38,7 +33,7 @@ export function inUnit(amount: Ore, unit: DisplayUnit): number {
 
 /** Whole kronor, for per-pupil figures that are always shown in kr. */
 export function formatKronor(amount: Ore, language: Language): string {
-  return formatter(language, 0).format(wholeKronor(amount));
+  return formatWholeKronor(amount, language, 'pane');
 }
 
 /** A fraction as a percentage: 0.025 → "2,5 %" (sv) / "2.5%" (en). */
@@ -77,11 +72,7 @@ export function percentInputText(fraction: number, language: Language): string {
 /** A change in the display unit with its sign: +1,2 / −0,8 (sv, U+2212 minus) / 0,0. For the tornado's bars. */
 export function formatSignedMoney(amount: Ore, unit: DisplayUnit, language: Language): string {
   const { ore, decimals } = UNITS[unit];
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'exceptZero',
-  }).format(amount / ore);
+  return formatNumber(amount / ore, language, { min: decimals, max: decimals, style: 'pane', signed: true });
 }
 
 /**
@@ -98,5 +89,5 @@ export function formatProbability(fraction: number, language: Language): string 
 
 /** A count with the language's thousands separator: 10000 → "10 000" (sv). */
 export function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(count);
+  return formatNumber(count, language, { max: 0, style: 'pane' });
 }

@@ -8,9 +8,9 @@
  */
 import { languageFromLocale, type Language } from '../i18n/catalogue';
 import type { IsSetSupported } from './capabilities';
-import type { StartPlan } from './insideOffice';
+import type { StartPlan } from '../../../hosts/officejs/office/insideOffice';
+import { isExcel, officeContext, officeReady } from '../../../hosts/officejs/office/officeContext';
 import { previewColours, type OfficeThemeColours } from './officeTheme';
-import { readOfficeTheme, watchOfficeTheme } from './watchOfficeTheme';
 
 export interface HostInfo {
   kind: 'office' | 'preview';
@@ -46,23 +46,15 @@ export function previewHost(search: string): HostInfo {
 
 /** Office after onReady: theme, display language and the API-set check. */
 function officeHost(): HostInfo {
+  const office = officeContext();
   return {
     kind: 'office',
-    theme: readOfficeTheme(Office),
-    watchTheme: (onChange) => watchOfficeTheme(Office, readOfficeTheme(Office), onChange),
-    language: languageFromLocale(Office.context.displayLanguage),
-    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    theme: office.theme,
+    watchTheme: office.watchTheme,
+    language: languageFromLocale(office.displayLanguage),
+    isSetSupported: office.isSetSupported,
     stepDelayMs: 0,
   };
-}
-
-/** Office.HostType.Excel's value; compared as a string so a host without the enum object cannot break the check. */
-const EXCEL = 'Excel';
-
-/** Office.onReady's answer, or null when `timeoutMs` passes first (no timeout: wait as long as it takes). */
-async function officeReady(timeoutMs: number | null): Promise<{ host: Office.HostType | null } | null> {
-  if (timeoutMs === null) return Office.onReady();
-  return Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs))]);
 }
 
 export async function detectHost(plan: StartPlan, search: string): Promise<HostInfo | HostProblem> {
@@ -73,12 +65,12 @@ export async function detectHost(plan: StartPlan, search: string): Promise<HostI
       return { kind: 'problem', problem: 'officeJsMissing' };
     case 'probe': {
       const info = await officeReady(plan.timeoutMs);
-      return String(info?.host) === EXCEL ? officeHost() : previewHost(search);
+      return isExcel(info) ? officeHost() : previewHost(search);
     }
     case 'office': {
       const info = await officeReady(null);
-      if (String(info?.host) === EXCEL) return officeHost();
-      return { kind: 'problem', problem: 'notExcel', host: String(info?.host ?? '–') };
+      if (isExcel(info)) return officeHost();
+      return { kind: 'problem', problem: 'notExcel', host: info?.host ?? '–' };
     }
   }
 }

@@ -28,17 +28,9 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 
-/** Office's four themes (Office.ThemeId), as names: the numeric enum is read at run time by watchOfficeTheme.ts. */
-export type OfficeThemeId = 'white' | 'colorful' | 'darkGray' | 'black';
+import type { OfficeThemeColours, OfficeThemeId } from '../../../hosts/officejs/office/watchOfficeTheme';
 
-/** What Office.context.officeTheme reports ("#RRGGBB"); any field may be missing on some hosts. */
-export interface OfficeThemeColours {
-  bodyBackgroundColor?: string;
-  bodyForegroundColor?: string;
-  controlBackgroundColor?: string;
-  controlForegroundColor?: string;
-  themeId?: OfficeThemeId;
-}
+export type { OfficeThemeColours, OfficeThemeId };
 
 export type ThemeKind = 'light' | 'dark' | 'colorful';
 

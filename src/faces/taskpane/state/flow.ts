@@ -5,7 +5,7 @@
  */
 import type { CostModel, EngineOutput, Problem } from '../../../engine/model';
 import type { SimulationProgress, SimulationResult } from '../../../engine/simulation/types';
-import type { Bilingual, WorkbookOverview, WriteOutcome } from '../services/session';
+import type { Bilingual, WorkbookOverview, WriteOutcome } from '../../../app/session';
 import { defaultChoices, type Choices } from '../../../app/choices';
 import type { Calculation, CalculationBasis } from '../../../app/scenarios';
 import { defaultSensitivity, type IterationChoice, type SensitivityChoices } from './sensitivity';

@@ -5,33 +5,14 @@
  * swallowed.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import {
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { CellRef } from '../../../engine/model';
-import { BASE_REQUIREMENT, missingRequirements, type Capabilities } from '../host/capabilities';
+import type { Capabilities } from '../host/capabilities';
 import { useI18n } from '../i18n/I18nContext';
 import { translate, type Language } from '../i18n/catalogue';
-import {
-  LANGUAGE_CHOICES,
-  browserStore,
-  readLanguageChoice,
-  resolveLanguage,
-  writeLanguageChoice,
-  type LanguageChoice,
-} from '../i18n/languageChoice';
-import { GenerationCancelled, generateScenarios } from '../services/generate';
-import { runSimulation } from '../services/simulation';
-import { errorText, type Bilingual, type WorkbookSession } from '../services/session';
+import { paneCompute } from '../services/compute';
+import { GenerationCancelled } from '../services/generate';
+import { errorText, type Bilingual, type WorkbookSession } from '../../../app/session';
 import {
   calculate,
   type Calculation,
@@ -41,7 +22,7 @@ import {
   type UserFormula,
 } from '../../../app';
 import { OverwriteQuestion, RemovalQuestion, RemoveGenerated } from './Removal';
-import { createFlow, flowReducer, hasBlockingProblems, type Generation, type Step } from '../state/flow';
+import { createFlow, flowReducer, type Generation, type Step } from '../state/flow';
 import { newSeed, simulationRequest, type SimulationRequest } from '../state/sensitivity';
 import { StepNav } from './StepNav';
 import { CheckStep } from './steps/CheckStep';
@@ -51,6 +32,8 @@ import { ReviewStep } from './steps/ReviewStep';
 import { StartStep } from './steps/StartStep';
 import { WriteStep } from './steps/WriteStep';
 import { ExplainFigure } from './ExplainFigure';
+import { PaneHeader } from './PaneHeader';
+import { PaneNotices } from './PaneNotices';
 
 const useStyles = makeStyles({
   pane: {
@@ -63,38 +46,6 @@ const useStyles = makeStyles({
     minHeight: '100%',
     boxSizing: 'border-box',
   },
-  // One row (title, help, settings) and the subtitle: about 70 px at 350 px wide, so the step's content starts high.
-  header: { display: 'grid', gap: tokens.spacingVerticalXXS },
-  titleRow: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    flexWrap: 'wrap',
-  },
-  title: {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-  },
-  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  subtitle: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  settings: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  notices: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
 type Busy = 'reading' | 'creating' | 'saving' | 'writing' | null;
@@ -111,20 +62,13 @@ export interface AppProps {
 }
 
 export function App({ session, capabilities, officeLanguage, onLanguage, preview, stepDelayMs }: AppProps) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
   const styles = useStyles();
   // A fresh seed per pane, prefilled in Choose; the analyst may type their own to reproduce a result.
   const [state, dispatch] = useReducer(flowReducer, undefined, () => createFlow(newSeed()));
   const [busy, setBusy] = useState<Busy>(capabilities.base ? 'reading' : null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [saved, setSaved] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(() => readLanguageChoice(browserStore()));
-  const chooseLanguage = (choice: LanguageChoice) => {
-    setLanguageChoice(choice);
-    writeLanguageChoice(browserStore(), choice);
-    onLanguage(resolveLanguage(choice, officeLanguage));
-  };
   const [removalQuestion, setRemovalQuestion] = useState<{ sheets: string[]; breaking: UserFormula[] } | null>(null);
   const [overwriteQuestion, setOverwriteQuestion] = useState<EditedSheet[] | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -167,29 +111,14 @@ export function App({ session, capabilities, officeLanguage, onLanguage, preview
 
   const goTo = (step: Step) => dispatch({ type: 'goTo', step });
 
-  /**
-   * How the pane computes a chosen model: the engine in a Web Worker, then the
-   * simulation when asked for, reporting progress to the Generate step when
-   * `progress` is set. Used for a generation and, with the same simulation
-   * request, for the recalculation a write makes when the inputs changed.
-   */
-  const computeWith =
-    (request: SimulationRequest | null, signal: AbortSignal, progress: boolean): Compute =>
-    async (chosen) => {
-      const output = await generateScenarios(chosen, {
-        signal,
-        stepDelayMs,
-        onProgress: (done) => progress && dispatch({ type: 'generationProgress', done }),
-      });
-      // The simulation runs on the same chosen model, after the engine: a model with errors has no scenarios to vary.
-      if (!request || hasBlockingProblems(output.problems)) return { output };
-      const sensitivity = await runSimulation(chosen, request, {
-        signal,
-        stepDelayMs,
-        onProgress: (p) => progress && dispatch({ type: 'simulationProgress', progress: p }),
-      });
-      return { output, sensitivity };
-    };
+  /** How the pane computes (services/compute.ts), reporting progress to the Generate step when `progress` is set. */
+  const computeWith = (request: SimulationRequest | null, signal: AbortSignal, progress: boolean): Compute =>
+    paneCompute(request, {
+      signal,
+      stepDelayMs,
+      onEngineProgress: (done) => progress && dispatch({ type: 'generationProgress', done }),
+      onSimulationProgress: (p) => progress && dispatch({ type: 'simulationProgress', progress: p }),
+    });
 
   const generate = async () => {
     const model = state.overview?.model;
@@ -262,86 +191,11 @@ export function App({ session, capabilities, officeLanguage, onLanguage, preview
   const selectCell = (at: CellRef) => void act(null, () => session.selectCell(at));
 
   const overview = state.overview;
-  const missing = missingRequirements(capabilities);
 
   return (
     <main className={styles.pane}>
-      <header className={styles.header}>
-        <div className={styles.titleRow}>
-          <h1 className={styles.title}>{t('app.title')}</h1>
-          <div className={styles.tools}>
-            {/* The guide is served with the add-in (webpack.config.js); a new window keeps the pane as it is. */}
-            <Link href="guide.sv.html" target="_blank" rel="noopener" hrefLang="sv">
-              {t('app.help')}
-            </Link>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-expanded={settingsOpen}
-              aria-controls="pane-settings"
-              onClick={() => setSettingsOpen((open) => !open)}
-            >
-              {t('app.settings')}
-            </Button>
-          </div>
-        </div>
-        <p className={styles.subtitle}>{t('app.subtitle')}</p>
-        {settingsOpen && (
-          <section id="pane-settings" className={styles.settings} aria-label={t('app.settings')}>
-            <Field label={t('app.language')}>
-              <Select value={languageChoice} onChange={(_, data) => chooseLanguage(data.value as LanguageChoice)}>
-                {LANGUAGE_CHOICES.map((c) =>
-                  c === 'office' ? (
-                    <option key={c} value={c}>
-                      {t('app.language.office', { language: t(`app.language.${officeLanguage}`) })}
-                    </option>
-                  ) : (
-                    <option key={c} value={c} lang={c}>
-                      {t(`app.language.${c}`)}
-                    </option>
-                  ),
-                )}
-              </Select>
-            </Field>
-          </section>
-        )}
-      </header>
-      <div className={styles.notices}>
-        {preview && (
-          <MessageBar layout="multiline" intent="info">
-            <MessageBarBody>{t('app.previewNotice')}</MessageBarBody>
-          </MessageBar>
-        )}
-        {!capabilities.base && (
-          <MessageBar layout="multiline" intent="error">
-            <MessageBarBody>{t('api.tooOld', BASE_REQUIREMENT)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {capabilities.base && missing.length > 0 && (
-          <MessageBar layout="multiline" intent="warning">
-            <MessageBarBody>
-              <MessageBarTitle>{t('api.missingHeading')}</MessageBarTitle>
-              <ul>
-                {missing.map((r) => (
-                  <li key={r.feature}>
-                    {t('api.missingFeature', { feature: t(r.message), set: r.set, version: r.version })}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {error && (
-          <MessageBar layout="multiline" intent="error">
-            <MessageBarBody>{t('app.error', { detail: error[language] })}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => setError(null)}>
-                {t('app.dismiss')}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-      </div>
+      <PaneHeader officeLanguage={officeLanguage} onLanguage={onLanguage} />
+      <PaneNotices preview={preview} capabilities={capabilities} error={error} onDismissError={() => setError(null)} />
       {capabilities.base && (
         <>
           <StepNav

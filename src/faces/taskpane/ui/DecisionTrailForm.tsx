@@ -20,7 +20,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DecisionAdded, DecisionInput } from '../../../app';
 import type { CellRef } from '../../../engine/model';
 import { useI18n } from '../i18n/I18nContext';
-import { errorText, type Bilingual } from '../services/session';
+import { errorText, type Bilingual } from '../../../app/session';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalS },

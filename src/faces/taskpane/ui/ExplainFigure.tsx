@@ -16,7 +16,7 @@ import { explainSv, type ExplainMessageKey } from '../i18n/explain.sv';
 import { explainEn } from '../i18n/explain.en';
 import type { Language } from '../i18n/catalogue';
 import { createExplainFollower, type ExplainFollower } from '../services/explainFollower';
-import type { WatchSelection } from '../services/session';
+import type { WatchSelection } from '../../../app/session';
 import { explainViewReducer, initialExplainView, type ExplainView } from '../state/explainView';
 
 export interface ExplainFigureProps {

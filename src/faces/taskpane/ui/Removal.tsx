@@ -10,7 +10,7 @@ import { formulaLine, type EditedSheet, type RemoveGeneratedResult, type UserFor
 import { formatDateTime } from '../format/numbers';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/catalogue';
-import { errorText, type Bilingual } from '../services/session';
+import { errorText, type Bilingual } from '../../../app/session';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: 'wrap' },

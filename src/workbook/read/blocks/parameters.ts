@@ -92,7 +92,7 @@ export function readParameters(ctx: ReadContext): Omit<Parameters, 'indexRates'>
       ctx.problems.push(
         missingField(
           block.spec,
-          field as FieldSpec,
+          field,
           below ?? cellOf(block, block.headerRow, block.firstColumn),
           below !== undefined,
         ),

@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
-import type { WorkbookOverview } from '../../services/session';
+import type { WorkbookOverview } from '../../../../app/session';
 import { StepHeading } from '../StepHeading';
 import { useActionBarStyles } from '../actionBar';
 

@@ -11,7 +11,7 @@ import {
 import { useEffect, useRef, type ReactNode } from 'react';
 import { formatDateTime } from '../../format/numbers';
 import { useI18n } from '../../i18n/I18nContext';
-import type { Staleness, WriteOutcome } from '../../services/session';
+import type { Staleness, WriteOutcome } from '../../../../app/session';
 import { StepHeading } from '../StepHeading';
 import { DecisionTrailForm } from '../DecisionTrailForm';
 import type { DecisionAdded, DecisionInput } from '../../../../app';

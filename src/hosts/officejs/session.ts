@@ -4,8 +4,8 @@
  * the same adapter code path either way). It only adapts: the job itself
  * (read, check, compute, plan, write) is wired once, in src/app.
  */
-import { COMPARISON_KEY } from '../../../workbook/write';
-import { changesInBrief } from '../../../workbook/write/briefChanges';
+import { COMPARISON_KEY } from '../../workbook/write';
+import { changesInBrief } from '../../workbook/write/briefChanges';
 import {
   checkWorkbook,
   createInputSheets,
@@ -16,13 +16,13 @@ import {
   type Calculation,
   type CheckReport,
   type Compute,
-} from '../../../app';
-import { createOfficeHost, type ExcelRun } from '../../../hosts/officejs';
-import { explainSelection } from '../../../hosts/officejs/explain';
-import packageJson from '../../../../package.json';
-import type { IsSetSupported } from '../host/capabilities';
-import type { Language } from '../i18n/catalogue';
-import type { WatchSelection, WorkbookOverview, WorkbookSession, WriteOutcome } from './session';
+} from '../../app';
+import { createOfficeHost, type ExcelRun } from './';
+import { explainSelection } from './explain';
+import packageJson from '../../../package.json';
+import type { IsSetSupported } from './types';
+import type { Language } from '../../engine/text';
+import type { WatchSelection, WorkbookOverview, WorkbookSession, WriteOutcome } from '../../app/session';
 
 export interface SessionOptions {
   run: ExcelRun;

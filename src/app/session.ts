@@ -13,19 +13,19 @@ import type {
   EditedSheet,
   RemoveGeneratedResult,
   UserFormula,
-} from '../../../app';
-import type { CellRef, CostModel, EngineOutput, Problem } from '../../../engine/model';
-import type { SimulationResult } from '../../../engine/simulation/types';
-import type { Language } from '../i18n/catalogue';
-import type { Choices } from '../../../app/choices';
-import type { Explanation } from '../../../workbook/explain';
+} from '.';
+import type { CellRef, CostModel, EngineOutput, Problem } from '../engine/model';
+import type { SimulationResult } from '../engine/simulation/types';
+import type { Language } from '../engine/text';
+import type { Choices } from './choices';
+import type { Explanation } from '../workbook/explain';
 
-import type { Bilingual } from '../../../engine/text';
+import type { Bilingual } from '../engine/text';
 
 /** A text in both languages, as Problems carry them. */
 export type { Bilingual };
 
-import type { Staleness } from '../../../app/staleness';
+import type { Staleness } from './staleness';
 export type { Staleness };
 
 export interface WorkbookOverview {
@@ -139,10 +139,10 @@ export function errorText(error: unknown): Bilingual {
   if (error instanceof SessionError) return error.text;
   if (isBilingual(error)) return error;
   // The use cases' own errors (AppError) carry their message in both languages.
-  if (error && typeof error === 'object' && 'text' in error && isBilingual((error as { text: unknown }).text))
+  if (error && typeof error === 'object' && 'text' in error && isBilingual(error.text))
     return (error as { text: Bilingual }).text;
   if (error && typeof error === 'object' && 'message' in error) {
-    const message = (error as { message: unknown }).message;
+    const message = error.message;
     if (isBilingual(message)) return message;
     if (typeof message === 'string') return { sv: message, en: message };
   }

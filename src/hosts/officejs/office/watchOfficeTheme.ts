@@ -9,7 +9,18 @@
  * so a fresh read sees the new colours.
  */
 import type { OfficeDocumentEvents } from './officeDocumentEvents';
-import type { OfficeThemeColours, OfficeThemeId } from './officeTheme';
+
+/** Office's four themes (Office.ThemeId), as names: the numeric enum is read at run time below. */
+export type OfficeThemeId = 'white' | 'colorful' | 'darkGray' | 'black';
+
+/** What Office.context.officeTheme reports ("#RRGGBB"); any field may be missing on some hosts. */
+export interface OfficeThemeColours {
+  bodyBackgroundColor?: string;
+  bodyForegroundColor?: string;
+  controlBackgroundColor?: string;
+  controlForegroundColor?: string;
+  themeId?: OfficeThemeId;
+}
 
 /** The parts of office.js this module touches, so tests can pass a fake that fails on anything else. */
 export interface OfficeThemeApi {
