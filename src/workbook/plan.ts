@@ -48,8 +48,14 @@ export interface PlannedChart {
 
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
-  /** One page wide, as many pages tall as needed (the height is never fitted). */
+  /** Fitted to `pagesWide` pages wide (one unless said), as many pages tall as needed. */
   fitToWidth: boolean;
+  /**
+   * With fitToWidth: how many pages wide (default 1). A wide input sheet
+   * prints two pages wide at a readable size rather than one page of 5 pt
+   * text, its first column repeated (titleColumns).
+   */
+  pagesWide?: number;
   /** With fitToWidth: also one page tall (the decision brief); otherwise as many pages tall as needed. */
   fitToHeight?: boolean;
   /** A1 print area, or undefined for the used range. */
@@ -59,6 +65,8 @@ export interface PrintSetup {
    * 0-based and inclusive; they print even where the print area leaves them out.
    */
   titleRows?: { first: number; last: number };
+  /** Columns printed at the left of every page (Excel's "columns to repeat at left"), 0-based and inclusive. */
+  titleColumns?: { first: number; last: number };
   /** Rows (0-based) that start a new page: manual breaks that keep a section and its chart on one page. */
   rowBreaks?: number[];
   /** Page margins in inches (as the .xlsx file stores them); undefined keeps the host's. */

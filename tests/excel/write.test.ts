@@ -316,7 +316,7 @@ describe('applyWritePlan', () => {
     expect(wb.sheet('Scenario A')!.pageLayout.orientation).toBe('Portrait');
     expect(wb.sheet('Scenario A')!.validations).toEqual([]);
     expect(report.notes.map((n) => n.en)).toEqual([
-      'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
+      'Print setup (A4, orientation, one page wide, print area, rows and columns repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9. (Scenario A)',
       'Drop-down lists (data validation) were skipped: this Excel lacks ExcelApi 1.8. (Scenario A)',
     ]);
   });
@@ -360,5 +360,15 @@ describe('applyWritePlan', () => {
     });
     expect(wb.stats.syncs).toBe(0);
     expect(wb.snapshot()).toEqual(before);
+  });
+
+  it('prints a wide sheet two pages wide with its first column repeated (setPrintTitleColumns)', async () => {
+    const wb = createEmulatedWorkbook();
+    const sheet = handSheet('Scenario A', 'scenario:a', 3);
+    const wide = { ...sheet, print: { ...sheet.print!, pagesWide: 2, titleColumns: { first: 0, last: 1 } } };
+    await applyWritePlan(wb.run, handPlan([wide], 'Scenario A'));
+    const s = wb.sheet('Scenario A')!;
+    expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 2, verticalFitToPages: 0 });
+    expect(s.pageLayout.printTitleColumns).toBe('$A:$B');
   });
 });

@@ -296,6 +296,27 @@ describe('applyPlanToXlsx on the user’s workbook', () => {
     );
   });
 
+  it('prints a wide sheet two pages wide with its first column repeated on every page', async () => {
+    const sheet: PlannedSheet = {
+      ...scenarioSheet(),
+      print: {
+        orientation: 'landscape',
+        fitToWidth: true,
+        pagesWide: 2,
+        titleColumns: { first: 0, last: 0 },
+        titleRows: { first: 0, last: 1 },
+      },
+    };
+    const data = await applyPlanToXlsx(null, plan([sheet]));
+    // Columns first, then rows, as Excel writes a sheet's print titles.
+    expect(await part(data, 'xl/workbook.xml')).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Scenario 1&apos;!$A:$A,&apos;Scenario 1&apos;!$1:$2</definedName>',
+    );
+    expect(await part(data, 'xl/worksheets/sheet1.xml')).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="2" fitToHeight="0"/>',
+    );
+  });
+
   it('stores the marker the writer put on a sheet verbatim', async () => {
     const sheet = { ...summarySheet(), marker: 'skolkostnad:summary|fp9|2027-01-01T00:00:00Z|2.0.0' };
     const grid = await readXlsxGrid(await applyPlanToXlsx(null, plan([sheet])));

@@ -1,5 +1,5 @@
 /** Page layout (ExcelApi 1.9) and freeze panes (ExcelApi 1.7) of a worksheet. */
-import { parseRect, splitSheetAddress } from '../../workbook/a1';
+import { parseRect, splitSheetAddress, tryParseCell } from '../../workbook/a1';
 import type { EmulatedContext } from './context';
 import { EmulatedObject } from './clientObject';
 import { EmulatedExcelError, notModelled } from './errors';
@@ -118,19 +118,51 @@ export class EmulatedPageLayout extends SheetPart {
 
   /** Whole rows only ('$1:$9' or '1:9'), as Excel requires; a Range argument is not modelled. */
   setPrintTitleRows(rows: string): void {
-    if (typeof rows !== 'string') throw notModelled('PageLayout.setPrintTitleRows with a Range');
-    this._call('setPrintTitleRows', [rows], (s) => {
-      const split = splitSheetAddress(rows);
-      const m = /^\$?(\d+):\$?(\d+)$/.exec(split.local);
+    this.setPrintTitles('setPrintTitleRows', rows, /^\$?(\d+):\$?(\d+)$/, Number, (s, local) => {
+      s.pageLayout.printTitleRows = local;
+    });
+  }
+
+  /** Whole columns only ('$A:$B' or 'A:B'), as Excel requires; a Range argument is not modelled. */
+  setPrintTitleColumns(columns: string): void {
+    const position = (letters: string) => (tryParseCell(`${letters}1`)?.col ?? -1) + 1;
+    this.setPrintTitles(
+      'setPrintTitleColumns',
+      columns,
+      /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/,
+      position,
+      (s, local) => {
+        s.pageLayout.printTitleColumns = local;
+      },
+    );
+  }
+
+  /**
+   * Rows or columns repeated on every page: `pattern` takes the first and
+   * last ('$1:$9', '$A:$B'), `position` makes them 1-based (0 = not one);
+   * the first may not come after the last, and a sheet prefix must name this
+   * sheet, or Excel refuses.
+   */
+  private setPrintTitles(
+    method: 'setPrintTitleRows' | 'setPrintTitleColumns',
+    text: string,
+    pattern: RegExp,
+    position: (part: string) => number,
+    store: (s: SheetState, local: string) => void,
+  ): void {
+    if (typeof text !== 'string') throw notModelled(`PageLayout.${method} with a Range`);
+    this._call(method, [text], (s) => {
+      const split = splitSheetAddress(text);
+      const m = pattern.exec(split.local);
+      const first = m ? position(m[1]!) : 0;
+      const last = m ? position(m[2]!) : 0;
       if (
-        !m ||
-        Number(m[1]) < 1 ||
-        Number(m[1]) > Number(m[2]) ||
+        !(first >= 1 && first <= last) ||
         (split.sheet !== undefined && split.sheet.toLowerCase() !== s.name.toLowerCase())
       ) {
-        throw new EmulatedExcelError('InvalidArgument', 'PageLayout.setPrintTitleRows', `bad title rows '${rows}'`);
+        throw new EmulatedExcelError('InvalidArgument', `PageLayout.${method}`, `bad print titles '${text}'`);
       }
-      s.pageLayout.printTitleRows = split.local;
+      store(s, split.local);
     });
   }
 }

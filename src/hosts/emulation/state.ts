@@ -61,6 +61,8 @@ export interface PageLayoutState {
   printArea?: string;
   /** Rows repeated at the top of every page, as set ('$1:$9'). */
   printTitleRows?: string;
+  /** Columns repeated at the left of every page, as set ('$A:$A'). */
+  printTitleColumns?: string;
   /** In points, as Office.js takes them. */
   margins: PageMarginsState;
   /** Manual page breaks: 0-based rows that start a page (horizontalPageBreaks). */

@@ -290,7 +290,9 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
   const print = sheet.print;
   if (print) {
     // A4 (paperSize 9): the city's printers.
-    const fitAttrs = print.fitToWidth ? ` fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"` : '';
+    const fitAttrs = print.fitToWidth
+      ? ` fitToWidth="${print.pagesWide ?? 1}" fitToHeight="${print.fitToHeight ? 1 : 0}"`
+      : '';
     out(`<pageSetup paperSize="9" orientation="${print.orientation}"${fitAttrs}/>`);
     if (print.header || print.footer) {
       out(
@@ -324,10 +326,18 @@ export function printAreaRef(sheet: PlannedSheet): string | undefined {
   return sheet.print?.area ? absoluteRef(sheet.name, parseRange(sheet.print.area)) : undefined;
 }
 
-/** The rows repeated on every printed page as a defined name's text ('Sheet'!$1:$9), or undefined. */
+/**
+ * The columns and rows repeated on every printed page as a defined name's
+ * text, columns first as Excel writes it ('Sheet'!$A:$A,'Sheet'!$1:$9), or
+ * undefined.
+ */
 export function printTitlesRef(sheet: PlannedSheet): string | undefined {
-  const rows = sheet.print?.titleRows;
-  return rows ? `${quoteSheet(sheet.name)}!$${rows.first + 1}:$${rows.last + 1}` : undefined;
+  const { titleRows: rows, titleColumns: columns } = sheet.print ?? {};
+  const refs = [
+    ...(columns ? [`${quoteSheet(sheet.name)}!$${columnLetters(columns.first)}:$${columnLetters(columns.last)}`] : []),
+    ...(rows ? [`${quoteSheet(sheet.name)}!$${rows.first + 1}:$${rows.last + 1}`] : []),
+  ];
+  return refs.length > 0 ? refs.join(',') : undefined;
 }
 
 /** Long or comma-holding drop-down lists on the hidden list sheet, one column per list. */

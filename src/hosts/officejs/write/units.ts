@@ -253,15 +253,20 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
       if (p.print && features.pageLayout) {
         const layout = ws.pageLayout;
         layout.orientation = p.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // One page wide, as many tall as needed (0 = automatic, as Excel's "Fit all columns on one page"),
-        // or one page in all (the decision brief).
+        // One page wide (or pagesWide), as many tall as needed (0 = automatic, as Excel's "Fit all columns
+        // on one page"), or one page in all (the decision brief).
         if (p.print.fitToWidth)
-          layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.print.fitToHeight ? 1 : 0 };
+          layout.zoom = {
+            horizontalFitToPages: p.print.pagesWide ?? 1,
+            verticalFitToPages: p.print.fitToHeight ? 1 : 0,
+          };
         // A4, as the .xlsx writer's paperSize 9: the city's printers.
         layout.paperSize = 'A4';
         if (p.print.area) layout.setPrintArea(p.print.area);
         const titles = p.print.titleRows;
         if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+        const columns = p.print.titleColumns;
+        if (columns) layout.setPrintTitleColumns(`$${columnLetters(columns.first)}:$${columnLetters(columns.last)}`);
         // A break goes above the range's first row (HorizontalPageBreak, ExcelApi 1.9).
         for (const row of p.print.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
         const m = p.print.margins;
@@ -398,8 +403,8 @@ export function* packUnits(units: Iterable<Unit>, budget: number): Generator<Uni
 
 export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
   pageLayout: {
-    sv: 'Utskriftsinställningar (A4, orientering, en sida bred, utskriftsområde, rader som upprepas på varje sida, sidbrytningar, marginaler) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
-    en: 'Print setup (A4, orientation, one page wide, print area, rows repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9.',
+    sv: 'Utskriftsinställningar (A4, orientering, en sida bred, utskriftsområde, rader och kolumner som upprepas på varje sida, sidbrytningar, marginaler) hoppades över: den här Excel-versionen saknar ExcelApi 1.9.',
+    en: 'Print setup (A4, orientation, one page wide, print area, rows and columns repeated on every page, page breaks, margins) was skipped: this Excel lacks ExcelApi 1.9.',
   },
   validation: {
     sv: 'Listrutor (dataverifiering) hoppades över: den här Excel-versionen saknar ExcelApi 1.8.',
