@@ -10,7 +10,7 @@
  * "repairs" a file whose order is wrong.
  */
 
-import type { PlannedCell, PlannedChart, PlannedSheet } from '../../workbook/plan';
+import { plannedCell, type PlannedCell, type PlannedChart, type PlannedSheet } from '../../workbook/plan';
 import { absoluteRef, parseRange, type RangePos } from './a1';
 import { escapeXml } from './xml';
 
@@ -26,7 +26,7 @@ interface Series {
 }
 
 function cell(sheet: PlannedSheet, row: number, col: number): PlannedCell | null {
-  return sheet.rows[row]?.[col] ?? null;
+  return plannedCell(sheet, row, col);
 }
 
 function text(sheet: PlannedSheet, row: number, col: number): string {

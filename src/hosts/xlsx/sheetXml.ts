@@ -7,7 +7,17 @@
  * which Excel enforces ("We found a problem with some content").
  */
 
-import type { PageMargins, PlannedCell, PlannedSheet, PlannedTable, PlannedValidation } from '../../workbook/plan';
+import {
+  plannedCell,
+  sheetRowCount,
+  sheetRows,
+  usedExtent,
+  type PageMargins,
+  type PlannedCell,
+  type PlannedSheet,
+  type PlannedTable,
+  type PlannedValidation,
+} from '../../workbook/plan';
 import { absoluteRef, cellAddress, columnLetters, parseRange, quoteSheet, type RangePos } from './a1';
 import { argb } from './styles';
 import type { StyleBook } from './stylesXml';
@@ -66,10 +76,6 @@ export interface PreparedTable {
   headers: Map<string, string>;
 }
 
-function cellAt(sheet: PlannedSheet, row: number, col: number): PlannedCell | null {
-  return sheet.rows[row]?.[col] ?? null;
-}
-
 function cellText(cell: PlannedCell | null): string {
   return cell?.value === null || cell?.value === undefined ? '' : String(cell.value);
 }
@@ -84,17 +90,17 @@ export function prepareTable(sheet: PlannedSheet, table: PlannedTable): Prepared
   const columns: TableColumnXml[] = [];
   const headers = new Map<string, string>();
   for (let c = r.left; c <= r.right; c++) {
-    let name = cellText(cellAt(sheet, r.top, c)).trim() || `Kolumn${c - r.left + 1}`;
+    let name = cellText(plannedCell(sheet, r.top, c)).trim() || `Kolumn${c - r.left + 1}`;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${name} ${n}`;
     seen.add(name.toLowerCase());
-    const planned = cellAt(sheet, r.top, c);
+    const planned = plannedCell(sheet, r.top, c);
     // A number (a year) or a formula in a table header is also "repaired" by Excel.
     if (typeof planned?.value !== 'string' || planned.formula !== undefined || planned.value !== name) {
       headers.set(`${r.top},${c}`, name);
     }
     const column: TableColumnXml = { name };
     if (table.showTotals) {
-      const total = cellAt(sheet, r.bottom, c);
+      const total = plannedCell(sheet, r.bottom, c);
       if (c === r.left) column.totalsRowLabel = cellText(total);
       else if (total?.formula) column.totalsRowFormula = total.formula.replace(/^=/, '');
     }
@@ -218,14 +224,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
   const tab = sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : '';
   const fit = sheet.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
   if (tab || fit) out(`<sheetPr>${tab}${fit}</sheetPr>`);
-  let lastRow = -1;
-  let lastCol = -1;
-  sheet.rows.forEach((row, r) => {
-    if (row.length > 0) {
-      lastRow = r;
-      lastCol = Math.max(lastCol, row.length - 1);
-    }
-  });
+  const { lastRow, lastCol } = usedExtent(sheet);
   if (lastRow >= 0 && lastCol >= 0) out(`<dimension ref="A1:${cellAddress(lastRow, lastCol)}"/>`);
   const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ? sheet.freeze : undefined;
   out(
@@ -242,9 +241,7 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
   const headers = new Map<string, string>();
   for (const t of ctx.tables) for (const [k, name] of t.headers) headers.set(k, name);
   out('<sheetData>');
-  const rowCount = Math.max(sheet.rows.length, ...ctx.tables.map((t) => t.range.top + 1));
-  for (let r = 0; r < rowCount; r++) {
-    const row = sheet.rows[r] ?? [];
+  const rowXml = (row: readonly (PlannedCell | null)[], r: number): void => {
     const rowNo = r + 1;
     let cells = '';
     for (let c = 0; c < row.length; c++) {
@@ -266,7 +263,12 @@ export function writeSheetXml(sheet: PlannedSheet, ctx: SheetXmlContext, out: (t
     const note = wrapped.get(r);
     const height = note ? ` ht="${note.lines * 15}" customHeight="1"` : '';
     if (cells) out(`<row r="${rowNo}"${height}>${cells}</row>`);
-  }
+  };
+  // Row by row as the plan gives them: lazy rows (the allocation block) are produced here, written and dropped.
+  let r = 0;
+  for (const row of sheetRows(sheet)) rowXml(row, r++);
+  const rowCount = Math.max(sheetRowCount(sheet), ...ctx.tables.map((t) => t.range.top + 1));
+  for (; r < rowCount; r++) rowXml([], r);
   out('</sheetData>');
   if (wrapped.size > 0) {
     const refs = [...wrapped.values()].map(

@@ -37,11 +37,12 @@ import type { ModelIndex } from '../../engine/modelIndex';
 import { schoolFormWeights } from '../../engine/oldAgreements';
 import { label, type LabelKey } from '../labels';
 import { address } from './a1';
-import type { PlannedCell } from '../plan';
+import type { PlannedCell, PlannedValue } from '../plan';
 import { formulaCell, numberCell, textCell, type Ref } from './cells';
 import { FORMATS } from './formats';
-import type { HelperArea } from './helperArea';
-import { mirrorAllocation, type MirrorResult } from './allocationMirror';
+import type { HelperArea, Placement } from './helperArea';
+import { NumberExtremes } from './columnFit';
+import { mirrorAllocation, type MirrorPayer, type MirrorResult } from './allocationMirror';
 import { MAX_FORMULA_LENGTH } from './entryHelpers';
 import type { SheetContext } from './layout';
 import type { PayerSnapshotRefs, SnapshotRefs } from './scenarioSnapshot';
@@ -53,7 +54,8 @@ import { kronor } from '../../engine/money';
  * with 64× its payers (576) has 610 000–810 000 per scenario sheet and keeps
  * its formulas; at about 80× the largest sheet passes the limit. Where it
  * lies: at 64× the whole workbook (2.7 million helper cells) is planned in
- * about 3 s and written to .xlsx in about 9 s, within the 15 s write budget
+ * about 1.5 s and written to .xlsx in about 6 s of CPU (the block's rows are
+ * lazy, produced as they are written), within the 15 s write budget
  * (docs/benchmarks.md); twice that would not be.
  */
 export const ALLOCATION_HELPER_LIMIT = 1_000_000;
@@ -123,43 +125,77 @@ export function planAllocation(
 ): AllocationPlan {
   const weights: WeightCell[][] = [];
   const formulas: WeightFormulas = new Map();
+  // An entry's weights depend on its contract and source, not on its year: built once for every year's entry.
+  const built = new Map<string, WeightCell[]>();
   let helperCells = 0;
   for (const entry of scenario.entries) {
+    const key = weightsKey(entry);
+    const budget = ALLOCATION_HELPER_LIMIT - helperCells;
+    let set: WeightCell[] | null | 'tooLarge' | undefined = built.get(key);
+    if (set !== undefined && Math.max(1, set.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY > budget) set = 'tooLarge';
     // The budget stops a huge model before it builds millions of weight cells it will not write.
-    const set = weightsOf(index, model, alternative, snapshot, entry, ALLOCATION_HELPER_LIMIT - helperCells, formulas);
+    set ??= weightsOf(index, model, alternative, snapshot, entry, budget, formulas);
     if (set === 'tooLarge') return { kind: 'values', reason: 'tooLarge', helperCells };
     if (set === null) return { kind: 'values', reason: 'notTraceable', helperCells };
+    built.set(key, set);
     weights.push(set);
     helperCells += Math.max(1, set.length) * CELLS_PER_PAYER_ROW + CELLS_PER_ENTRY;
   }
   if (helperCells > ALLOCATION_HELPER_LIMIT) return { kind: 'values', reason: 'tooLarge', helperCells };
 
   const yearIndex = new Map(scenario.years.map((y, i) => [y, i]));
-  const byPayerYear = new Map<string, number>();
+  // Kronor per year and payer (by position: no key string made per payer and entry).
+  const payerIndex = new Map<string, number>();
+  const byYear = new Map<number, number[]>();
+  const givenIn = (year: number): number[] => {
+    let payers = byYear.get(year);
+    if (payers === undefined) {
+      payers = [];
+      byYear.set(year, payers);
+    }
+    return payers;
+  };
+  const positionOf = (payerId: string): number => {
+    let p = payerIndex.get(payerId);
+    if (p === undefined) {
+      p = payerIndex.size;
+      payerIndex.set(payerId, p);
+    }
+    return p;
+  };
   const unallocated = scenario.years.map(() => 0);
   let overshoot = false;
   const mirrors: MirrorResult[] = [];
+  const mirrorPayers = new Map<WeightCell[], MirrorPayer[]>();
   scenario.entries.forEach((entry, e) => {
     const set = weights[e] as WeightCell[];
     const totalKr = kronor(entry.amount);
-    const mirror = mirrorAllocation(
-      totalKr,
-      set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 })),
-    );
+    let payers = mirrorPayers.get(set);
+    if (payers === undefined) {
+      payers = set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 }));
+      mirrorPayers.set(set, payers);
+    }
+    const mirror = mirrorAllocation(totalKr, payers);
     mirrors.push(mirror);
     if (mirror.leftover < 0 || totalKr < 0) overshoot = true;
+    const inYear = givenIn(entry.year);
     let given = 0;
-    set.forEach((w, i) => {
-      const key = `${w.payerId}\u0000${entry.year}`;
-      byPayerYear.set(key, (byPayerYear.get(key) ?? 0) + (mirror.shares[i] as number));
-      given += mirror.shares[i] as number;
-    });
+    for (let i = 0; i < set.length; i++) {
+      const share = mirror.shares[i] as number;
+      const p = positionOf(set[i]!.payerId);
+      inYear[p] = (inYear[p] ?? 0) + share;
+      given += share;
+    }
     const y = yearIndex.get(entry.year);
     if (y !== undefined) unallocated[y] = (unallocated[y] as number) + totalKr - given;
   });
+  const givenTo = (payerId: string, year: number): number => {
+    const p = payerIndex.get(payerId);
+    return p === undefined ? 0 : (byYear.get(year)?.[p] ?? 0);
+  };
   const same =
     !overshoot &&
-    scenario.payerYears.every((py) => (byPayerYear.get(`${py.payerId}\u0000${py.year}`) ?? 0) * 100 === py.amount) &&
+    scenario.payerYears.every((py) => givenTo(py.payerId, py.year) * 100 === py.amount) &&
     scenario.unallocatedByYear.every((u, y) => (unallocated[y] as number) * 100 === u);
   return same ? { kind: 'formulas', weights, mirrors } : { kind: 'values', reason: 'notTraceable', helperCells };
 }
@@ -171,6 +207,20 @@ export function planAllocation(
  * (way → payerId → formula), not once per entry and payer.
  */
 type WeightFormulas = Map<string, Map<string, { formula: string; value: number } | null>>;
+
+/** What an entry's weights depend on: its contract and its source (never its year or amount). */
+function weightsKey(entry: CostEntry): string {
+  const source = entry.source;
+  const id =
+    source.kind === 'costLine'
+      ? source.costLineId
+      : source.kind === 'internalResource'
+        ? source.resourceId
+        : source.kind === 'runOn'
+          ? `${source.agreementId}\u0000${source.schoolForm ?? ''}`
+          : '';
+  return `${entry.contractId ?? ''}\u0000${source.kind}\u0000${id}`;
+}
 
 /** The entry's weight set as the engine builds it (src/engine/base.ts), with a formula per weight where the snapshot allows. */
 function weightsOf(
@@ -340,9 +390,13 @@ export function writeAllocationBlock(
   ];
   for (const [col, key] of headers) g.put(header, col, textCell(t(key), 'header'));
   const rowCount = allocation.weights.reduce((n, set) => n + Math.max(1, set.length), 0);
-  const first = area.reserve(rowCount, (sheetRow, resolve) =>
-    blockRows(scenario, allocation, amounts, entryLabels, payerNames, ordinals, first, sheetRow, resolve),
-  );
+  const block: Block = { scenario, allocation, amounts, entryLabels, payerNames, ordinals };
+  const first = area.reserve(rowCount, {
+    width: COL.unallocated + 1,
+    produce: (at) => blockRows(block, first, at),
+    constants: (at, visit) => blockConstants(block, first, at, visit),
+    extremes: blockExtremes(block),
+  });
   const last = Math.max(first, g.nextRow - 1);
   g.skip();
   return {
@@ -360,39 +414,53 @@ function tokenChainLength(top: number, count: number): number {
   return length;
 }
 
-/** The block's rows, entry by entry, from area row `first`. */
-function blockRows(
-  scenario: ScenarioResult,
-  allocation: FormulaAllocation,
-  amounts: AmountCell[],
-  entryLabels: string[],
-  payerNames: Map<string, string>,
-  ordinals: Map<string, Ref>,
-  first: number,
-  sheetRow: (rel: number) => number,
-  resolve: (formula: string) => string,
-): (PlannedCell | null)[][] {
-  const out: (PlannedCell | null)[][] = [];
+/** What the block's rows are written from. */
+interface Block {
+  scenario: ScenarioResult;
+  allocation: FormulaAllocation;
+  amounts: AmountCell[];
+  entryLabels: string[];
+  payerNames: Map<string, string>;
+  ordinals: Map<string, Ref>;
+}
+
+/** A payer's ordinal as the block shows it (column D). */
+const ordinalOf = (block: Block, payerId: string): number => (block.ordinals.get(payerId)?.value as number) ?? 0;
+
+/** Σ of the entry's floors and of its shares, added as the leftover and unallocated cells' cached values are. */
+function entrySums(mirror: MirrorResult): { floorSum: number; given: number } {
+  return {
+    floorSum: mirror.floors.reduce((s, f) => s + f, 0),
+    given: mirror.shares.reduce((s, x) => s + x, 0),
+  };
+}
+
+/**
+ * The block's rows, entry by entry, from area row `first`, produced one at
+ * a time as the writer takes them (they are never held by the plan).
+ */
+function* blockRows(block: Block, first: number, at: Placement): Generator<(PlannedCell | null)[]> {
+  const { scenario, allocation, amounts, entryLabels, payerNames } = block;
+  const { sheetRow, resolve } = at;
   const money = FORMATS.count;
   const { decimal, year: yearFormat } = FORMATS;
   let rel = first;
   // Cells that read the same on every row they appear in are one object each (plan cells are never
-  // changed after they are built): a payer's name and ordinal, an entry's year. At 16× the sample's
-  // payers that is 3 of the block's 9 cells per row fewer to allocate and for the collector to copy.
+  // changed after they are built): a payer's name and ordinal, an entry's year.
   const payerCells = new Map<string, { name: PlannedCell; ordinal: PlannedCell }>();
   const payerCellsOf = (payerId: string): { name: PlannedCell; ordinal: PlannedCell } => {
     let cells = payerCells.get(payerId);
     if (cells === undefined) {
-      const ordinal = (ordinals.get(payerId)?.value as number) ?? 0;
       cells = {
         name: textCell(payerNames.get(payerId) ?? payerId, 'label'),
-        ordinal: numberCell(ordinal, money),
+        ordinal: numberCell(ordinalOf(block, payerId), money),
       };
       payerCells.set(payerId, cells);
     }
     return cells;
   };
-  scenario.entries.forEach((entry, e) => {
+  for (let e = 0; e < scenario.entries.length; e++) {
+    const entry = scenario.entries[e]!;
     const set = allocation.weights[e] as WeightCell[];
     const mirror = allocation.mirrors[e] as MirrorResult;
     const amount = amounts[e] as AmountCell;
@@ -415,15 +483,16 @@ function blockRows(
       row[COL.year] = yearCell;
       row[COL.amount] = amountCell;
       row[COL.unallocated] = formulaCell(K, totalKr, money);
-      out.push(row);
-      return;
+      yield row;
+      continue;
     }
     const L = `$L$${t}`;
     const M = `$M$${t}`;
     const Er = `$E$${t}:$E$${b}`;
     const Hr = `$H$${t}:$H$${b}`;
     const Dr = `$D$${t}:$D$${b}`;
-    set.forEach((w, i) => {
+    for (let i = 0; i < set.length; i++) {
+      const w = set[i]!;
       const r = t + i;
       const E = `E${r}`;
       const F = `F${r}`;
@@ -455,8 +524,7 @@ function blockRows(
           tokenChainLength(top, set.length) <= MAX_FORMULA_LENGTH
             ? set.map((_, k) => `E${t + k}`).join('+')
             : `SUM(${Er})`;
-        const floorSum = mirror.floors.reduce((s, f) => s + f, 0);
-        const given = mirror.shares.reduce((s, x) => s + x, 0);
+        const { floorSum, given } = entrySums(mirror);
         row.push(
           amountCell,
           formulaCell(weightSum, mirror.weightSum, decimal),
@@ -464,8 +532,104 @@ function blockRows(
           formulaCell(`${K}-SUM($J$${t}:$J$${b})`, totalKr - given, money),
         );
       }
-      out.push(row);
-    });
-  });
-  return out;
+      yield row;
+    }
+  }
+}
+
+/**
+ * The block's cells without a formula, as blockRows writes them, row by row
+ * and left to right: the entry's label on its first row, then per payer its
+ * name, the year, its ordinal and a weight written as a value, and the
+ * amount when it is a value.
+ */
+function blockConstants(
+  block: Block,
+  first: number,
+  at: Placement,
+  visit: (row: number, col: number, value: PlannedValue) => void,
+): void {
+  const { scenario, allocation, amounts, entryLabels, payerNames } = block;
+  let rel = first;
+  for (let e = 0; e < scenario.entries.length; e++) {
+    const entry = scenario.entries[e]!;
+    const set = allocation.weights[e] as WeightCell[];
+    const amount = amounts[e] as AmountCell;
+    const t = at.sheetRow(rel) - 1; // 0-based
+    rel += Math.max(1, set.length);
+    const label = entryLabels[e] ?? '';
+    if (set.length === 0) {
+      visit(t, COL.label, label);
+      visit(t, COL.year, entry.year);
+      if (amount.formula === null) visit(t, COL.amount, amount.value);
+      continue;
+    }
+    for (let i = 0; i < set.length; i++) {
+      const w = set[i]!;
+      if (i === 0) visit(t, COL.label, label);
+      visit(t + i, COL.payer, payerNames.get(w.payerId) ?? w.payerId);
+      visit(t + i, COL.year, entry.year);
+      visit(t + i, COL.ordinal, ordinalOf(block, w.payerId));
+      if (w.formula === null) visit(t + i, COL.weight, w.value);
+      if (i === 0 && amount.formula === null) visit(t, COL.amount, amount.value);
+    }
+  }
+}
+
+/** The extremes of the block's numbers per column (LazyRows.extremes), from the figures its cells show. */
+function blockExtremes(block: Block): (PlannedCell | null)[][] {
+  const { scenario, allocation, amounts } = block;
+  const money = FORMATS.count;
+  const { decimal, year: yearFormat } = FORMATS;
+  const x = new NumberExtremes();
+  const seenSets = new Set<WeightCell[]>();
+  for (let e = 0; e < scenario.entries.length; e++) {
+    const entry = scenario.entries[e]!;
+    const set = allocation.weights[e] as WeightCell[];
+    const mirror = allocation.mirrors[e] as MirrorResult;
+    const amount = amounts[e] as AmountCell;
+    const totalKr = kronor(entry.amount);
+    x.add(COL.year, entry.year, yearFormat);
+    x.add(COL.amount, amount.value, money);
+    if (set.length === 0) {
+      x.add(COL.unallocated, totalKr, money);
+      continue;
+    }
+    const { floorSum, given } = entrySums(mirror);
+    x.add(COL.weightSum, mirror.weightSum, decimal);
+    x.add(COL.leftover, totalKr - floorSum, money);
+    x.add(COL.unallocated, totalKr - given, money);
+    // A weight set is shared by every year's entry of its cost line: its payers' ordinals and weights are seen once.
+    if (!seenSets.has(set)) {
+      seenSets.add(set);
+      for (const w of set) {
+        x.add(COL.ordinal, ordinalOf(block, w.payerId), money);
+        x.add(COL.weight, w.value, decimal);
+      }
+    }
+    addAll(x, COL.quota, mirror.quotas, decimal);
+    addAll(x, COL.floor, mirror.floors, money);
+    addAll(x, COL.remainder, mirror.steps, money);
+    addAll(x, COL.rank, mirror.ranks, money);
+    addAll(x, COL.share, mirror.shares, money);
+  }
+  return x.rows();
+}
+
+/** The smallest and the largest of a column's numbers added (what NumberExtremes keeps of them all). */
+function addAll(x: NumberExtremes, col: number, values: readonly number[], numberFormat: string): void {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (typeof v !== 'number') continue;
+    if (Number.isNaN(v)) x.add(col, v, numberFormat);
+    else {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (min <= max) {
+    x.add(col, min, numberFormat);
+    x.add(col, max, numberFormat);
+  }
 }

@@ -31,15 +31,24 @@ export interface MirrorResult {
 }
 
 export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): MirrorResult {
+  const n = payers.length;
   let weightSum = 0;
   for (const p of payers) weightSum += p.weight;
-  const quotas = payers.map((p) => (weightSum > 0 ? (totalKr * p.weight) / weightSum : 0));
-  const raw = quotas.map((q) => roundHalfAwayFromZero((q - Math.floor(q)) * REMAINDER_STEPS));
-  const floors = quotas.map((q, i) => Math.floor(q) + (raw[i] === REMAINDER_STEPS ? 1 : 0));
-  const steps = raw.map((r) => r % REMAINDER_STEPS);
+  // One loop a column rather than a map a step: this runs for every payer of every entry (77 000 at 16× the sample).
+  const quotas = new Array<number>(n);
+  const floors = new Array<number>(n);
+  const steps = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const q = weightSum > 0 ? (totalKr * payers[i]!.weight) / weightSum : 0;
+    const raw = roundHalfAwayFromZero((q - Math.floor(q)) * REMAINDER_STEPS);
+    quotas[i] = q;
+    floors[i] = Math.floor(q) + (raw === REMAINDER_STEPS ? 1 : 0);
+    steps[i] = raw % REMAINDER_STEPS;
+  }
   const k = totalKr - floors.reduce((s, f) => s + f, 0);
   const ranks = rankOf(payers, steps);
-  const shares = payers.map((_, i) => (weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0));
+  const shares = new Array<number>(n);
+  for (let i = 0; i < n; i++) shares[i] = weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0;
   return { weightSum, quotas, floors, steps, ranks, shares, leftover: weightSum > 0 ? k : 0 };
 }
 
@@ -55,12 +64,17 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
  */
 function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
   const order = payers.map((_, i) => i);
-  const positive = payers.map((p) => p.weight > 0);
-  const compare = (i: number, j: number): number => {
-    if (positive[i] !== positive[j]) return positive[i] ? -1 : 1;
-    if (positive[i] && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
-    return payers[i]!.ordinal - payers[j]!.ordinal;
-  };
+  const keys = sortKeys(payers, steps);
+  const compare =
+    keys === undefined
+      ? (i: number, j: number): number => {
+          const pi = payers[i]!.weight > 0;
+          const pj = payers[j]!.weight > 0;
+          if (pi !== pj) return pi ? -1 : 1;
+          if (pi && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
+          return payers[i]!.ordinal - payers[j]!.ordinal;
+        }
+      : (i: number, j: number): number => keys[i]! - keys[j]!;
   order.sort(compare);
   const ranks = new Array<number>(payers.length);
   let rank = 1;
@@ -69,4 +83,27 @@ function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
     ranks[i] = rank;
   });
   return ranks;
+}
+
+/** Ordinals below this fit in a sort key beside the remainder. */
+const ORDINALS = 2 ** 17;
+
+/**
+ * The order of rankOf as one number a payer, when remainders and ordinals are
+ * whole numbers in range (else undefined, and the payers are compared field
+ * by field): weight > 0 first, by remainder from the largest, then by
+ * ordinal. At most (1e9 + 1) × 2^17 + 2^17 < 2^53: exact in a double.
+ */
+function sortKeys(payers: MirrorPayer[], steps: number[]): Float64Array | undefined {
+  const keys = new Float64Array(payers.length);
+  for (let i = 0; i < payers.length; i++) {
+    const { weight, ordinal } = payers[i]!;
+    const s = steps[i]!;
+    if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= ORDINALS) return undefined;
+    if (weight > 0) {
+      if (!Number.isInteger(s) || s < 0 || s >= REMAINDER_STEPS) return undefined;
+      keys[i] = (REMAINDER_STEPS - s) * ORDINALS + ordinal;
+    } else keys[i] = (REMAINDER_STEPS + 1) * ORDINALS + ordinal;
+  }
+  return keys;
 }

@@ -54,6 +54,8 @@ export function formulaCell(
   return cell;
 }
 
+const RESERVED_ROW = Object.freeze([]) as unknown as (PlannedCell | null)[];
+
 /** Builds the rows of one sheet top-down; every put returns the cell's Ref. */
 export class GridBuilder {
   readonly rows: (PlannedCell | null)[][] = [];
@@ -77,6 +79,17 @@ export class GridBuilder {
     return index;
   }
 
+  /**
+   * Leave `count` rows that something else writes (reserved helper rows,
+   * lazy in the plan): one shared, frozen empty row each, so reserving
+   * 77 000 of them makes no arrays, and a put into one fails loudly.
+   */
+  reserveRows(count: number): void {
+    while (this.rows.length < this.cursor) this.rows.push([]);
+    for (let i = 0; i < count; i++) this.rows.push(RESERVED_ROW);
+    this.cursor += count;
+  }
+
   put(row: number, col: number, cell: PlannedCell): Ref {
     while (this.rows.length <= row) this.rows.push([]);
     const cells = this.rows[row] as (PlannedCell | null)[];
@@ -87,7 +100,10 @@ export class GridBuilder {
 
   /** Index of the widest row's last column + 1. */
   get width(): number {
-    return Math.max(0, ...this.rows.map((r) => r.length));
+    // A loop, not Math.max(...rows): a helper area has a row per payer and entry (77 000 at 16× the sample).
+    let width = 0;
+    for (const r of this.rows) if (r.length > width) width = r.length;
+    return width;
   }
 
   /** A copy of the rows; rows the builder only skipped at the end are not there. */

@@ -48,3 +48,54 @@ export function fitNumberColumns(
   }
   return widths;
 }
+
+interface Extent {
+  numberFormat: string | undefined;
+  min: number;
+  max: number;
+  nan: boolean;
+}
+
+/**
+ * The smallest and the largest number a column shows, per number format,
+ * for rows the plan does not hold (LazyRows.extremes). A number's width
+ * (numberDisplayWidth) only grows with its size, apart from a minus sign
+ * that a negative number adds: so the widest number of a column is its
+ * largest or its most negative, and fitNumberColumns over the rows `rows()`
+ * returns is what it is over every number added. NaN is kept as NaN.
+ */
+export class NumberExtremes {
+  private readonly columns: Extent[][] = [];
+
+  add(col: number, value: unknown, numberFormat: string | undefined): void {
+    if (typeof value !== 'number') return;
+    const extents = (this.columns[col] ??= []);
+    let extent: Extent | undefined;
+    for (const e of extents) if (e.numberFormat === numberFormat) extent = e;
+    if (extent === undefined) {
+      extent = { numberFormat, min: Infinity, max: -Infinity, nan: false };
+      extents.push(extent);
+    }
+    if (Number.isNaN(value)) extent.nan = true;
+    else {
+      if (value < extent.min) extent.min = value;
+      if (value > extent.max) extent.max = value;
+    }
+  }
+
+  /** One row per number kept, the number in its column (with its format); nothing else in the row. */
+  rows(): (PlannedCell | null)[][] {
+    const out: (PlannedCell | null)[][] = [];
+    this.columns.forEach((extents, col) => {
+      for (const e of extents) {
+        const values = [...(e.min <= e.max ? [e.min, e.max] : []), ...(e.nan ? [NaN] : [])];
+        for (const value of values) {
+          const row: (PlannedCell | null)[] = new Array<PlannedCell | null>(col).fill(null);
+          row.push(e.numberFormat === undefined ? { value } : { value, numberFormat: e.numberFormat });
+          out.push(row);
+        }
+      }
+    });
+    return out;
+  }
+}

@@ -13,12 +13,18 @@
  * changes.
  *
  * Why reserved rows: the allocation block is most of a large sheet (nine
- * cells per payer and entry, 470 000 cells at 16× the sample's payers).
+ * cells per payer and entry, 695 000 cells at 16× the sample's payers).
  * Writing it with tokens and then rewriting every formula would build each
- * of its strings twice; instead the block reserves its rows and writes them
- * when the area is placed, with final addresses (`reserve`).
+ * of its strings twice; holding it in the plan at all, cell by cell, made
+ * the plan cost 30× the engine's time. So the block reserves its rows
+ * (`reserve`) and placing the area turns them into LazyRows
+ * (src/workbook/plan.ts): produced with final addresses by the writer, row
+ * by row as it writes them, never held by the plan. The plan keeps only
+ * what the reservation says about them without producing them (their
+ * width, their constant cells for the sheet's digest, the extremes of their
+ * numbers for column widths).
  */
-import type { PlannedCell } from '../plan';
+import type { LazyRows, PlannedCell, PlannedValue } from '../plan';
 import { columnLetters } from './a1';
 import { GridBuilder, type Ref } from './cells';
 
@@ -28,22 +34,34 @@ const CLOSE = '\u27e7';
 /** A cell of the helper area: its row relative to the area, its column, its value. */
 export type HelperRef = Ref;
 
+/** Where the area was placed: what reserved rows need to write their final addresses. */
+export interface Placement {
+  /** The 1-based sheet row of area row `rel`, as an A1 address spells it. */
+  sheetRow: (rel: number) => number;
+  /** A formula with tokens as one with sheet rows. */
+  resolve: (formula: string) => string;
+}
+
 /**
- * Writes reserved rows once the area is placed: `sheetRow(rel)` is the
- * 1-based sheet row of area row `rel` (as an A1 address spells it), and
- * `resolve` turns a formula with tokens into one with sheet rows. Returns the
- * rows, top to bottom; each holds its cells from column A, no null after the
- * last cell.
+ * Rows reserved in the area, written once it is placed (LazyRows, whose
+ * contract these keep): `produce` and `constants` are called with the
+ * placement, as often as the sheet is written or digested.
  */
-export type ReservedRows = (
-  sheetRow: (rel: number) => number,
-  resolve: (formula: string) => string,
-) => (PlannedCell | null)[][];
+export interface ReservedRows {
+  /** The longest row's length. */
+  width: number;
+  /** The rows, top to bottom, each from column A with no null after its last cell. */
+  produce(at: Placement): Iterable<(PlannedCell | null)[]>;
+  /** The cells without a formula, row by row, with their 0-based sheet row. */
+  constants(at: Placement, visit: (row: number, col: number, value: PlannedValue) => void): void;
+  /** See LazyRows.extremes. */
+  extremes: (PlannedCell | null)[][];
+}
 
 interface Reservation {
   top: number;
   count: number;
-  fill: ReservedRows;
+  rows: ReservedRows;
 }
 
 export class HelperArea {
@@ -63,13 +81,13 @@ export class HelperArea {
   }
 
   /**
-   * Reserves the next `count` rows of the area, to be written by `fill` when
+   * Reserves the next `count` rows of the area, to be written by `rows` once
    * the area is placed. Returns the first reserved row (relative to the area).
    */
-  reserve(count: number, fill: ReservedRows): number {
+  reserve(count: number, rows: ReservedRows): number {
     const top = this.grid.nextRow;
-    for (let i = 0; i < count; i++) this.grid.row();
-    this.reservations.push({ top, count, fill });
+    this.grid.reserveRows(count);
+    this.reservations.push({ top, count, rows });
     return top;
   }
 
@@ -100,10 +118,11 @@ export function resolveTokens(formula: string, firstRow: number): string {
 
 /**
  * Puts the helper area into the sheet's rows from `firstRow` (below the last
- * row of `rows`), resolves every token in every formula of the sheet, then
- * writes the reserved rows with their final addresses.
+ * row of `rows`) and resolves every token in every formula of the sheet.
+ * Reserved rows stay empty in `rows`: they are returned as LazyRows, to be
+ * written with their final addresses (lazySheet in src/workbook/plan.ts).
  */
-export function placeHelperArea(rows: (PlannedCell | null)[][], area: HelperArea, firstRow: number): void {
+export function placeHelperArea(rows: (PlannedCell | null)[][], area: HelperArea, firstRow: number): LazyRows[] {
   for (const cells of rows) resolveRow(cells, firstRow);
   while (rows.length < firstRow) rows.push([]);
   // The area's own rows are new rows of the sheet: taken over as they are, tokens resolved in place.
@@ -111,12 +130,18 @@ export function placeHelperArea(rows: (PlannedCell | null)[][], area: HelperArea
     resolveRow(cells, firstRow);
     rows.push(cells);
   }
-  const sheetRow = (rel: number): number => firstRow + rel + 1;
-  const resolve = (formula: string): string => resolveTokens(formula, firstRow);
-  for (const r of area.reserved) {
-    const written = r.fill(sheetRow, resolve);
-    for (let i = 0; i < r.count; i++) rows[firstRow + r.top + i] = written[i] ?? [];
-  }
+  const at: Placement = {
+    sheetRow: (rel) => firstRow + rel + 1,
+    resolve: (formula) => resolveTokens(formula, firstRow),
+  };
+  return area.reserved.map(({ top, count, rows: reserved }): LazyRows => ({
+    first: firstRow + top,
+    count,
+    width: reserved.width,
+    produce: () => reserved.produce(at),
+    constants: (visit) => reserved.constants(at, visit),
+    extremes: reserved.extremes,
+  }));
 }
 
 function resolveRow(cells: (PlannedCell | null)[], firstRow: number): void {

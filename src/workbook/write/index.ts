@@ -13,8 +13,8 @@ import { withSuccessors } from '../../engine/successors';
 import type { CostModel, EngineOutput, ScenarioResult } from '../../engine/model';
 import { generationSummary, type GenerationChanges } from '../changes';
 import type { SimulationResult } from '../../engine/simulation/types';
-import type { PlannedSheet, WritePlan } from '../plan';
-import { constantsDigest, plannedConstants } from '../contentDigest';
+import { withSheetFields, type PlannedSheet, type WritePlan } from '../plan';
+import { plannedConstantsDigest } from '../contentDigest';
 import { fingerprint, formatMarker } from '../fingerprint';
 import { label, type Language } from '../labels';
 import { SENSITIVITY_KEY, sensitivityLabel, sensitivitySheetPlan } from '../sensitivity';
@@ -173,8 +173,7 @@ const TAB_COLORS: Record<string, string> = {
 };
 
 function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefined): PlannedSheet {
-  const marked: PlannedSheet = {
-    ...sheet,
+  return withSheetFields(sheet, {
     tabColor: TAB_COLORS[sheet.kind] ?? '#9DC3E6',
     marker: formatMarker({
       key: sheet.key,
@@ -182,11 +181,10 @@ function withMarker(sheet: PlannedSheet, stamp: Stamp, replaces: string | undefi
       generatedAt: stamp.generatedAt,
       version: stamp.version,
       ...((stamp.overrides?.length ?? 0) > 0 ? { unsavedChoices: true } : {}),
-      contents: constantsDigest(plannedConstants(sheet)),
+      contents: plannedConstantsDigest(sheet),
     }),
-  };
-  if (replaces !== undefined) marked.replaces = replaces;
-  return marked;
+    ...(replaces !== undefined ? { replaces } : {}),
+  });
 }
 
 /**
@@ -202,7 +200,7 @@ function withStampedFooter(sheet: PlannedSheet, stamp: Stamp, language: Language
     fingerprint: stamp.fingerprint.slice(0, 8),
   });
   const footer = sheet.print.footer ? `${sheet.print.footer} – ${stamped}` : stamped;
-  return { ...sheet, print: { ...sheet.print, footer } };
+  return withSheetFields(sheet, { print: { ...sheet.print, footer } });
 }
 
 export type { ExistingSheet } from './sheetNaming';

@@ -11,7 +11,14 @@
  * text prints at 8 pt (8.2 pt measured in LibreOffice's PDF); with Excel's
  * default 0.7" margins (741 pt) it would be 7.4 pt.
  */
-import type { PageMargins, PlannedSheet, PrintSetup } from '../plan';
+import {
+  heldRows,
+  sheetRowCount,
+  withSheetFields,
+  type PageMargins,
+  type PlannedSheet,
+  type PrintSetup,
+} from '../plan';
 import { parseCell, parseRange } from '../a1';
 import { label, type Language } from '../labels';
 
@@ -63,7 +70,7 @@ export function withPageBreaks(sheet: PlannedSheet): PlannedSheet {
   if (!print) return sheet;
   const area = print.area
     ? parseRange(print.area)
-    : { top: 0, left: 0, bottom: sheet.rows.length - 1, right: (sheet.columnWidths?.length ?? 1) - 1 };
+    : { top: 0, left: 0, bottom: sheetRowCount(sheet) - 1, right: (sheet.columnWidths?.length ?? 1) - 1 };
   const perPage = rowsPerPage(sheet, print, area);
   const starts = blockStarts(sheet, area);
   // A wrapped note is as tall as its lines: rows from `from` to `to` in default rows.
@@ -84,7 +91,7 @@ export function withPageBreaks(sheet: PlannedSheet): PlannedSheet {
     // A section longer than a page runs on; the next page starts where the host breaks it.
     while (height(pageTop, end) > perPage) pageTop += perPage;
   });
-  return breaks.length === 0 ? sheet : { ...sheet, print: { ...print, rowBreaks: breaks } };
+  return breaks.length === 0 ? sheet : withSheetFields(sheet, { print: { ...print, rowBreaks: breaks } });
 }
 
 /** Default rows a page of the print area holds, with room to spare (PAGE_FILL). */
@@ -100,10 +107,10 @@ function rowsPerPage(sheet: PlannedSheet, print: PrintSetup, area: { left: numbe
   return Math.max(1, Math.floor(rows * PAGE_FILL) - titles);
 }
 
-/** Rows where a section starts: a subtitle, or a chart's top edge, within the print area. */
+/** Rows where a section starts: a subtitle, or a chart's top edge, within the print area (never in lazy rows). */
 function blockStarts(sheet: PlannedSheet, area: { top: number; bottom: number }): number[] {
   const starts = new Set<number>();
-  sheet.rows.forEach((row, r) => {
+  heldRows(sheet).forEach((row, r) => {
     if (row[0]?.style === 'subtitle' && r >= area.top && r <= area.bottom) starts.add(r);
   });
   for (const chart of sheet.charts ?? []) {

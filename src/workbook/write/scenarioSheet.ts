@@ -6,7 +6,7 @@
  */
 import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
 import { overridesNote, type ChoiceOverride } from './choiceOverrides';
-import type { PlannedCell, PlannedSheet } from '../plan';
+import { lazySheet, type PlannedCell, type PlannedSheet } from '../plan';
 import { label, unitLabel, unitNoteText, type Language } from '../labels';
 import { rangeAddress } from './a1';
 import { GridBuilder, numberCell, textCell, type Ref } from './cells';
@@ -112,21 +112,26 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
   // The helper area goes below everything else, after one empty row.
   const mainWidth = Math.max(b.width, npvColumn(ctx) + 1);
   const rows = b.finish();
-  placeHelperArea(rows, area, b.nextRow + 1);
-  const sheet: PlannedSheet = {
-    name: input.sheetName,
-    kind: 'scenario',
-    key: input.key,
+  // The allocation block's rows stay lazy: produced by the writer, never held (helperArea.ts).
+  const lazy = placeHelperArea(rows, area, b.nextRow + 1);
+  const extremes = lazy.flatMap((l) => l.extremes);
+  const sheet = lazySheet(
+    {
+      name: input.sheetName,
+      kind: 'scenario',
+      key: input.key,
+      columnWidths: columnWidths([...rows, ...extremes], Math.max(mainWidth, area.grid.width)),
+      // Title row and the three label columns stay in view while scrolling through the years.
+      freeze: { rows: 1, columns: LABEL_COLUMNS },
+      // On paper: the header block on every page, then the results (printedRows); see PrintedRows.
+      print: printSetup(language, {
+        area: rangeAddress({ row: results.printed.first, col: 0 }, { row: results.printed.last, col: mainWidth - 1 }),
+        titleRows: { first: 0, last: noteRow - 1 },
+      }),
+    },
     rows,
-    columnWidths: columnWidths(rows, Math.max(mainWidth, area.grid.width)),
-    // Title row and the three label columns stay in view while scrolling through the years.
-    freeze: { rows: 1, columns: LABEL_COLUMNS },
-    // On paper: the header block on every page, then the results (printedRows); see PrintedRows.
-    print: printSetup(language, {
-      area: rangeAddress({ row: results.printed.first, col: 0 }, { row: results.printed.last, col: mainWidth - 1 }),
-      titleRows: { first: 0, last: noteRow - 1 },
-    }),
-  };
+    lazy,
+  );
   return {
     sheet: withWrappedNotes(sheet, mainWidth - 1),
     anchors: { ...results, sheetName: input.sheetName, contractCount },
@@ -147,7 +152,7 @@ function formulaNote(language: Language, status: FormulaStatus): string {
  * cells): 199 characters for the sample in tkr instead of 254, which is what
  * lets the printed page keep 8 pt text (print.ts).
  */
-function columnWidths(rows: (PlannedCell | null)[][], width: number): number[] {
+function columnWidths(rows: readonly (readonly (PlannedCell | null)[])[], width: number): number[] {
   return [...LABEL_WIDTHS, ...fitNumberColumns(rows, LABEL_COLUMNS, width, { min: 10, max: 14 })];
 }
 

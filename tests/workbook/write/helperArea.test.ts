@@ -28,20 +28,37 @@ describe('placeHelperArea', () => {
 });
 
 describe('HelperArea.reserve', () => {
-  it('writes reserved rows when the area is placed, with sheet rows and resolved tokens', () => {
+  it('leaves reserved rows empty and returns them as lazy rows, written with sheet rows and resolved tokens only when produced', () => {
     const area = new HelperArea();
     const quantity = area.grid.put(area.grid.row(), 3, numberCell(5, '0'));
-    const top = area.reserve(2, (sheetRow, resolve) => [
-      [formulaCell(`${resolve(area.address(quantity))}*${sheetRow(1)}`, 0, '0')],
-      [null, numberCell(sheetRow(2), '0')],
-    ]);
+    let produced = 0;
+    const top = area.reserve(2, {
+      width: 2,
+      *produce({ sheetRow, resolve }) {
+        produced += 1;
+        yield [formulaCell(`${resolve(area.address(quantity))}*${sheetRow(1)}`, 0, '0')];
+        yield [null, numberCell(sheetRow(2), '0')];
+      },
+      constants: ({ sheetRow }, visit) => visit(sheetRow(2) - 1, 1, sheetRow(2)),
+      extremes: [],
+    });
     area.grid.put(area.grid.row(), 0, numberCell(9, '0'));
     const rows: (PlannedCell | null)[][] = [[numberCell(1, '0')]];
-    placeHelperArea(rows, area, 2);
+    const lazy = placeHelperArea(rows, area, 2);
     expect(top).toBe(1);
-    expect(rows[3]![0]!.formula).toBe('=D3*4');
-    expect(rows[4]![1]!.value).toBe(5);
+    expect(produced).toBe(0);
+    expect(rows[3]).toEqual([]);
+    expect(rows[4]).toEqual([]);
     expect(rows[5]![0]!.value).toBe(9);
     expect(rows).toHaveLength(6);
+    expect(lazy).toHaveLength(1);
+    expect(lazy[0]).toMatchObject({ first: 3, count: 2, width: 2 });
+    const written = [...lazy[0]!.produce()];
+    expect(produced).toBe(1);
+    expect(written[0]![0]!.formula).toBe('=D3*4');
+    expect(written[1]![1]!.value).toBe(5);
+    const constants: unknown[] = [];
+    lazy[0]!.constants((row, col, value) => constants.push([row, col, value]));
+    expect(constants).toEqual([[4, 1, 5]]);
   });
 });

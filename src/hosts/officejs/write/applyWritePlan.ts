@@ -80,6 +80,7 @@ import {
   type InPlaceTarget,
   type SheetJob,
   type SkipNote,
+  type Unit,
 } from './units';
 
 /**
@@ -280,22 +281,26 @@ async function writeBatch(
     tempTables: (planned.tables ?? []).map((_, j) => `tmp_${state.writeId}_${i + 1}_${j + 1}`),
   }));
   const skipped: SkipNote[] = [];
-  const units = writeUnits(state.jobs, state.writeId, budget, features, skipped);
-  const packs = packUnits(units, budget);
   const probes = sheets.items.map((ws) => ({
     id: ws.id,
     name: ws.name,
     hidden: ws.visibility !== 'Visible',
     probe: probeSheet(ws),
   }));
-  if (packs.length === 0) packs.push([]); // nothing to build: one sync still probes the sheets
-  for (const pack of packs) {
+  const send = async (pack: Unit[]): Promise<void> => {
     for (const unit of pack) unit.queue(ctx);
     await ctx.sync();
     state.syncs += 1;
     state.estimated.push(pack.reduce((n, u) => n + u.bytes, 0));
     for (const job of state.jobs) if (job.sheet && job.id === undefined) job.id = job.sheet.id;
+  };
+  // Each pack is built as the one before it has been sent (packUnits), so only one sync's blocks are held at a time.
+  let sent = 0;
+  for (const pack of packUnits(writeUnits(state.jobs, state.writeId, budget, features, skipped), budget)) {
+    await send(pack);
+    sent += 1;
   }
+  if (sent === 0) await send([]); // nothing to build: one sync still probes the sheets
 
   // Which sheets are ours (workbook-scoped marker, else the legacy one), and the final names.
   const existing: ExistingSheet[] = probes.map((p) => {

@@ -23,7 +23,7 @@
  * In a 100× plan, where the repeated sheets cut rectangles short, this is
  * most blocks.
  */
-import type { CellStyle, PlannedCell, PlannedSheet } from '../../../workbook/plan';
+import { sheetRows, usedExtent, type CellStyle, type PlannedCell, type PlannedSheet } from '../../../workbook/plan';
 import { ACTION_BYTES, gridBytes, jsonBytes, PATH_BYTES } from './requestSize';
 
 export type Scalar = string | number | boolean;
@@ -293,12 +293,15 @@ export function cellBlocks(sheet: PlannedSheet, budget: number): CellBlock[] {
  * each block to the space left in the sync it goes into (units.ts).
  */
 export function* cellBlockStream(sheet: PlannedSheet, room: () => number): Generator<CellBlock> {
-  const columns = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
-  if (columns === 0 || sheet.rows.length === 0) return;
+  const columns = usedExtent(sheet).lastCol + 1;
+  if (columns === 0) return;
   let open: OpenBlock | undefined;
   let limit = 0;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const parts = rowParts(sheet.rows[r] ?? [], columns);
+  // Row by row as the plan gives them: lazy rows (the allocation block) are produced here and packed as they come.
+  let r = -1;
+  for (const row of sheetRows(sheet)) {
+    r += 1;
+    const parts = rowParts(row, columns);
     let cost = open ? rowCost(open, parts, r) : undefined;
     if (!open || !cost || (costOf(open, cost) > limit && open.block.rows > 0)) {
       if (open) yield closeBlock(open);

@@ -11,7 +11,7 @@
  * (Features) and skipped with a note where Excel lacks them.
  * Units are packed into syncs in order; a sheet's units may span syncs.
  */
-import type { PlannedCell, PlannedChart, PlannedSheet } from '../../../workbook/plan';
+import { mapFormulas, type PlannedChart, type PlannedSheet } from '../../../workbook/plan';
 import { mapSheetRefs, sheetPrefix } from '../../../workbook/formulaRefs';
 import { cellAddress, columnLetters } from '../../../workbook/a1';
 import { PENDING_NAME, textFormula } from '../../../workbook/marker';
@@ -311,26 +311,29 @@ function finishUnit(job: SheetJob, features: Features, skipped: SkipNote[]): Uni
  * estimated request allow at 4.75 MB a sync (97 before both changes).
  * Where less than MIN_BLOCK_SHARE of a sync is left, the next block starts a
  * new one rather than being a sliver.
+ *
+ * Units are made as they are taken (a generator): with packUnits, a sync's
+ * blocks are built once the sync before it has been sent, and the plan's
+ * lazy rows (the allocation block) are produced then, so a write holds one
+ * sync's blocks at a time rather than all of them.
  */
-export function writeUnits(
+export function* writeUnits(
   jobs: SheetJob[],
   writeId: string,
   budget: number,
   features: Features,
   skipped: SkipNote[],
-): Unit[] {
-  const units: Unit[] = [];
+): Generator<Unit> {
   const packing = new PackFill(budget);
-  const push = (unit: Unit): void => {
-    units.push(unit);
+  const taken = (unit: Unit): Unit => {
     packing.add(unit.bytes);
+    return unit;
   };
-  for (const job of jobs) push(setupUnit(job, writeId));
+  for (const job of jobs) yield taken(setupUnit(job, writeId));
   for (const job of jobs) {
-    for (const block of cellBlockStream(job.planned, () => packing.roomForBlock())) push(blockUnit(job, block));
-    push(finishUnit(job, features, skipped));
+    for (const block of cellBlockStream(job.planned, () => packing.roomForBlock())) yield taken(blockUnit(job, block));
+    yield taken(finishUnit(job, features, skipped));
   }
-  return units;
 }
 
 /** A block is cut to fill the current sync only when at least this share of a sync is left. */
@@ -373,40 +376,29 @@ export function retargetFormulas(sheets: PlannedSheet[], tempNames: string[]): P
       const temp = byName.get(name.toLowerCase());
       return temp === undefined ? undefined : sheetPrefix(temp);
     });
-  // Cells, rows and sheets without a reference to a new sheet are kept as they are, not copied.
-  const retargetCell = (cell: PlannedCell | null): PlannedCell | null => {
-    if (cell?.formula === undefined) return cell;
-    const formula = retarget(cell.formula);
-    return formula === cell.formula ? cell : { ...cell, formula };
-  };
-  return sheets.map((sheet) => {
-    let changed = false;
-    const rows = sheet.rows.map((row) => {
-      const mapped = row.map(retargetCell);
-      if (mapped.every((cell, c) => cell === row[c])) return row;
-      changed = true;
-      return mapped;
-    });
-    return changed ? { ...sheet, rows } : sheet;
-  });
+  // Cells, rows and sheets without a reference to a new sheet are kept as they are, not copied; lazy rows stay lazy.
+  return sheets.map((sheet) => mapFormulas(sheet, retarget));
 }
 
-/** Units packed in order into syncs of at most `budget` estimated bytes (an oversized unit goes alone). */
-export function packUnits(units: Unit[], budget: number): Unit[][] {
-  const packs: Unit[][] = [];
+/**
+ * Units packed in order into syncs of at most `budget` estimated bytes (an
+ * oversized unit goes alone), each pack handed over as it is full: with
+ * writeUnits, a sync's cell blocks are built just before it is sent (and a
+ * lazy row of the plan produced then), not every block of the write first.
+ */
+export function* packUnits(units: Iterable<Unit>, budget: number): Generator<Unit[]> {
   let current: Unit[] = [];
   let size = 0;
   for (const u of units) {
     if (current.length > 0 && size + u.bytes > budget) {
-      packs.push(current);
+      yield current;
       current = [];
       size = 0;
     }
     current.push(u);
     size += u.bytes;
   }
-  if (current.length > 0) packs.push(current);
-  return packs;
+  if (current.length > 0) yield current;
 }
 
 export const FEATURE_NOTES: Record<keyof Features, Bilingual> = {
