@@ -187,17 +187,19 @@ function inputRow(row: readonly CellValue[], at: string): InputRowDigest {
   if (!(ROW_TABLES as readonly string[]).includes(table)) throw new Damaged(`${at}: no table '${table}'`);
   const digest = required(row[3], at);
   if (!HEX8.test(digest)) throw new Damaged(`${at}: '${digest}' is no digest`);
-  const fields: Record<string, string> = {};
+  // A Map, so a field named like an Object member ('constructor', '__proto__') reads as any other.
+  const fields = new Map<string, string>();
   for (const pair of asText(row[4])
     .split(' ')
     .filter((p) => p !== '')) {
     const colon = pair.lastIndexOf(':');
     const key = colon > 0 ? decode(pair.slice(0, colon), at) : '';
     const value = pair.slice(colon + 1);
-    if (key === '' || !HEX8.test(value) || key in fields) throw new Damaged(`${at}: the field '${pair}' does not read`);
-    fields[key] = value;
+    if (key === '' || !HEX8.test(value) || fields.has(key))
+      throw new Damaged(`${at}: the field '${pair}' does not read`);
+    fields.set(key, value);
   }
-  return { table: table as RowTable, id: required(row[2], at), digest, fields };
+  return { table: table as RowTable, id: required(row[2], at), digest, fields: Object.fromEntries(fields) };
 }
 
 /** A cell's text; a number is its shortest decimal form (an id like 2027 may come back as a number). */

@@ -60,6 +60,27 @@ describe('summaryRows → readStoredSummary', () => {
     );
   });
 
+  it('reads fields named like Object members (constructor, __proto__, toString) as any other', () => {
+    const summary = {
+      fingerprint: '00000a0a0aaaa00a',
+      generatedAt: '2026-12-07T09:00:00Z',
+      alternatives: [],
+      rows: [
+        {
+          table: 'solutions' as const,
+          id: 'Schema',
+          digest: 'aaa000a0',
+          fields: Object.fromEntries([
+            ['constructor', '00000000'],
+            ['__proto__', '11111111'],
+            ['toString', '22222222'],
+          ]) as Record<string, string>,
+        },
+      ],
+    };
+    expect(readStoredSummary(valuesOf(summaryRows(summary, 'sv')))).toEqual({ status: 'found', summary });
+  });
+
   it('finds the summary below the rest of the comparison sheet the writer plans', () => {
     const plan = buildWritePlan(sample, output, {
       language: 'sv',
