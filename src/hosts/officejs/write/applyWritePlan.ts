@@ -243,6 +243,13 @@ function freeWriteId(id: string, sheetNames: Set<string>, names: string[]): bool
   return !sheetNames.has(`~tmp-${id}-1`) && !names.some((n) => n.toLowerCase().startsWith(prefix));
 }
 
+/**
+ * The whole write in one Excel.run: inspect the workbook (one sync), build
+ * every planned sheet under a temporary name or in place (the content syncs),
+ * then commit: renames, markers, tab order and, last, the deletes (one sync).
+ * `state` records each step, so recover() can undo or finish a write that
+ * failed half-way.
+ */
 async function writeBatch(
   ctx: Excel.RequestContext,
   plan: WritePlan,
@@ -251,7 +258,18 @@ async function writeBatch(
   features: Features,
   budget: number,
 ): Promise<void> {
-  // 1. Inspect.
+  const inspected = await inspect(ctx, state);
+  const built = await buildContent(ctx, plan, markers, state, features, budget, inspected);
+  const decided = decide(plan, state, built.existing, built.stored);
+  await commit(ctx, plan, state, inspected, built, decided);
+}
+
+type Inspection = Awaited<ReturnType<typeof inspect>>;
+type Content = Awaited<ReturnType<typeof buildContent>>;
+type Decision = ReturnType<typeof decide>;
+
+/** 1. Inspect: the sheets, tables, active sheet and workbook names, in one sync; a write id no name uses. */
+async function inspect(ctx: Excel.RequestContext, state: WriteState) {
   const sheets = ctx.workbook.worksheets.load('items/name,items/id,items/visibility');
   const tables = ctx.workbook.tables.load('items/name,items/worksheet/name');
   const active = ctx.workbook.worksheets.getActiveWorksheet().load('id');
@@ -262,8 +280,23 @@ async function writeBatch(
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const nameList = workbookNames.items.map((n) => n.name);
   while (!freeWriteId(state.writeId, taken, nameList)) state.writeId = randomId();
+  return { sheets, tables, workbookNames };
+}
 
-  // 2. Build: sheets of ours that the plan replaces are rewritten in place; the others are built under temporary names.
+/**
+ * 2. Build: sheets of ours that the plan replaces are rewritten in place; the
+ * others are built under temporary names, hidden. Returns which existing
+ * sheets are ours (as the probes sent with the content found them).
+ */
+async function buildContent(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  markers: (string | undefined)[],
+  state: WriteState,
+  features: Features,
+  budget: number,
+  { sheets, tables, workbookNames }: Inspection,
+) {
   state.phase = 'content';
   const stored = markersOf(
     workbookNames,
@@ -302,7 +335,7 @@ async function writeBatch(
   }
   if (sent === 0) await send([]); // nothing to build: one sync still probes the sheets
 
-  // Which sheets are ours (workbook-scoped marker, else the legacy one), and the final names.
+  // Which sheets are ours (workbook-scoped marker, else the legacy one).
   const existing: ExistingSheet[] = probes.map((p) => {
     const current = stored.bySheet.get(p.name.toLowerCase());
     const legacy = current ? undefined : legacyText(p.probe);
@@ -318,6 +351,15 @@ async function writeBatch(
       tables: tables.items.filter((t) => t.worksheet.name === p.name).map((t) => t.name),
     };
   });
+  return { stored, existing, skipped };
+}
+
+/**
+ * The final names, and what goes: the sheets of ours the planned ones
+ * replace (state.old), leftovers of a failed write and the sheets the plan
+ * removes (state.leftovers), and the workbook names of both (state.tailNames).
+ */
+function decide(plan: WritePlan, state: WriteState, existing: ExistingSheet[], stored: Content['stored']) {
   // Sheets with the workbook-scoped marker first, so the replacements are the ones chosen for rewriting in place.
   const byMarker = [...existing].sort((a, b) => Number(a.legacy) - Number(b.legacy));
   const names = planNames(plan.sheets, byMarker, plan.renamed);
@@ -339,8 +381,18 @@ async function writeBatch(
   // Kept sheets of ours marked only the previous version's way get the workbook-scoped marker too, so readers see them.
   const migrated = existing.filter((s) => !gone.has(s) && s.legacy && parseMarker(s.marker) !== undefined);
   state.tailNames = [...[...gone].flatMap((s) => s.markerNames), ...stored.orphans];
+  return { names, inPlaceIds, removals, gone, migrated };
+}
 
-  // 3. Commit: reversible renames and adds first, deletes last.
+/** 3. Commit: reversible renames and adds first, deletes last (the point of no return), in one sync. */
+async function commit(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  state: WriteState,
+  { tables }: Inspection,
+  { existing, skipped }: Content,
+  { names, inPlaceIds, removals, gone, migrated }: Decision,
+): Promise<void> {
   state.phase = 'commit';
   let markerBytes = 0;
   state.old.forEach((old, k) => {
