@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/faces/cli/pipeline';
+import { buildSampleWorkbook } from '../../src/faces/cli/workbooks';
 
 const SAMPLE = unzipSync(readFileSync(new URL('../fixtures/good.sample.xlsx', import.meta.url)));
 const RUN = { language: 'sv', illustrative: false, generatedAt: '2026-12-07T00:00:00.000Z', version: 'test' } as const;
@@ -238,5 +239,35 @@ describe('hostile and damaged workbooks on the command line', () => {
     if (result.status !== 'fileError') throw new Error(`expected a file error, got ${result.status}`);
     expect(result.error.code).toBe('tooLarge');
     expect(result.error.bilingual.sv).toContain('för stor');
+  });
+
+  it('reads a workbook whose generated sheets have cell addresses no cell can have, and asks before writing over them', async () => {
+    const demo = await buildSampleWorkbook({ language: 'sv', generatedAt: RUN.generatedAt, version: 'test' });
+    const files = unzipSync(demo.data);
+    let damagedParts = 0;
+    for (const part of Object.keys(files).filter((k) => /worksheets\/sheet\d+\.xml$/.test(k))) {
+      const xml = strFromU8(files[part]!);
+      if (!xml.includes('<v>')) continue;
+      files[part] = strToU8(xml.replace(/<c r="[A-Z]+\d+"/, '<c r="1A"').replace(/<c r="[A-Z]+\d+"/, '<c r="XFE1"'));
+      damagedParts += 1;
+    }
+    expect(damagedParts).toBeGreaterThan(5);
+    const result = await runScenarios(zipSync(files), RUN);
+    expect(['inputProblems', 'confirmOverwrite', 'done']).toContain(result.status);
+  }, 60_000);
+
+  it('refuses, naming the sheet and its range, a sheet whose cells span more than the reader holds (a value in XFD)', async () => {
+    const sheetName = /<sheet [^>]*name="([^"]*)"/.exec(strFromU8(SAMPLE['xl/workbook.xml']!))![1]!;
+    const result = await runScenarios(
+      damaged((f) =>
+        editPart(f, firstSheet, (x) =>
+          x.replace('</sheetData>', '<row r="1500"><c r="XFD1500"><v>1</v></c></row></sheetData>'),
+        ),
+      ),
+      RUN,
+    );
+    if (result.status !== 'fileError') throw new Error(`expected a file error, got ${result.status}`);
+    expect(result.error.code).toBe('tooLarge');
+    expect(result.error.bilingual.sv).toContain(`"${sheetName}": A1:XFD1500`);
   });
 });

@@ -18,7 +18,8 @@
  */
 
 import type { CellValue, SheetGrid, TableInfo, WorkbookGrid } from '../../workbook/grid';
-import { parseCell, parseRange } from './a1';
+import { cellAddress, parseRange } from './a1';
+import { tryParseCell } from '../../workbook/a1';
 import { dateToSerial } from './cellValue';
 import { readMarkers } from './markers';
 import { XlsxFileError } from './messages';
@@ -77,6 +78,7 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   const formats = numberFormats(pkg.text(rel('styles')?.path ?? '') ?? '');
   const relById = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetGrid[] = [];
+  let cells = 0;
   for (const s of pkg.sheets(workbookPath, workbookXml)) {
     const r = relById.get(s.rid);
     // Chart sheets and dialog sheets hold no cells: Office.js's worksheets do not list them either.
@@ -84,6 +86,8 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
     const xml = s.path ? (pkg.text(s.path) ?? '') : '';
     const tables = s.path ? readTables(pkg, s.path) : [];
     const grid = readSheet(s.name, xml, strings, formats, tables);
+    cells += grid.values.length * (grid.values[0]?.length ?? 0);
+    if (cells > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(grid);
     const marker = markers.get(s.name);
     if (marker !== undefined) grid.marker = marker;
     sheets.push(grid);
@@ -239,14 +243,11 @@ export function readSheet(
     }
     const a = attributes(attrText!);
     let cellRow = row;
-    if (a.r !== undefined) {
-      try {
-        const at = parseCell(a.r);
-        cellRow = at.row;
-        col = at.col;
-      } catch {
-        col += 1;
-      }
+    // An address no cell can have (past XFD or row 1 048 576, or not an address) is read as the next cell.
+    const at = a.r === undefined ? undefined : tryParseCell(a.r);
+    if (at) {
+      cellRow = at.row;
+      col = at.col;
     } else col += 1;
     let inner = '';
     if (selfClosing !== '/') {
@@ -284,6 +285,7 @@ export function readSheet(
       colCount = Math.max(colCount, area.left + 1);
     }
   }
+  if (rowCount * colCount > MAX_WORKBOOK_GRID_CELLS) throw tooLarge({ name, rows: rowCount, columns: colCount });
   const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
   const numberFormats: string[][] = Array.from({ length: rowCount }, () => new Array<string>(colCount).fill('General'));
   for (const c of cells) {
@@ -305,6 +307,24 @@ export function readSheet(
   if (uncalculatedFormulas.length > 0) grid.uncalculatedFormulas = uncalculatedFormulas;
   if (merged.length > 0) grid.mergedAreas = merged;
   return grid;
+}
+
+/**
+ * The most cells the grids of a workbook's sheets may span together: the
+ * reader holds each sheet's used range densely (about 16 bytes a cell), so a
+ * stray value in column XFD of a long sheet would otherwise take gigabytes.
+ * The sample at 100× spans a few hundred thousand.
+ */
+const MAX_WORKBOOK_GRID_CELLS = 20_000_000;
+
+/** Too large to read, naming the sheet and the range its cells span, so the analyst can clear what is stray. */
+function tooLarge(sheet: { name: string; rows: number; columns: number } | SheetGrid): XlsxFileError {
+  const rows = 'values' in sheet ? sheet.values.length : sheet.rows;
+  const columns = 'values' in sheet ? (sheet.values[0]?.length ?? 0) : sheet.columns;
+  return new XlsxFileError(
+    'tooLarge',
+    `"${sheet.name}": A1:${cellAddress(Math.max(0, rows - 1), Math.max(0, columns - 1))}`,
+  );
 }
 
 /** The most cells a merged area or a table may make a sheet's grid (a few MB): far beyond any input sheet. */
