@@ -15,7 +15,7 @@ import { createRoot } from 'react-dom/client';
 import { hostLocale, readHostSignals, startPlan } from '../../hosts/officejs/office/insideOffice';
 import { detectHost } from '../taskpane/host/detectHost';
 import { languageFromLocale } from '../taskpane/i18n/catalogue';
-import { browserStore, readLanguageChoice, resolveLanguage } from '../taskpane/i18n/languageChoice';
+import { paneLanguage } from '../taskpane/i18n/languageChoice';
 import { startTaskPane } from '../taskpane/start';
 import { HostStatus } from '../taskpane/ui/HostStatus';
 import { Root } from '../taskpane/ui/Root';
@@ -27,8 +27,7 @@ async function start(): Promise<void> {
   const signals = readHostSignals(window);
   const plan = startPlan(signals);
   // Before office.js answers, Office's locale comes from its host info; the preview's from ?lang=.
-  const language = resolveLanguage(
-    readLanguageChoice(browserStore()),
+  const language = paneLanguage(
     languageFromLocale(hostLocale(signals) ?? new URLSearchParams(window.location.search).get('lang')),
   );
   if (plan.kind === 'office') {

@@ -12,20 +12,20 @@ import { createWorkbookSession } from '../../hosts/officejs/session';
 import type { IsSetSupported } from '../../hosts/officejs/types';
 import { detectCapabilities } from '../taskpane/host/capabilities';
 import type { HostInfo } from '../taskpane/host/detectHost';
-import { paneLanguage } from '../taskpane/start';
+import { paneLanguage } from '../taskpane/i18n/languageChoice';
 import { App } from '../taskpane/ui/App';
 import { Root } from '../taskpane/ui/Root';
 import { PreviewLayout } from './PreviewLayout';
 import { createPreviewStore, observedSession, type PreviewStore } from './previewStore';
 import { createPreviewWorkbook, previewStartOf } from './previewWorkbook';
 
-export interface Preview {
+interface Preview {
   session: WorkbookSession;
   store: PreviewStore;
   PreviewLayout: (props: { children: ReactNode }) => ReactNode;
 }
 
-export function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Preview {
+function startPreview({ isSetSupported }: { isSetSupported: IsSetSupported }): Preview {
   const workbook = createPreviewWorkbook(previewStartOf(window.location.search));
   const store = createPreviewStore(workbook);
   const session = observedSession(
@@ -44,7 +44,7 @@ export function startPreviewPane(root: ReactRoot, host: HostInfo): void {
   const capabilities = detectCapabilities(host.isSetSupported);
   const { session, PreviewLayout } = startPreview({ isSetSupported: host.isSetSupported });
   root.render(
-    <Root key="preview" theme={host.theme} initialLanguage={paneLanguage(host)}>
+    <Root key="preview" theme={host.theme} initialLanguage={paneLanguage(host.language)}>
       {(_, setLanguage) => (
         <PreviewLayout>
           <App

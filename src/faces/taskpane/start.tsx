@@ -8,15 +8,9 @@ import type { Root as ReactRoot } from 'react-dom/client';
 import { excelRun, watchExcelSelection } from '../../hosts/officejs/office/officeContext';
 import { detectCapabilities } from './host/capabilities';
 import type { HostInfo } from './host/detectHost';
-import type { Language } from './i18n/catalogue';
-import { browserStore, readLanguageChoice, resolveLanguage } from './i18n/languageChoice';
+import { paneLanguage } from './i18n/languageChoice';
 import { App } from './ui/App';
 import { Root } from './ui/Root';
-
-/** Office's display language, unless the analyst chose another under Inställningar (i18n/languageChoice.ts). */
-export function paneLanguage(host: HostInfo): Language {
-  return resolveLanguage(readLanguageChoice(browserStore()), host.language);
-}
 
 export async function startTaskPane(root: ReactRoot, host: HostInfo): Promise<void> {
   const capabilities = detectCapabilities(host.isSetSupported);
@@ -29,7 +23,7 @@ export async function startTaskPane(root: ReactRoot, host: HostInfo): Promise<vo
   });
   root.render(
     // A key per stage: the connecting screen's Root (no theme yet) must not lend its state to this one.
-    <Root key="office" theme={host.theme} watchTheme={host.watchTheme} initialLanguage={paneLanguage(host)}>
+    <Root key="office" theme={host.theme} watchTheme={host.watchTheme} initialLanguage={paneLanguage(host.language)}>
       {(_, setLanguage) => (
         <App
           session={session}

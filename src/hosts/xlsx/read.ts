@@ -87,7 +87,7 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
     const tables = s.path ? readTables(pkg, s.path) : [];
     const grid = readSheet(s.name, xml, strings, formats, tables);
     cells += grid.values.length * (grid.values[0]?.length ?? 0);
-    if (cells > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(grid);
+    if (cells > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(grid.name, grid.values.length, grid.values[0]?.length ?? 0);
     const marker = markers.get(s.name);
     if (marker !== undefined) grid.marker = marker;
     sheets.push(grid);
@@ -285,7 +285,7 @@ export function readSheet(
       colCount = Math.max(colCount, area.left + 1);
     }
   }
-  if (rowCount * colCount > MAX_WORKBOOK_GRID_CELLS) throw tooLarge({ name, rows: rowCount, columns: colCount });
+  if (rowCount * colCount > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(name, rowCount, colCount);
   const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
   const numberFormats: string[][] = Array.from({ length: rowCount }, () => new Array<string>(colCount).fill('General'));
   for (const c of cells) {
@@ -318,13 +318,8 @@ export function readSheet(
 const MAX_WORKBOOK_GRID_CELLS = 20_000_000;
 
 /** Too large to read, naming the sheet and the range its cells span, so the analyst can clear what is stray. */
-function tooLarge(sheet: { name: string; rows: number; columns: number } | SheetGrid): XlsxFileError {
-  const rows = 'values' in sheet ? sheet.values.length : sheet.rows;
-  const columns = 'values' in sheet ? (sheet.values[0]?.length ?? 0) : sheet.columns;
-  return new XlsxFileError(
-    'tooLarge',
-    `"${sheet.name}": A1:${cellAddress(Math.max(0, rows - 1), Math.max(0, columns - 1))}`,
-  );
+function tooLarge(name: string, rows: number, columns: number): XlsxFileError {
+  return new XlsxFileError('tooLarge', `"${name}": A1:${cellAddress(Math.max(0, rows - 1), Math.max(0, columns - 1))}`);
 }
 
 /** The most cells a merged area or a table may make a sheet's grid (a few MB): far beyond any input sheet. */

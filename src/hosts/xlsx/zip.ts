@@ -41,7 +41,7 @@ export function readPackageZip(data: Uint8Array): { entries: ZipEntries; invalid
         // Sizes as the zip declares them, before anything is inflated: a zip bomb stops here.
         unpacked += file.originalSize;
         if (file.originalSize > MAX_ENTRY_BYTES || unpacked > MAX_UNPACKED_BYTES)
-          throw new XlsxFileError('tooLarge', `${gigabytes(unpacked)} uppackad / unpacked`);
+          throw new XlsxFileError('tooLarge', `${megabytes(unpacked)} MB`);
         if (isPartName(file.name)) return true;
         invalidNames.push(file.name);
         return false;
@@ -62,8 +62,9 @@ export function readPackageZip(data: Uint8Array): { entries: ZipEntries; invalid
 const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
 
-function gigabytes(bytes: number): string {
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+/** Whole megabytes: a figure that reads the same in Swedish and English. */
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 1024 ** 2);
 }
 
 /** Whether a zip entry's name can be a part of the package (or a folder entry, which is harmless). */

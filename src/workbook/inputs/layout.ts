@@ -7,7 +7,7 @@
  */
 import type { CostModel } from '../../engine/model';
 import type { PlannedCell, PlannedSheet, PlannedTable, PlannedValidation, PrintSetup } from '../plan';
-import { PRINT_MARGINS, printSetup } from '../write/print';
+import { columnPoints, printableSize, printSetup } from '../write/print';
 import { cellAddress, rangeAddress } from '../read/a1';
 import { ALLOCATION_CHOICES, MONEY_UNIT_CHOICES, YES_NO, choiceLabels, type Language } from '../schema/choices';
 import { BLOCKS } from '../schema/format';
@@ -118,17 +118,13 @@ export function inputSheet(sheet: SheetSpec, model: CostModel, options: InputShe
  * at 8.8 pt or more (11 pt at 80 %): the cost table's 16 columns on one page
  * came out at 5 pt. Beyond one page the first column (each block's names:
  * solution, alternative, payer) prints at the left of every page, so a row
- * can be followed across. A column of w characters is 7w + 5 pixels.
+ * can be followed across.
  */
 function inputPrint(widths: readonly number[], language: Language): PrintSetup {
-  const margins = PRINT_MARGINS;
-  const printable = (297 / 25.4 - margins.left - margins.right) * 72;
-  const width = widths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
-  const pagesWide = Math.max(1, Math.ceil((width * MIN_INPUT_PRINT_SCALE) / printable));
-  return {
-    ...printSetup(language),
-    ...(pagesWide > 1 ? { pagesWide, titleColumns: { first: 0, last: 0 } } : {}),
-  };
+  const setup = printSetup(language);
+  const width = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  const pagesWide = Math.max(1, Math.ceil((width * MIN_INPUT_PRINT_SCALE) / printableSize(setup).width));
+  return pagesWide > 1 ? { ...setup, pagesWide, titleColumns: { first: 0, last: 0 } } : setup;
 }
 
 /** The widest the first column grows for its names, in characters (a longer name wraps or is cut as typed). */

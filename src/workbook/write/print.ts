@@ -94,16 +94,26 @@ export function withPageBreaks(sheet: PlannedSheet): PlannedSheet {
   return breaks.length === 0 ? sheet : withSheetFields(sheet, { print: { ...print, rowBreaks: breaks } });
 }
 
-/** Default rows a page of the print area holds, with room to spare (PAGE_FILL). */
-function rowsPerPage(sheet: PlannedSheet, print: PrintSetup, area: { left: number; right: number }): number {
+/** A column of w characters in points: w digit widths of 7 px plus 5 px of padding, at 0.75 pt a pixel. */
+export function columnPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/** The A4 page inside the margins (Excel's defaults when the setup has none), in points. */
+export function printableSize(print: PrintSetup): { width: number; height: number } {
   const m = print.margins ?? { left: 0.7, right: 0.7, top: 0.55, bottom: 0.55, header: 0.2, footer: 0.2 };
   const [pageWidth, pageHeight] = print.orientation === 'landscape' ? [A4.long, A4.short] : [A4.short, A4.long];
-  // A column of w characters is w digit widths of 7 px plus 5 px of padding, at 0.75 pt a pixel.
+  return { width: pageWidth - (m.left + m.right) * 72, height: pageHeight - (m.top + m.bottom) * 72 };
+}
+
+/** Default rows a page of the print area holds, with room to spare (PAGE_FILL). */
+function rowsPerPage(sheet: PlannedSheet, print: PrintSetup, area: { left: number; right: number }): number {
+  const page = printableSize(print);
   let content = 0;
-  for (let c = area.left; c <= area.right; c++) content += ((sheet.columnWidths?.[c] ?? 8.43) * 7 + 5) * 0.75;
-  const scale = print.fitToWidth ? Math.min(1, (pageWidth - (m.left + m.right) * 72) / content) : 1;
+  for (let c = area.left; c <= area.right; c++) content += columnPoints(sheet.columnWidths?.[c] ?? 8.43);
+  const scale = print.fitToWidth ? Math.min(1, page.width / content) : 1;
   const titles = print.titleRows ? print.titleRows.last - print.titleRows.first + 1 : 0;
-  const rows = (pageHeight - (m.top + m.bottom) * 72) / (ROW_POINTS * scale);
+  const rows = page.height / (ROW_POINTS * scale);
   return Math.max(1, Math.floor(rows * PAGE_FILL) - titles);
 }
 

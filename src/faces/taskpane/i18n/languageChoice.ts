@@ -43,3 +43,8 @@ export function browserStore(): Store | null {
     return null;
   }
 }
+
+/** The pane's language: Office's (`office`), unless the analyst chose another under Inställningar. */
+export function paneLanguage(office: Language): Language {
+  return resolveLanguage(readLanguageChoice(browserStore()), office);
+}

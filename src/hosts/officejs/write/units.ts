@@ -15,6 +15,7 @@ import { mapFormulas, type PlannedChart, type PlannedSheet } from '../../../work
 import { mapSheetRefs, sheetPrefix } from '../../../workbook/formulaRefs';
 import { cellAddress, columnLetters } from '../../../workbook/a1';
 import { PENDING_NAME, textFormula } from '../../../workbook/marker';
+import { columnPoints } from '../../../workbook/write/print';
 import type { Bilingual } from '../types';
 import { cellBlockStream, STYLE_FORMATS, type CellBlock } from './cellBlocks';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
@@ -77,9 +78,9 @@ const CHART_TYPES: Record<PlannedChart['kind'], 'Line' | 'ColumnClustered' | 'Ba
   columnStacked: 'ColumnStacked',
 };
 
-/** Characters → points, for Calibri 11: (7 px per character + 5 px padding) × 0.75 pt/px. */
+/** Characters → points, for Calibri 11 (columnPoints), to the hundredth Office.js keeps. */
 export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(columnPoints(characters) * 100) / 100;
 }
 
 function sheetOf(job: SheetJob): Excel.Worksheet {
