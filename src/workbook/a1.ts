@@ -24,6 +24,15 @@ export function columnLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0) {
     throw new RangeError(`column index must be a non-negative integer, got ${col}`);
   }
+  // Every formula the writer builds spells its columns: the first columns' letters are made once.
+  if (col < LETTERS_KEPT) return (lettersOf[col] ??= spellColumn(col));
+  return spellColumn(col);
+}
+
+const LETTERS_KEPT = 1024;
+const lettersOf: string[] = [];
+
+function spellColumn(col: number): string {
   let n = col + 1;
   let out = '';
   while (n > 0) {

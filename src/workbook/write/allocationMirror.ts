@@ -63,18 +63,44 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
  * COUNTIFS.
  */
 function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
-  const order = payers.map((_, i) => i);
   const keys = sortKeys(payers, steps);
-  const compare =
-    keys === undefined
-      ? (i: number, j: number): number => {
-          const pi = payers[i]!.weight > 0;
-          const pj = payers[j]!.weight > 0;
-          if (pi !== pj) return pi ? -1 : 1;
-          if (pi && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
-          return payers[i]!.ordinal - payers[j]!.ordinal;
-        }
-      : (i: number, j: number): number => keys[i]! - keys[j]!;
+  return (keys !== undefined ? ranksByKey(keys) : undefined) ?? ranksByFields(payers, steps);
+}
+
+/**
+ * Ranks from the sort keys when every payer's ordinal is its own (as the
+ * writer numbers them): the keys are then distinct, a numeric sort of them
+ * (a typed array's, no comparator) gives the order, and each key's ordinal
+ * (its low bits) says whose it is. Undefined when two payers share an ordinal.
+ */
+function ranksByKey(keys: Float64Array): number[] | undefined {
+  const n = keys.length;
+  const ranks = new Array<number>(n);
+  const slot = ORDINAL_SLOTS;
+  let distinct = true;
+  for (let i = 0; i < n; i++) {
+    const ordinal = keys[i]! % ORDINALS;
+    if (slot[ordinal] !== 0) distinct = false;
+    slot[ordinal] = i + 1;
+  }
+  if (distinct) {
+    const sorted = keys.slice().sort();
+    for (let k = 0; k < n; k++) ranks[slot[sorted[k]! % ORDINALS]! - 1] = k + 1;
+  }
+  for (let i = 0; i < n; i++) slot[keys[i]! % ORDINALS] = 0;
+  return distinct ? ranks : undefined;
+}
+
+/** Ranks by comparing the payers field by field, equal payers sharing a rank. */
+function ranksByFields(payers: MirrorPayer[], steps: number[]): number[] {
+  const order = payers.map((_, i) => i);
+  const compare = (i: number, j: number): number => {
+    const pi = payers[i]!.weight > 0;
+    const pj = payers[j]!.weight > 0;
+    if (pi !== pj) return pi ? -1 : 1;
+    if (pi && steps[i] !== steps[j]) return steps[j]! - steps[i]!;
+    return payers[i]!.ordinal - payers[j]!.ordinal;
+  };
   order.sort(compare);
   const ranks = new Array<number>(payers.length);
   let rank = 1;
@@ -87,6 +113,8 @@ function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
 
 /** Ordinals below this fit in a sort key beside the remainder. */
 const ORDINALS = 2 ** 17;
+/** Position + 1 of the payer holding each ordinal while ranksByKey runs; all 0 between runs. */
+const ORDINAL_SLOTS = new Int32Array(ORDINALS);
 
 /**
  * The order of rankOf as one number a payer, when remainders and ordinals are

@@ -10,17 +10,43 @@
  */
 import type { PlannedCell } from '../plan';
 
+/** What of a number format decides how wide its numbers are. */
+interface FormatShape {
+  decimals: number;
+  /** 1, 1 000 (a trailing ',': tkr) or 1 000 000 (two: mnkr). */
+  divisor: number;
+  percent: boolean;
+  grouped: boolean;
+}
+
+/** Per format: a sheet has a handful of formats and hundreds of thousands of numbers. */
+const shapes = new Map<string, FormatShape>();
+
+function formatShape(format: string): FormatShape {
+  let shape = shapes.get(format);
+  if (shape === undefined) {
+    shape = {
+      decimals: /\.(0+)/.exec(format)?.[1]?.length ?? 0,
+      divisor: 1000 ** (/[0#](,+)%?$/.exec(format.replace(/[^0#.,%]/g, ''))?.[1]?.length ?? 0),
+      percent: format.includes('%'),
+      grouped: format.includes('#,##0'),
+    };
+    if (shapes.size < MAX_SHAPES) shapes.set(format, shape);
+  }
+  return shape;
+}
+
+/** Formats remembered at most (a plan has about ten; the bound keeps odd callers from growing the map). */
+const MAX_SHAPES = 256;
+
 /** Width, in digit widths, of a number as `numberFormat` shows it (Excel invariant codes of formats.ts). */
 export function numberDisplayWidth(value: number, numberFormat: string | undefined): number {
-  const format = numberFormat ?? 'General';
-  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  // A trailing ',' divides by 1 000 (tkr), two by a million (mnkr).
-  const scaled = value / 1000 ** (/[0#](,+)%?$/.exec(format.replace(/[^0#.,%]/g, ''))?.[1]?.length ?? 0);
-  const percent = format.includes('%');
+  const { decimals, divisor, percent, grouped } = formatShape(numberFormat ?? 'General');
+  const scaled = value / divisor;
   const shown = Math.abs(percent ? scaled * 100 : scaled);
   const integerDigits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.round(shown)))) + 1);
-  const grouped = format.includes('#,##0') ? Math.floor((integerDigits - 1) / 3) : 0;
-  const narrow = grouped + (decimals > 0 ? 1 : 0) + (value < 0 ? 1 : 0) + (percent ? 1 : 0);
+  const groups = grouped ? Math.floor((integerDigits - 1) / 3) : 0;
+  const narrow = groups + (decimals > 0 ? 1 : 0) + (value < 0 ? 1 : 0) + (percent ? 1 : 0);
   return integerDigits + decimals + narrow / 2;
 }
 

@@ -47,6 +47,7 @@ export function writeRunOnHelpers(
 ): void {
   const g = area.grid;
   const t = ctx.language;
+  let terms: RunOnTerm[] | null | undefined; // the agreement's payers, built for its first part with a school form
   for (const part of runOnParts(index, agreement, alternative)) {
     const key = runOnKey(agreement.id, part.schoolForm);
     const row = g.row();
@@ -62,25 +63,27 @@ export function writeRunOnHelpers(
     if (part.schoolForm === undefined) continue;
     const shareRow = g.row();
     g.put(shareRow, 2, textCell(label(t, 'runOnCostShare'), 'label'));
-    const built = costShareFormula(index, snapshot, agreement, part.schoolForm);
+    terms ??= runOnTerms(index, snapshot, agreement);
+    const built = terms === null ? null : costShareFormula(terms, part.schoolForm);
     const cell =
-      built !== null && built.value === part.costShare && built.formula.length <= MAX_FORMULA_LENGTH
+      built !== null && built.value === part.costShare
         ? formulaCell(built.formula, part.costShare, FORMATS.indexFactor)
         : numberCell(part.costShare, FORMATS.indexFactor);
     into.costShare.set(key, g.put(shareRow, 3, cell));
   }
 }
 
-/** (Σ users×share of the school form) / (Σ users×share of all), over the agreement's payers in payer-id order. */
-function costShareFormula(
-  index: ModelIndex,
-  snapshot: SnapshotRefs,
-  agreement: CurrentAgreement,
-  form: SchoolForm,
-): { formula: string; value: number } | null {
+/** A payer's users × share as the cost-share formula writes it, with its school form. */
+interface RunOnTerm {
+  formula: string;
+  value: number;
+  schoolForm: SchoolForm;
+}
+
+/** The agreement's payers with a share > 0, in payer-id order (null: a payer is not in the snapshot). */
+function runOnTerms(index: ModelIndex, snapshot: SnapshotRefs, agreement: CurrentAgreement): RunOnTerm[] | null {
   const solutions = [...new Set(agreement.solutionIds)];
-  const all: { formula: string; value: number }[] = [];
-  const ofForm: { formula: string; value: number }[] = [];
+  const terms: RunOnTerm[] = [];
   for (const payer of index.payers) {
     const best = Math.max(0, ...solutions.map((id) => index.shares.get(id)?.[index.positionOf.get(payer.id)!] ?? 0));
     if (!(best > 0)) continue;
@@ -93,14 +96,29 @@ function costShareFormula(
       shareCells.length === 1 ? address(shareCells[0]!.pos) : `MAX(${shareCells.map((c) => address(c.pos)).join(',')})`;
     const shareValue = Math.max(0, ...shareCells.map((c) => c.value as number));
     const users = refs.counts.users;
-    const term = { formula: `${address(users.pos)}*${share}`, value: (users.value as number) * shareValue };
-    all.push(term);
-    if (payer.schoolForm === form) ofForm.push(term);
+    terms.push({
+      formula: `${address(users.pos)}*${share}`,
+      value: (users.value as number) * shareValue,
+      schoolForm: payer.schoolForm,
+    });
   }
+  return terms;
+}
+
+/**
+ * (Σ users×share of the school form) / (Σ users×share of all), over the
+ * agreement's payers in payer-id order; null when the school form has none
+ * or the formula would be longer than a cell takes.
+ */
+function costShareFormula(terms: RunOnTerm[], form: SchoolForm): { formula: string; value: number } | null {
+  const ofForm = terms.filter((x) => x.schoolForm === form);
   if (ofForm.length === 0) return null;
-  const sum = (terms: { value: number }[]): number => terms.reduce((s, x) => s + x.value, 0);
+  // Measured before it is built: with hundreds of payers most of these would be too long to write.
+  const length = (xs: RunOnTerm[]): number => xs.reduce((n, x) => n + x.formula.length + 1, 0);
+  if (length(ofForm) + length(terms) + 3 > MAX_FORMULA_LENGTH) return null;
+  const sum = (xs: RunOnTerm[]): number => xs.reduce((s, x) => s + x.value, 0);
   return {
-    formula: `(${ofForm.map((x) => x.formula).join('+')})/(${all.map((x) => x.formula).join('+')})`,
-    value: sum(ofForm) / sum(all),
+    formula: `(${ofForm.map((x) => x.formula).join('+')})/(${terms.map((x) => x.formula).join('+')})`,
+    value: sum(ofForm) / sum(terms),
   };
 }

@@ -91,6 +91,30 @@ describe('mirrorAllocation (what the allocation helper cells compute)', () => {
       ),
       { numRuns: 3000 },
     );
+    // Every payer with its own ordinal, as the writer numbers them (the ranks then come from one numeric sort).
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.array(fc.constantFrom(0, -1, 1, 2, 3, 0.5, 7), { minLength: 1, maxLength: 300 }).chain((weights) =>
+          fc
+            .shuffledSubarray(
+              Array.from({ length: weights.length * 2 }, (_, i) => i + 1),
+              { minLength: weights.length, maxLength: weights.length },
+            )
+            .map((ordinals) => weights.map((weight, i) => ({ weight, ordinal: ordinals[i]! }))),
+        ),
+        (total, payers) => {
+          const mirror = mirrorAllocation(total, payers);
+          const expected = countifsRank(
+            payers.map((p) => p.weight),
+            payers.map((p) => p.ordinal),
+            mirror.steps,
+          );
+          expect(mirror.ranks).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
