@@ -620,7 +620,8 @@ function blockExtremes(block: Block): (PlannedCell | null)[][] {
 function addAll(x: NumberExtremes, col: number, values: readonly number[], numberFormat: string): void {
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (typeof v !== 'number') continue;
     if (Number.isNaN(v)) x.add(col, v, numberFormat);
     else {

@@ -35,20 +35,24 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
   let weightSum = 0;
   for (const p of payers) weightSum += p.weight;
   // One loop a column rather than a map a step: this runs for every payer of every entry (77 000 at 16× the sample).
-  const quotas = new Array<number>(n);
-  const floors = new Array<number>(n);
-  const steps = new Array<number>(n);
+  // Arrays filled by push stay packed (no holes), which every later loop over them reads faster.
+  const quotas: number[] = [];
+  const floors: number[] = [];
+  const steps: number[] = [];
+  let floorSum = 0;
   for (let i = 0; i < n; i++) {
     const q = weightSum > 0 ? (totalKr * payers[i]!.weight) / weightSum : 0;
     const raw = roundHalfAwayFromZero((q - Math.floor(q)) * REMAINDER_STEPS);
-    quotas[i] = q;
-    floors[i] = Math.floor(q) + (raw === REMAINDER_STEPS ? 1 : 0);
-    steps[i] = raw % REMAINDER_STEPS;
+    const floor = Math.floor(q) + (raw === REMAINDER_STEPS ? 1 : 0);
+    quotas.push(q);
+    floors.push(floor);
+    steps.push(raw % REMAINDER_STEPS);
+    floorSum += floor;
   }
-  const k = totalKr - floors.reduce((s, f) => s + f, 0);
+  const k = totalKr - floorSum;
   const ranks = rankOf(payers, steps);
-  const shares = new Array<number>(n);
-  for (let i = 0; i < n; i++) shares[i] = weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0;
+  const shares: number[] = [];
+  for (let i = 0; i < n; i++) shares.push(weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0);
   return { weightSum, quotas, floors, steps, ranks, shares, leftover: weightSum > 0 ? k : 0 };
 }
 
@@ -75,7 +79,7 @@ function rankOf(payers: MirrorPayer[], steps: number[]): number[] {
  */
 function ranksByKey(keys: Float64Array): number[] | undefined {
   const n = keys.length;
-  const ranks = new Array<number>(n);
+  const ranks = new Array<number>(n).fill(0);
   const slot = ORDINAL_SLOTS;
   let distinct = true;
   for (let i = 0; i < n; i++) {

@@ -104,17 +104,21 @@ export function resolveTokens(formula: string, firstRow: number): string {
   let out = '';
   let from = 0;
   while (open >= 0) {
-    const close = formula.indexOf(CLOSE, open + 1);
-    if (close < 0) break;
-    const digits = formula.slice(open + 1, close);
-    if (digits.length > 0 && /^\d+$/.test(digits)) {
-      out += formula.slice(from, open) + String(firstRow + Number(digits) + 1);
-      from = close + 1;
+    // A token is ⟦digits⟧; anything else between the brackets is left as it is.
+    let rel = 0;
+    let at = open + 1;
+    for (let c = formula.charCodeAt(at); c >= ZERO && c <= NINE; c = formula.charCodeAt(++at))
+      rel = rel * 10 + c - ZERO;
+    if (at > open + 1 && formula.charCodeAt(at) === CLOSE_CODE) {
+      out += formula.slice(from, open) + String(firstRow + rel + 1);
+      from = at + 1;
     }
     open = formula.indexOf(OPEN, open + 1);
   }
   return from === 0 ? formula : out + formula.slice(from);
 }
+
+const [ZERO, NINE, CLOSE_CODE] = [48, 57, CLOSE.charCodeAt(0)];
 
 /**
  * Puts the helper area into the sheet's rows from `firstRow` (below the last

@@ -213,7 +213,8 @@ export function writeResults(
   const printedFirst = b.nextRow;
   section(ctx, 'sectionAllocation');
   const allocHeader = yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['total', 'npv']);
-  const yearAt = (i: number): string => address((allocHeader[i] as Ref).pos).replace(/(\d+)$/, '$$$1');
+  // Row-absolute year headers (C$12), spelt once per year rather than once per payer and year.
+  const yearAt = allocHeader.map((h) => address(h.pos).replace(/(\d+)$/, '$$$1'));
   const amountOf = new Map(scenario.payerYears.map((p) => [`${p.payerId}\u0000${p.year}`, p]));
   const payerNpvOf = new Map(scenario.payerTotals.map((t) => [t.payerId, t.npv]));
   const payerRows = new Map<string, { refs: YearRefs; total: Ref; npv: Ref }>();
@@ -222,11 +223,14 @@ export function writeResults(
     const row = b.row();
     rowLabels(ctx, row, [payer.name, payer.organisation, schoolFormLabel(language, payer.schoolForm)]);
     const ordinal = helpers.ordinal.get(payer.id);
+    const sumifs =
+      columns === null || ordinal === undefined
+        ? null
+        : `SUMIFS(${columns.share},${columns.ordinal},${area.address(ordinal, true)},${columns.year},`;
     const refs = ctx.years.map((y, i) => {
       const value = kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0);
-      if (columns === null || ordinal === undefined) return b.put(row, yearColumn(i), numberCell(value, money));
-      const formula = `SUMIFS(${columns.share},${columns.ordinal},${area.address(ordinal, true)},${columns.year},${yearAt(i)})`;
-      return b.put(row, yearColumn(i), formulaCell(formula, value, money));
+      if (sumifs === null) return b.put(row, yearColumn(i), numberCell(value, money));
+      return b.put(row, yearColumn(i), formulaCell(`${sumifs}${yearAt[i]})`, value, money));
     });
     const payerTotal = totalAcross(ctx, row, refs, 'label');
     const engineNpv = payerNpvOf.get(payer.id);
@@ -246,7 +250,7 @@ export function writeResults(
           b.put(
             unallocRow,
             yearColumn(i),
-            formulaCell(`SUMIFS(${columns.unallocated},${columns.year},${yearAt(i)})`, kr(u), money),
+            formulaCell(`SUMIFS(${columns.unallocated},${columns.year},${yearAt[i]})`, kr(u), money),
           ),
         );
   const unallocated = [...unallocRefs, totalAcross(ctx, unallocRow, unallocRefs, 'label')];
@@ -346,16 +350,14 @@ function writePerUnit(
     const countRef = counts.get(payer.id)?.[count];
     if (rows === undefined || countRef === undefined) continue;
     const c = address(countRef.pos);
+    // IF(count=0,"–",ROUND(cost*100/count,0)/100): the parts around the cost cell are the payer's.
+    const [before, after] = [`IF(${c}=0,"${na}",ROUND(`, `*100/${c},0)/100)`];
     ctx.years.forEach((year, i) => {
       const cost = address((rows.refs[i] as Ref).pos);
       const py = engine.get(`${payer.id}\u0000${year}`);
       const engineValue = py === undefined ? null : count === 'pupils' ? py.perPupil : py.perUser;
       const cached = engineValue === null ? na : kr(engineValue);
-      b.put(
-        row,
-        yearColumn(i),
-        formulaCell(`IF(${c}=0,"${na}",ROUND(${cost}*100/${c},0)/100)`, cached, FORMATS.perUnit),
-      );
+      b.put(row, yearColumn(i), formulaCell(before + cost + after, cached, FORMATS.perUnit));
     });
     const totalOre = oreOf(rows.total.value as number);
     const average = perCountKr(totalOre, (countRef.value as number) * ctx.years.length);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlannedCell } from '../../../src/workbook/plan';
 import { formulaCell, numberCell } from '../../../src/workbook/write/cells';
@@ -10,6 +11,26 @@ describe('HelperArea.address and columnRange', () => {
     expect(resolveTokens(area.address(ref), 10)).toBe('D13');
     expect(resolveTokens(area.address(ref, true), 10)).toBe('$D$13');
     expect(resolveTokens(area.columnRange(9, 0, 4), 100)).toBe('$J$101:$J$105');
+  });
+});
+
+describe('resolveTokens', () => {
+  it('replaces every ⟦digits⟧ by its sheet row and leaves anything else as it is (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('A', '$', '+', 'SUM(', ':', '⟦', '⟧', '⟦⟧', '⟦x⟧', '⟦1', '1⟧', '⟦⟦2⟧'),
+      fc.nat({ max: 100_000 }).map((n) => `⟦${n}⟧`),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat({ max: 1_000_000 }), (pieces, firstRow) => {
+        const formula = pieces.join('');
+        const expected = formula.replace(/\u27e6(\d+)\u27e7/g, (_, digits: string) =>
+          String(firstRow + Number(digits) + 1),
+        );
+        expect(resolveTokens(formula, firstRow)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
