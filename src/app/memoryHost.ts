@@ -8,7 +8,7 @@
 import type { CellRef } from '../engine/model';
 import { cellAddress, parseCell } from '../workbook/a1';
 import { sheetsNamed, type CellValue, type WorkbookGrid } from '../workbook/grid';
-import { constantsDigest, type ConstantCell } from '../workbook/contentDigest';
+import { readConstants, type ConstantCell, type ReadConstants } from '../workbook/contentDigest';
 import type { WritePlan } from '../workbook/plan';
 import { planToGrid } from '../workbook/planToGrid';
 import type { CellWrite, WorkbookHost } from './port';
@@ -39,8 +39,8 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
     readSheets: (names) => Promise.resolve(structuredClone(sheetsNamed(grid, names))),
     // A grid holds values only: no formula of the analyst's can refer to anything.
     formulasReferringTo: () => Promise.resolve([]),
-    constantsDigests(sheets) {
-      const out = new Map<string, string>();
+    sheetConstants(sheets) {
+      const out = new Map<string, ReadConstants>();
       for (const name of sheets) {
         const sheet = grid.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
         const formulas = formulaCells.get(name.toLowerCase()) ?? new Set<string>();
@@ -52,7 +52,7 @@ export function createMemoryHost(initial: WorkbookGrid): MemoryHost {
               cells.push({ row: r, col: c, value });
           }),
         );
-        out.set(name, constantsDigest(cells));
+        out.set(name, readConstants(cells));
       }
       return Promise.resolve(out);
     },

@@ -8,6 +8,7 @@
 import type { CellRef } from '../engine/model';
 import type { SheetGrid, WorkbookGrid } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
+import type { ReadConstants } from '../workbook/contentDigest';
 import type { Text as Bilingual } from '../engine/messages';
 
 /** What a host says after applying a plan: what it skipped or adapted (e.g. print setup on an older Excel). */
@@ -61,9 +62,10 @@ export interface WorkbookHost {
    */
   formulasReferringTo(sheets: string[]): Promise<UserFormula[]>;
   /**
-   * The digest of the constant cells (src/workbook/contentDigest.ts) of each
-   * of `sheets` as stored now, by the names given: read before sheets of
-   * ours are rewritten, to tell the ones someone typed into.
+   * The constant cells (src/workbook/contentDigest.ts) of each of `sheets`
+   * as stored now, by the names given, to hold against their markers'
+   * digests: read before sheets of ours are rewritten, to tell the ones
+   * someone typed into.
    */
-  constantsDigests(sheets: string[]): Promise<Map<string, string>>;
+  sheetConstants(sheets: string[]): Promise<Map<string, ReadConstants>>;
 }

@@ -203,11 +203,12 @@ export async function writeScenarios(
 export async function editedSheets(host: WorkbookHost, grid: WorkbookGrid, names: string[]): Promise<EditedSheet[]> {
   const written = names.flatMap((name) => {
     const marker = parseMarker(grid.sheets.find((s) => s.name === name)?.marker);
-    return marker?.contents !== undefined ? [{ name, marker }] : [];
+    const contents = marker?.contents;
+    return contents !== undefined ? [{ name, contents, generatedAt: marker!.generatedAt }] : [];
   });
   if (written.length === 0) return [];
-  const now = await host.constantsDigests(written.map((w) => w.name));
+  const now = await host.sheetConstants(written.map((w) => w.name));
   return written
-    .filter((w) => now.get(w.name) !== w.marker.contents)
-    .map((w) => ({ sheet: w.name, generatedAt: w.marker.generatedAt }));
+    .filter((w) => now.get(w.name)?.matches(w.contents) !== true)
+    .map((w) => ({ sheet: w.name, generatedAt: w.generatedAt }));
 }

@@ -16,7 +16,7 @@ import {
   writeScenarios,
   type WorkbookHost,
 } from '../../src/app';
-import { constantsDigest, type ConstantCell } from '../../src/workbook/contentDigest';
+import { constantsDigest, readConstants, type ConstantCell } from '../../src/workbook/contentDigest';
 import { formatMarker, parseMarker } from '../../src/workbook/fingerprint';
 import { planToGrid } from '../../src/workbook/planToGrid';
 import { applyPlanToXlsx } from '../../src/hosts/xlsx';
@@ -147,6 +147,46 @@ describe('constantsDigest', () => {
 
   it('reads an empty text as no cell (Office.js reads an empty cell as "")', () => {
     expect(constantsDigest([{ row: 0, col: 0, value: '' }])).toBe(constantsDigest([]));
+  });
+});
+
+describe('readConstants (a sheet read back, held against its marker)', () => {
+  const sheet: ConstantCell[] = [
+    { row: 0, col: 0, value: 'Scenario 1' },
+    { row: 1, col: 1, value: 17 },
+    { row: 2, col: 3, value: 0.25 },
+    { row: 3, col: 0, value: true },
+    { row: 4, col: 2, value: 'Malmö 😀' },
+    { row: 5, col: 5, value: -1234567.5 },
+  ];
+  /** constantsDigest(sheet) as versions up to commit d3163d0 computed it (FNV-1a 64 of the cells' lines). */
+  const WRITTEN_BY_EARLIER_VERSION = 'b3dfc129';
+
+  it('matches the digest this version writes, and the one earlier versions wrote, of the same cells', () => {
+    const read = readConstants([...sheet].reverse());
+    expect(read.matches(constantsDigest(sheet))).toBe(true);
+    expect(read.matches(WRITTEN_BY_EARLIER_VERSION)).toBe(true);
+    expect(constantsDigest(sheet)).not.toBe(WRITTEN_BY_EARLIER_VERSION);
+  });
+
+  it('matches neither once a cell was typed over, added or cleared', () => {
+    const typedOver = sheet.map((c, i) => (i === 2 ? { ...c, value: 0.5 } : c));
+    const added = [...sheet, { row: 9, col: 9, value: 'Min kommentar' }];
+    const cleared = sheet.slice(1);
+    for (const cells of [typedOver, added, cleared]) {
+      const read = readConstants(cells);
+      expect(read.matches(constantsDigest(sheet))).toBe(false);
+      expect(read.matches(WRITTEN_BY_EARLIER_VERSION)).toBe(false);
+    }
+  });
+
+  it('holds a number by its value, however it was spelt (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const read = readConstants([{ row: 1, col: 2, value: Number(String(x)) }]);
+        expect(read.matches(constantsDigest([{ row: 1, col: 2, value: x }]))).toBe(true);
+      }),
+    );
   });
 });
 

@@ -6,7 +6,7 @@
 import type { WorkbookHost } from '../../app/port';
 import { sheetsNamed } from '../../workbook/grid';
 import { readWorkbookGrid } from './read';
-import { constantsDigests } from './sheetContents';
+import { sheetConstants } from './sheetContents';
 import { formulasReferringTo } from './userFormulas';
 import { selectCell } from './select';
 import { appendTableRows } from './tableRows';
@@ -41,6 +41,6 @@ export function createOfficeHost(run: ExcelRun, isSetSupported: IsSetSupported):
     appendTableRows: (table, rows) => appendTableRows(run, table, rows),
     selectCell: (at) => selectCell(run, at.sheet, at.cell),
     formulasReferringTo: (sheets) => formulasReferringTo(run, sheets),
-    constantsDigests: (sheets) => constantsDigests(run, sheets),
+    sheetConstants: (sheets) => sheetConstants(run, sheets),
   };
 }

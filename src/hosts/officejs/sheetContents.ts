@@ -1,6 +1,6 @@
 /**
- * The digest of the constant cells of sheets of ours, read through Office.js
- * (src/workbook/contentDigest.ts): before a sheet is rewritten, to tell
+ * The constant cells of sheets of ours, read through Office.js to hold
+ * against their markers' digests (src/workbook/contentDigest.ts): before a sheet is rewritten, to tell
  * whether someone typed into it since it was written. One sync finds each
  * sheet's used range; the cells are then read in row blocks of at most
  * CELLS_PER_SYNC cells, so no response nears Excel on the web's 5 MB limit:
@@ -10,14 +10,14 @@
  * their used ranges, helper cells included) take six syncs; only a write
  * that replaces sheets reads them.
  */
-import { constantsDigest, type ConstantCell } from '../../workbook/contentDigest';
+import { readConstants, type ConstantCell, type ReadConstants } from '../../workbook/contentDigest';
 import { cellAddress } from '../../workbook/a1';
 import { adapterError } from './errors';
 import type { ExcelRun } from './types';
 
 const CELLS_PER_SYNC = 20_000;
 
-export async function constantsDigests(run: ExcelRun, sheets: string[]): Promise<Map<string, string>> {
+export async function sheetConstants(run: ExcelRun, sheets: string[]): Promise<Map<string, ReadConstants>> {
   if (sheets.length === 0) return new Map();
   try {
     return await run(async (ctx) => {
@@ -57,7 +57,7 @@ export async function constantsDigests(run: ExcelRun, sheets: string[]): Promise
         }
       }
       await flush();
-      return new Map(sheets.map((n) => [n, constantsDigest(cells.get(n)!)]));
+      return new Map(sheets.map((n) => [n, readConstants(cells.get(n)!)]));
     });
   } catch (error) {
     throw adapterError(

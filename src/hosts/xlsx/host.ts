@@ -10,7 +10,7 @@ import type { WorkbookHost } from '../../app/port';
 import { sheetsNamed, type WorkbookGrid } from '../../workbook/grid';
 import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
 import { formulasReferringTo } from './formulas';
-import { constantsDigestsOf } from './sheetContents';
+import { sheetConstantsOf } from './sheetContents';
 import { readXlsxGrid } from './read';
 
 export interface XlsxHostOptions extends XlsxWriteOptions {
@@ -45,9 +45,9 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
       await Promise.resolve();
       return sheets.length === 0 ? [] : formulasReferringTo(bytes, sheets);
     },
-    async constantsDigests(sheets) {
+    async sheetConstants(sheets) {
       await Promise.resolve();
-      return constantsDigestsOf(bytes, sheets);
+      return sheetConstantsOf(bytes, sheets);
     },
     async applyPlan(plan) {
       onApply?.();

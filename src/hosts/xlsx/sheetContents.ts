@@ -1,11 +1,11 @@
 /**
- * The digest of the constant cells of sheets of ours in an .xlsx package
- * (src/workbook/contentDigest.ts): every non-empty cell without a formula,
+ * The constant cells of sheets of ours in an .xlsx package, to hold against
+ * their markers' digests (src/workbook/contentDigest.ts): every non-empty cell without a formula,
  * read with the reader's own value rules (shared, inline and rich strings,
  * booleans, numbers), so a sheet read back unchanged gives the digest its
- * marker holds.
+ * marker holds (ReadConstants.matches).
  */
-import { constantsDigest, type ConstantCell } from '../../workbook/contentDigest';
+import { readConstants, type ConstantCell, type ReadConstants } from '../../workbook/contentDigest';
 import { tryParseCell } from '../../workbook/a1';
 import { OpcPackage } from './opcPackage';
 import { cellValue, sharedStrings } from './read';
@@ -15,14 +15,14 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const FORMULA = /<(?:\w+:)?f\b/;
 const SHARED_STRINGS = /\/relationships\/sharedStrings$/;
 
-export function constantsDigestsOf(data: Uint8Array, sheets: string[]): Map<string, string> {
+export function sheetConstantsOf(data: Uint8Array, sheets: string[]): Map<string, ReadConstants> {
   const pkg = OpcPackage.open(data);
   const workbookPath = pkg.workbookPath();
   const workbookXml = pkg.text(workbookPath) ?? '';
   const stringsRel = pkg.relationships(workbookPath).find((r) => !r.external && SHARED_STRINGS.test(r.type));
   const strings = sharedStrings((stringsRel && pkg.text(stringsRel.path)) ?? '');
   const parts = new Map(pkg.sheets(workbookPath, workbookXml).map((s) => [s.name.toLowerCase(), s.path]));
-  const out = new Map<string, string>();
+  const out = new Map<string, ReadConstants>();
   for (const name of sheets) {
     const path = parts.get(name.toLowerCase());
     const xml = path ? (pkg.text(path) ?? '') : '';
@@ -40,7 +40,7 @@ export function constantsDigestsOf(data: Uint8Array, sheets: string[]): Map<stri
         if (at) cells.push({ row: at.row, col: at.col, value });
       }
     }
-    out.set(name, constantsDigest(cells));
+    out.set(name, readConstants(cells));
   }
   return out;
 }
