@@ -38,6 +38,8 @@ const isCellMap = (v: unknown): boolean =>
  * building the string by hand on a 3.5 MB model.
  */
 export function canonicalJson(value: unknown): string {
+  // A lone number, text or boolean (most fields of the change summary's rows) has nothing to sort or drop.
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   const json = JSON.stringify(value, (key: string, v: unknown) => {
     if (key === 'source' && isCellRef(v)) return undefined;
     if (key === 'cells' && isCellMap(v)) return undefined;

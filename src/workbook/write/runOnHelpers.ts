@@ -84,8 +84,11 @@ interface RunOnTerm {
 function runOnTerms(index: ModelIndex, snapshot: SnapshotRefs, agreement: CurrentAgreement): RunOnTerm[] | null {
   const solutions = [...new Set(agreement.solutionIds)];
   const terms: RunOnTerm[] = [];
-  for (const payer of index.payers) {
-    const best = Math.max(0, ...solutions.map((id) => index.shares.get(id)?.[index.positionOf.get(payer.id)!] ?? 0));
+  const sharesOf = solutions.map((id) => index.shares.get(id));
+  for (let position = 0; position < index.payers.length; position++) {
+    const payer = index.payers[position]!;
+    let best = 0;
+    for (const shares of sharesOf) best = Math.max(best, shares?.[position] ?? 0);
     if (!(best > 0)) continue;
     const refs = snapshot.payers.get(payer.id);
     if (refs === undefined) return null;

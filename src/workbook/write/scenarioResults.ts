@@ -10,7 +10,7 @@
  * exactly (or the allocation block would be too large) the figure is a
  * value, and the sheet's note says so.
  */
-import type { Alternative, CostModel, ScenarioResult } from '../../engine/model';
+import type { Alternative, CostModel, PayerYear, ScenarioResult } from '../../engine/model';
 import { buildModelIndex } from '../../engine/modelIndex';
 import { label, schoolFormLabel, unitLabel, type LabelKey } from '../labels';
 import { address } from './a1';
@@ -158,10 +158,11 @@ export function writeResults(
   for (const group of groupEntries(model, scenario, language)) {
     const row = b.row();
     rowLabels(ctx, row, group.labels);
+    const groupLabel = group.labels.filter((t) => t !== null).join(' · ');
     const refs = group.amounts.map((amount, i) => {
       const indexes = group.entries[i] ?? [];
       const terms = indexes.map((e) => entryTerm(termContext, scenario.entries[e]!, i));
-      for (const e of indexes) entryLabels[e] = group.labels.filter((t) => t !== null).join(' · ');
+      for (const e of indexes) entryLabels[e] = groupLabel;
       if (indexes.length === 0 || terms.some((t) => t === null)) {
         entryValues += terms.filter((t) => t === null).length;
         return b.put(row, yearColumn(i), numberCell(kr(amount), moneyFormat(ctx.unit)));
@@ -215,7 +216,7 @@ export function writeResults(
   const allocHeader = yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['total', 'npv']);
   // Row-absolute year headers (C$12), spelt once per year rather than once per payer and year.
   const yearAt = allocHeader.map((h) => address(h.pos).replace(/(\d+)$/, '$$$1'));
-  const amountOf = new Map(scenario.payerYears.map((p) => [`${p.payerId}\u0000${p.year}`, p]));
+  const payerYears = payerYearsByPayer(scenario);
   const payerNpvOf = new Map(scenario.payerTotals.map((t) => [t.payerId, t.npv]));
   const payerRows = new Map<string, { refs: YearRefs; total: Ref; npv: Ref }>();
   const allocationRows: Ref[][] = [];
@@ -227,8 +228,8 @@ export function writeResults(
       columns === null || ordinal === undefined
         ? null
         : `SUMIFS(${columns.share},${columns.ordinal},${area.address(ordinal, true)},${columns.year},`;
-    const refs = ctx.years.map((y, i) => {
-      const value = kr(amountOf.get(`${payer.id}\u0000${y}`)?.amount ?? 0);
+    const refs = ctx.years.map((_, i) => {
+      const value = kr(payerYears.get(payer.id)?.[i]?.amount ?? 0);
       if (sumifs === null) return b.put(row, yearColumn(i), numberCell(value, money));
       return b.put(row, yearColumn(i), formulaCell(`${sumifs}${yearAt[i]})`, value, money));
     });
@@ -257,8 +258,8 @@ export function writeResults(
   b.skip();
 
   writeReconciliation(ctx, costSums, allocated, unallocated);
-  const perPupil = writePerUnit(ctx, model, scenario, 'sectionPerPupil', 'pupils', payerRows, counts);
-  const perUser = writePerUnit(ctx, model, scenario, 'sectionPerUser', 'users', payerRows, counts);
+  const perPupil = writePerUnit(ctx, model, payerYears, 'sectionPerPupil', 'pupils', payerRows, counts);
+  const perUser = writePerUnit(ctx, model, payerYears, 'sectionPerUser', 'users', payerRows, counts);
   const baselineTerms = scenario.years.map((_, i) => baselineTerm(termContext, i));
   const baseline = writeBaseline(ctx, scenario, discount, yearTotals, total, npv, baselineTerms, runOnRows);
   writeUnchangedReference(
@@ -282,6 +283,26 @@ export function writeResults(
   const status: FormulaStatus = { entryValues, allocation: plan.kind };
   if (plan.kind === 'values') status.allocationReason = plan.reason;
   return { yearTotals, total, npv, ...baseline, payers, status, printed };
+}
+
+/** A payer's figures by the position of their year in the scenario's years (undefined: none that year). */
+type PayerYearsByPayer = Map<string, (PayerYear | undefined)[]>;
+
+/** The scenario's payer-years by payer and year position: looked up once per cell of three sections. */
+function payerYearsByPayer(scenario: ScenarioResult): PayerYearsByPayer {
+  const position = new Map(scenario.years.map((y, i) => [y, i]));
+  const out: PayerYearsByPayer = new Map();
+  for (const py of scenario.payerYears) {
+    const i = position.get(py.year);
+    if (i === undefined) continue;
+    let years = out.get(py.payerId);
+    if (years === undefined) {
+      years = [];
+      out.set(py.payerId, years);
+    }
+    years[i] = py;
+  }
+  return out;
 }
 
 /** Total = allocated + unallocated, per year and over the horizon, with the difference shown. */
@@ -330,7 +351,7 @@ function writeReconciliation(ctx: SheetContext, totals: Ref[], allocated: Ref[],
 function writePerUnit(
   ctx: SheetContext,
   model: CostModel,
-  scenario: ScenarioResult,
+  payerYears: PayerYearsByPayer,
   key: LabelKey,
   count: 'pupils' | 'users',
   payerRows: Map<string, { refs: YearRefs; total: Ref }>,
@@ -341,7 +362,6 @@ function writePerUnit(
   section(ctx, key);
   const header = yearHeader(ctx, ['payer', 'organisation', 'schoolForm'], ['averagePerYear']);
   const yearsRange = `${address((header[0] as Ref).pos, true)}:${address((header[header.length - 1] as Ref).pos, true)}`;
-  const engine = new Map(scenario.payerYears.map((p) => [`${p.payerId}\u0000${p.year}`, p]));
   const averages = new Map<string, Ref>();
   for (const payer of model.payers) {
     const row = b.row();
@@ -352,9 +372,10 @@ function writePerUnit(
     const c = address(countRef.pos);
     // IF(count=0,"–",ROUND(cost*100/count,0)/100): the parts around the cost cell are the payer's.
     const [before, after] = [`IF(${c}=0,"${na}",ROUND(`, `*100/${c},0)/100)`];
-    ctx.years.forEach((year, i) => {
+    const engine = payerYears.get(payer.id);
+    ctx.years.forEach((_, i) => {
       const cost = address((rows.refs[i] as Ref).pos);
-      const py = engine.get(`${payer.id}\u0000${year}`);
+      const py = engine?.[i];
       const engineValue = py === undefined ? null : count === 'pupils' ? py.perPupil : py.perUser;
       const cached = engineValue === null ? na : kr(engineValue);
       b.put(row, yearColumn(i), formulaCell(before + cost + after, cached, FORMATS.perUnit));
