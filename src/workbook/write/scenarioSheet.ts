@@ -120,7 +120,7 @@ export function scenarioSheet(input: ScenarioSheetInput): { sheet: PlannedSheet;
       name: input.sheetName,
       kind: 'scenario',
       key: input.key,
-      columnWidths: columnWidths([...rows, ...extremes], Math.max(mainWidth, area.grid.width)),
+      columnWidths: columnWidths([rows, extremes], Math.max(mainWidth, area.grid.width)),
       // Title row and the three label columns stay in view while scrolling through the years.
       freeze: { rows: 1, columns: LABEL_COLUMNS },
       // On paper: the header block on every page, then the results (printedRows); see PrintedRows.
@@ -152,8 +152,10 @@ function formulaNote(language: Language, status: FormulaStatus): string {
  * cells): 199 characters for the sample in tkr instead of 254, which is what
  * lets the printed page keep 8 pt text (print.ts).
  */
-function columnWidths(rows: readonly (readonly (PlannedCell | null)[])[], width: number): number[] {
-  return [...LABEL_WIDTHS, ...fitNumberColumns(rows, LABEL_COLUMNS, width, { min: 10, max: 14 })];
+function columnWidths(parts: readonly (readonly (readonly (PlannedCell | null)[])[])[], width: number): number[] {
+  const fitted = parts.map((rows) => fitNumberColumns(rows, LABEL_COLUMNS, width, { min: 10, max: 14 }));
+  // Each column as wide as the widest of the parts needs (the rows and the lazy rows' extremes; not copied into one list).
+  return [...LABEL_WIDTHS, ...fitted.reduce((a, b) => a.map((w, i) => Math.max(w, b[i] ?? w)))];
 }
 
 /** Contract / payer, solution / organisation, cost item / school form (characters). */
