@@ -429,10 +429,12 @@ const ordinalOf = (block: Block, payerId: string): number => (block.ordinals.get
 
 /** Σ of the entry's floors and of its shares, added as the leftover and unallocated cells' cached values are. */
 function entrySums(mirror: MirrorResult): { floorSum: number; given: number } {
-  return {
-    floorSum: mirror.floors.reduce((s, f) => s + f, 0),
-    given: mirror.shares.reduce((s, x) => s + x, 0),
-  };
+  // Loops, not reduce: a typed array's reduce boxes its running sum at every step.
+  let floorSum = 0;
+  let given = 0;
+  for (let i = 0; i < mirror.floors.length; i++) floorSum += mirror.floors[i]!;
+  for (let i = 0; i < mirror.shares.length; i++) given += mirror.shares[i]!;
+  return { floorSum, given };
 }
 
 /**
@@ -617,7 +619,7 @@ function blockExtremes(block: Block): (PlannedCell | null)[][] {
 }
 
 /** The smallest and the largest of a column's numbers added (what NumberExtremes keeps of them all). */
-function addAll(x: NumberExtremes, col: number, values: readonly number[], numberFormat: string): void {
+function addAll(x: NumberExtremes, col: number, values: ArrayLike<number>, numberFormat: string): void {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {

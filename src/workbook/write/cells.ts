@@ -86,7 +86,10 @@ export class GridBuilder {
    */
   reserveRows(count: number): void {
     while (this.rows.length < this.cursor) this.rows.push([]);
-    for (let i = 0; i < count; i++) this.rows.push(RESERVED_ROW);
+    // Grown once to its new length, not push by push (each growth copies the whole list of rows).
+    const from = this.rows.length;
+    this.rows.length = from + count;
+    this.rows.fill(RESERVED_ROW, from);
     this.cursor += count;
   }
 

@@ -129,10 +129,15 @@ const [ZERO, NINE, CLOSE_CODE] = [48, 57, CLOSE.charCodeAt(0)];
 export function placeHelperArea(rows: (PlannedCell | null)[][], area: HelperArea, firstRow: number): LazyRows[] {
   for (const cells of rows) resolveRow(cells, firstRow);
   while (rows.length < firstRow) rows.push([]);
-  // The area's own rows are new rows of the sheet: taken over as they are, tokens resolved in place.
-  for (const cells of area.grid.rows) {
+  // The area's own rows are new rows of the sheet: taken over as they are, tokens resolved in place
+  // (the list grown once: the allocation block reserves tens of thousands of rows).
+  const areaRows = area.grid.rows;
+  const top = rows.length;
+  rows.length = top + areaRows.length;
+  for (let i = 0; i < areaRows.length; i++) {
+    const cells = areaRows[i]!;
     resolveRow(cells, firstRow);
-    rows.push(cells);
+    rows[top + i] = cells;
   }
   const at: Placement = {
     sheetRow: (rel) => firstRow + rel + 1,
