@@ -24,7 +24,10 @@ export function placeholders(text: string): string[] {
  * writer, not a user problem, so it throws (never silently prints "{name}").
  */
 export function label(language: Language, key: LabelKey, params: Record<string, string> = {}): string {
-  return CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const text = CATALOGUES[language][key];
+  // Most labels have no parameter (a sheet asks for a payer's school form on every row).
+  if (!text.includes('{')) return text;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`label '${key}' needs the parameter '${name}'`);
     return value;
