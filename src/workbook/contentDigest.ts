@@ -36,9 +36,9 @@ export function constantsDigest(cells: Iterable<ConstantCell>): string {
 export interface ReadConstants {
   /**
    * Whether `contents` (a marker's digest) is the digest of these cells:
-   * as this version computes it, or as versions before 2026-12-08 did
-   * (LegacyConstantsDigest), so a sheet they wrote and nobody touched is
-   * not taken for an edited one.
+   * as this version computes it, or as earlier versions did (up to commit
+   * d3163d0; LegacyConstantsDigest), so a sheet they wrote and nobody
+   * touched is not taken for an edited one.
    */
   matches(contents: string): boolean;
 }
@@ -161,8 +161,8 @@ function textHash(text: string): number {
 const hex8 = (x: number): string => x.toString(16).padStart(8, '0');
 
 /**
- * The digest as versions before 2026-12-08 wrote it into markers: one line
- * `row,col,typed value` a cell (`4,1,sMalmö`, `4,3,n17`, `9,2,b1`), lines
+ * The digest as earlier versions (up to commit d3163d0) wrote it into
+ * markers: one line `row,col,typed value` a cell (`4,1,sMalmö`, `4,3,n17`, `9,2,b1`), lines
  * joined by '\n', hashed as they come with FNV-1a 64 over their UTF-8 bytes
  * (the last eight hex digits). Read only, by readConstants.
  */
