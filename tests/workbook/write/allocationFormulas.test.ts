@@ -6,7 +6,7 @@ import { stockholmSample } from '../../../src/sample/stockholm';
 import { label } from '../../../src/workbook/labels';
 import { buildWritePlan } from '../../../src/workbook/write';
 import { ALLOCATION_HELPER_LIMIT } from '../../../src/workbook/write/allocationBlock';
-import { mirrorAllocation } from '../../../src/workbook/write/allocationMirror';
+import { mirrorAllocation, type MirrorPayer } from '../../../src/workbook/write/allocationMirror';
 import { OPTIONS, smallModel, smallOutput } from './fixtures';
 import { formulaCellsOnly } from './scenarioChecks';
 
@@ -60,61 +60,43 @@ describe('mirrorAllocation (what the allocation helper cells compute)', () => {
     expect(Array.from(mirrorAllocation(25, inOrder([0, 0])).shares)).toEqual([0, 0]);
   });
 
-  it('ranks as the rank cell’s COUNTIFS count, pair by pair, ties and weights ≤ 0 included (property)', () => {
-    // The rank formula of the block, read literally: 1 + the payers it counts ahead of this one.
-    const countifsRank = (weights: number[], ordinals: number[], steps: ArrayLike<number>): number[] =>
-      weights.map((w, i) => {
-        let rank = 1;
-        weights.forEach((v, j) => {
-          if (w > 0) {
-            if (v > 0 && (steps[j]! > steps[i]! || (steps[j] === steps[i] && ordinals[j]! < ordinals[i]!))) rank++;
-          } else if (v > 0 || ordinals[j]! < ordinals[i]!) rank++;
-        });
-        return rank;
+  /** The rank formula of the block, read literally: 1 + the payers its COUNTIFS counts ahead of each. */
+  const countifsRanks = (payers: MirrorPayer[], steps: ArrayLike<number>): number[] =>
+    payers.map(({ weight: w, ordinal }, i) => {
+      let rank = 1;
+      payers.forEach(({ weight: v, ordinal: other }, j) => {
+        if (w > 0) {
+          if (v > 0 && (steps[j]! > steps[i]! || (steps[j] === steps[i] && other < ordinal))) rank++;
+        } else if (v > 0 || other < ordinal) rank++;
       });
+      return rank;
+    });
+  const ranksAsCountifs = (total: number, payers: MirrorPayer[]): void => {
+    const mirror = mirrorAllocation(total, payers);
+    expect(Array.from(mirror.ranks)).toEqual(countifsRanks(payers, mirror.steps));
+  };
+
+  it('ranks as the rank cell’s COUNTIFS count, pair by pair, ties and weights ≤ 0 included (property)', () => {
+    const payer = fc.record({ weight: fc.constantFrom(0, -1, 1, 2, 3, 0.5), ordinal: fc.integer({ min: 0, max: 6 }) });
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1000 }),
-        fc.array(fc.record({ weight: fc.constantFrom(0, -1, 1, 2, 3, 0.5), ordinal: fc.integer({ min: 0, max: 6 }) }), {
-          minLength: 1,
-          maxLength: 14,
-        }),
-        (total, payers) => {
-          const mirror = mirrorAllocation(total, payers);
-          const expected = countifsRank(
-            payers.map((p) => p.weight),
-            payers.map((p) => p.ordinal),
-            mirror.steps,
-          );
-          expect(Array.from(mirror.ranks)).toEqual(expected);
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.array(payer, { minLength: 1, maxLength: 14 }), ranksAsCountifs),
       { numRuns: 3000 },
     );
-    // Every payer with its own ordinal, as the writer numbers them (the ranks then come from one numeric sort).
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1_000_000 }),
-        fc.array(fc.constantFrom(0, -1, 1, 2, 3, 0.5, 7), { minLength: 1, maxLength: 300 }).chain((weights) =>
-          fc
-            .shuffledSubarray(
-              Array.from({ length: weights.length * 2 }, (_, i) => i + 1),
-              { minLength: weights.length, maxLength: weights.length },
-            )
-            .map((ordinals) => weights.map((weight, i) => ({ weight, ordinal: ordinals[i]! }))),
-        ),
-        (total, payers) => {
-          const mirror = mirrorAllocation(total, payers);
-          const expected = countifsRank(
-            payers.map((p) => p.weight),
-            payers.map((p) => p.ordinal),
-            mirror.steps,
-          );
-          expect(Array.from(mirror.ranks)).toEqual(expected);
-        },
-      ),
-      { numRuns: 300 },
-    );
+  });
+
+  it('ranks as the COUNTIFS count when every payer has its own ordinal, as the writer numbers them (property)', () => {
+    // The ranks then come from one numeric sort of the keys; up to 300 payers.
+    const payers = fc
+      .array(fc.constantFrom(0, -1, 1, 2, 3, 0.5, 7), { minLength: 1, maxLength: 300 })
+      .chain((weights) =>
+        fc
+          .shuffledSubarray(
+            Array.from({ length: weights.length * 2 }, (_, i) => i + 1),
+            { minLength: weights.length, maxLength: weights.length },
+          )
+          .map((ordinals) => weights.map((weight, i) => ({ weight, ordinal: ordinals[i]! }))),
+      );
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), payers, ranksAsCountifs), { numRuns: 300 });
   });
 });
 
