@@ -166,23 +166,27 @@ export function planAllocation(
   const unallocated = scenario.years.map(() => 0);
   let overshoot = false;
   const mirrors: MirrorResult[] = [];
-  const mirrorPayers = new Map<WeightCell[], MirrorPayer[]>();
+  // Per weight set (shared by every year's entry of a cost line): its payers as the mirror takes them, and their positions.
+  const ofSet = new Map<WeightCell[], { payers: MirrorPayer[]; positions: Int32Array }>();
   scenario.entries.forEach((entry, e) => {
     const set = weights[e] as WeightCell[];
     const totalKr = kronor(entry.amount);
-    let payers = mirrorPayers.get(set);
-    if (payers === undefined) {
-      payers = set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 }));
-      mirrorPayers.set(set, payers);
+    let known = ofSet.get(set);
+    if (known === undefined) {
+      known = {
+        payers: set.map((w) => ({ weight: w.value, ordinal: ordinals.get(w.payerId) ?? 0 })),
+        positions: Int32Array.from(set, (w) => positionOf(w.payerId)),
+      };
+      ofSet.set(set, known);
     }
-    const mirror = mirrorAllocation(totalKr, payers);
+    const mirror = mirrorAllocation(totalKr, known.payers);
     mirrors.push(mirror);
     if (mirror.leftover < 0 || totalKr < 0) overshoot = true;
     const inYear = givenIn(entry.year);
     let given = 0;
     for (let i = 0; i < set.length; i++) {
-      const share = mirror.shares[i] as number;
-      const p = positionOf(set[i]!.payerId);
+      const share = mirror.shares[i]!;
+      const p = known.positions[i]!;
       inYear[p] = (inYear[p] ?? 0) + share;
       given += share;
     }
