@@ -21,6 +21,13 @@ const OUTPUT = join(root, 'build', 'cli');
 /** Written after a successful build: when that build started (ms since the epoch). */
 const STAMP = join(OUTPUT, 'built-at.json');
 const COMMANDS = ['demo', 'scenarios', 'template'];
+/** What `--help` prints, and an unknown command after its message; each command's `--help` says more. */
+const OVERVIEW = `Användning / usage:
+  npm run demo                                  exempeldata → out/stockholm-scenarier.xlsx / the sample
+  npm run scenarios -- <indata.xlsx> [val]      din arbetsbok → scenarier / your workbook → scenarios
+  npm run template -- <fil.xlsx> [--lang sv|en] tom indataarbetsbok / an empty input workbook
+  npm run <kommando> -- --help                  mer om ett kommando / more about a command
+Handbok / guide: docs/cli.md`;
 /** Besides src/: what else changes the bundles. */
 const BUILD_INPUTS = ['package.json', 'package-lock.json', 'tsconfig.json', 'webpack.cli.config.js'];
 
@@ -100,10 +107,14 @@ async function main() {
     if (!(await ensureBuilt(false))) process.exitCode = 1;
     return;
   }
+  if (command === '-h' || command === '--help') {
+    process.stdout.write(`${OVERVIEW}\n`);
+    return;
+  }
   if (!COMMANDS.includes(command)) {
     process.stderr.write(
       `Okänt kommando "${command ?? ''}": välj ${COMMANDS.join(', ')}. / ` +
-        `Unknown command "${command ?? ''}": choose ${COMMANDS.join(', ')}.\n`,
+        `Unknown command "${command ?? ''}": choose ${COMMANDS.join(', ')}.\n\n${OVERVIEW}\n`,
     );
     process.exitCode = 2;
     return;

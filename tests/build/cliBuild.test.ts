@@ -76,5 +76,23 @@ describe('scripts/cli.mjs', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Okänt kommando "scenarioz"');
     expect(run.stderr).toContain('Unknown command "scenarioz": choose demo, scenarios, template');
+    expect(run.stderr).toContain('npm run scenarios -- <indata.xlsx>');
+  });
+
+  it('--help lists the commands and where to read more, exit code 0', () => {
+    const run = cli('--help');
+    expect(run.code, run.stderr).toBe(0);
+    for (const command of ['npm run demo', 'npm run scenarios', 'npm run template', 'docs/cli.md'])
+      expect(run.stdout).toContain(command);
+  });
+
+  it('demo answers --help with its usage and an argument it does not take with exit code 2, writing nothing', () => {
+    const help = cli('demo', '--help');
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toContain('npm run demo [-- --lang sv|en]');
+    const wrong = cli('demo', 'budget.xlsx');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('unknown argument: budget.xlsx');
+    expect(wrong.stdout).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioArgs, parseTemplateArgs } from '../../src/faces/cli/args';
+import { parseDemoArgs, parseScenarioArgs, parseTemplateArgs } from '../../src/faces/cli/args';
 
 describe('parseScenarioArgs', () => {
   it('happy path: an input with defaults (Swedish, a copy, no JSON)', () => {
@@ -135,5 +135,26 @@ describe('parseTemplateArgs', () => {
   it('needs exactly one file', () => {
     expect(parseTemplateArgs([]).kind).toBe('usageError');
     expect(parseTemplateArgs(['a.xlsx', 'b.xlsx']).kind).toBe('usageError');
+  });
+});
+
+describe('parseDemoArgs', () => {
+  it('runs in Swedish, or in the language asked for', () => {
+    expect(parseDemoArgs([])).toEqual({ kind: 'run', args: { language: 'sv' } });
+    expect(parseDemoArgs(['--lang', 'en'])).toEqual({ kind: 'run', args: { language: 'en' } });
+  });
+  it('shows its usage when asked, wherever the request stands', () => {
+    expect(parseDemoArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseDemoArgs(['--lang', 'en', '-h'])).toEqual({ kind: 'help' });
+  });
+  it('names what it does not take instead of ignoring it (a file, an option of scenarios, a language it lacks)', () => {
+    for (const argv of [['budget.xlsx'], ['--simulate', '1000'], ['--lang', 'de'], ['--lang']]) {
+      const parsed = parseDemoArgs(argv);
+      expect(parsed.kind, argv.join(' ')).toBe('usageError');
+    }
+    expect(parseDemoArgs(['budget.xlsx'])).toEqual({
+      kind: 'usageError',
+      message: 'okänt argument / unknown argument: budget.xlsx',
+    });
   });
 });

@@ -237,6 +237,38 @@ export function parseScenarioArgs(argv: string[]): Parsed<ScenarioArgs> {
   };
 }
 
+export const DEMO_USAGE = `Användning / usage:
+  npm run demo [-- --lang sv|en]
+
+Räknar fram scenarierna för Stockholms exempeldata (illustrativa siffror)
+med känslighetsanalys och skriver dem till out/stockholm-scenarier.xlsx
+(engelska blad: out/stockholm-scenarios.xlsx). För din egen arbetsbok:
+npm run scenarios -- <fil.xlsx>.
+
+Computes the scenarios of the Stockholm sample (illustrative figures) with a
+sensitivity analysis and writes them to out/stockholm-scenarier.xlsx
+(English sheets: out/stockholm-scenarios.xlsx). For your own workbook:
+npm run scenarios -- <file.xlsx>.`;
+
+export interface DemoArgs {
+  language: Language;
+}
+
+/** `demo` takes its language and a request for its usage; anything else is a mistake worth saying, not ignoring. */
+export function parseDemoArgs(argv: string[]): Parsed<DemoArgs> {
+  let language: Language = 'sv';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!; // not for…of: --lang's value advances i
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--lang') {
+      const value = argv[++i];
+      if (value !== 'sv' && value !== 'en') return { kind: 'usageError', message: '--lang sv|en' };
+      language = value;
+    } else return { kind: 'usageError', message: `okänt argument / unknown argument: ${arg}` };
+  }
+  return { kind: 'run', args: { language } };
+}
+
 export const TEMPLATE_USAGE = `Användning / usage:
   npm run template -- <fil.xlsx> [--lang sv|en] [--force]
 

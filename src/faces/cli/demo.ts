@@ -7,6 +7,7 @@
 
 import path from 'node:path';
 import { CliFileError, writeFileAtomic } from './files';
+import { DEMO_USAGE, parseDemoArgs } from './args';
 import { runEntry } from './lastResort';
 import { DEMO_SIMULATION } from './simulation';
 import { simulationText } from './simulationTable';
@@ -15,30 +16,57 @@ import { packageVersion } from './version';
 import { buildSampleWorkbook } from './workbooks';
 
 export const DEMO_OUTPUT = path.join('out', 'stockholm-scenarier.xlsx');
+/** With --lang en: English sheets, an English file name (as `scenarios` names its output). */
+export const DEMO_OUTPUT_EN = path.join('out', 'stockholm-scenarios.xlsx');
 
-async function main(): Promise<number> {
+const TEXT = {
+  sv: {
+    title: 'Stockholms stad – kostnadsscenarier för nya skolsystem',
+    wrote: (file: string, sheets: number, seconds: number) =>
+      `Skrev ${file} (${sheets} blad, ${seconds.toFixed(1).replace('.', ',')} s). Öppna den i Excel eller LibreOffice.`,
+  },
+  en: {
+    title: 'City of Stockholm – cost scenarios for new school systems',
+    wrote: (file: string, sheets: number, seconds: number) =>
+      `Wrote ${file} (${sheets} sheets, ${seconds.toFixed(1)} s). Open it in Excel or LibreOffice.`,
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseDemoArgs(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${DEMO_USAGE}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'usageError') {
+    process.stderr.write(`${parsed.message}\n\n${DEMO_USAGE}\n`);
+    return 2;
+  }
+  const { language } = parsed.args;
+  const t = TEXT[language];
+  const output = language === 'sv' ? DEMO_OUTPUT : DEMO_OUTPUT_EN;
   const started = performance.now();
   const sample = await buildSampleWorkbook({
-    language: 'sv',
+    language,
     generatedAt: new Date().toISOString(),
     version: packageVersion(),
     simulation: DEMO_SIMULATION,
   });
   try {
-    writeFileAtomic(DEMO_OUTPUT, sample.data, 'demo');
+    writeFileAtomic(output, sample.data, 'demo');
   } catch (e) {
     if (!(e instanceof CliFileError)) throw e;
-    process.stderr.write(`${e.bilingual.sv}\n`);
+    process.stderr.write(`${e.bilingual[language]}\n`);
     return 1;
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+  const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
-    `Stockholms stad – kostnadsscenarier för nya skolsystem\n\n` +
+    `${t.title}\n\n` +
       `${terminalSummary(sample.summary)}\n\n` +
-      (sample.summary.simulation ? `${simulationText(sample.summary.simulation, 'sv')}\n\n` : '') +
-      `Skrev ${DEMO_OUTPUT} (${sample.plan.sheets.length} blad, ${seconds} s). Öppna den i Excel eller LibreOffice.\n`,
+      (sample.summary.simulation ? `${simulationText(sample.summary.simulation, language)}\n\n` : '') +
+      `${t.wrote(output, sample.plan.sheets.length, seconds)}\n`,
   );
   return 0;
 }
 
-runEntry(main);
+runEntry(() => main(process.argv.slice(2)));
