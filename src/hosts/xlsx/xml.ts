@@ -6,8 +6,22 @@
  */
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // One pass by character codes, copying runs between the characters to escape: every text and formula of
+  // a sheet comes through here (3.6 million formulas at 100× the sample), and four replace() calls a string
+  // took a tenth of the .xlsx write.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > GT || (c !== AMP && c !== LT && c !== GT && c !== QUOT)) continue;
+    out += text.slice(from, i) + (c === AMP ? '&amp;' : c === LT ? '&lt;' : c === GT ? '&gt;' : '&quot;');
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+/** '"', '&', '<', '>' */
+const [QUOT, AMP, LT, GT] = [34, 38, 60, 62] as const;
 
 export function unescapeXml(text: string): string {
   return text
