@@ -42,9 +42,11 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
   let weightSum = 0;
   for (const p of payers) weightSum += p.weight;
   // One loop a column rather than a map a step: this runs for every payer of every entry (77 000 at 16× the sample).
-  const quotas = new Float64Array(n);
-  const floors = new Float64Array(n);
-  const steps = new Float64Array(n);
+  // One buffer for the five columns (a typed array's own buffer costs more to make than to fill).
+  const columns = new Float64Array(5 * n);
+  const quotas = columns.subarray(0, n);
+  const floors = columns.subarray(n, 2 * n);
+  const steps = columns.subarray(2 * n, 3 * n);
   let floorSum = 0;
   for (let i = 0; i < n; i++) {
     const q = weightSum > 0 ? (totalKr * payers[i]!.weight) / weightSum : 0;
@@ -56,8 +58,9 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
     floorSum += floor;
   }
   const k = totalKr - floorSum;
-  const ranks = rankOf(payers, steps);
-  const shares = new Float64Array(n);
+  const ranks = columns.subarray(3 * n, 4 * n);
+  rankInto(ranks, payers, steps);
+  const shares = columns.subarray(4 * n, 5 * n);
   for (let i = 0; i < n; i++) shares[i] = weightSum > 0 ? floors[i]! + (ranks[i]! <= k ? 1 : 0) : 0;
   return { weightSum, quotas, floors, steps, ranks, shares, leftover: weightSum > 0 ? k : 0 };
 }
@@ -72,9 +75,9 @@ export function mirrorAllocation(totalKr: number, payers: MirrorPayer[]): Mirror
  * sort key is strictly smaller, so equal keys share a rank as they do in the
  * COUNTIFS.
  */
-function rankOf(payers: MirrorPayer[], steps: Float64Array): Float64Array {
+function rankInto(ranks: Float64Array, payers: MirrorPayer[], steps: Float64Array): void {
   const keys = sortKeys(payers, steps);
-  return (keys !== undefined ? ranksByKey(keys, payers) : undefined) ?? ranksByFields(payers, steps);
+  if (keys === undefined || !ranksByKey(ranks, keys, payers)) ranksByFields(ranks, payers, steps);
 }
 
 /**
@@ -82,11 +85,11 @@ function rankOf(payers: MirrorPayer[], steps: Float64Array): Float64Array {
  * writer numbers them): the keys are then distinct, a numeric sort of them
  * (a typed array's, no comparator) gives the order, and each key's ordinal
  * (its low bits) says whose it is. Undefined when two payers share an
- * ordinal. Sorts `keys` in place. The low bits are taken as key − ⌊key /
+ * ordinal (false, `ranks` untouched). Sorts `keys` in place. The low bits are taken as key − ⌊key /
  * 2^17⌋ × 2^17, exact for these integers, not by %, which on numbers past
  * 32 bits is a floating-point remainder several times slower.
  */
-function ranksByKey(keys: Float64Array, payers: MirrorPayer[]): Float64Array | undefined {
+function ranksByKey(ranks: Float64Array, keys: Float64Array, payers: MirrorPayer[]): boolean {
   const n = keys.length;
   const slot = ORDINAL_SLOTS;
   let filled = 0;
@@ -95,21 +98,19 @@ function ranksByKey(keys: Float64Array, payers: MirrorPayer[]): Float64Array | u
     if (slot[ordinal] !== 0) break;
     slot[ordinal] = filled + 1;
   }
-  let ranks: Float64Array | undefined;
   if (filled === n) {
     keys.sort();
-    ranks = new Float64Array(n);
     for (let k = 0; k < n; k++) {
       const key = keys[k]!;
       ranks[slot[key - Math.floor(key / ORDINALS) * ORDINALS]! - 1] = k + 1;
     }
   }
   for (let i = 0; i < filled; i++) slot[payers[i]!.ordinal] = 0;
-  return ranks;
+  return filled === n;
 }
 
 /** Ranks by comparing the payers field by field, equal payers sharing a rank. */
-function ranksByFields(payers: MirrorPayer[], steps: Float64Array): Float64Array {
+function ranksByFields(ranks: Float64Array, payers: MirrorPayer[], steps: Float64Array): void {
   const order = payers.map((_, i) => i);
   const compare = (i: number, j: number): number => {
     const pi = payers[i]!.weight > 0;
@@ -119,14 +120,14 @@ function ranksByFields(payers: MirrorPayer[], steps: Float64Array): Float64Array
     return payers[i]!.ordinal - payers[j]!.ordinal;
   };
   order.sort(compare);
-  const ranks = new Float64Array(payers.length);
   let rank = 1;
   order.forEach((i, k) => {
     if (k > 0 && compare(order[k - 1]!, i) !== 0) rank = k + 1;
     ranks[i] = rank;
   });
-  return ranks;
 }
+
+let keyScratch = new Float64Array(256);
 
 /** Ordinals below this fit in a sort key beside the remainder. */
 const ORDINALS = 2 ** 17;
@@ -140,7 +141,9 @@ const ORDINAL_SLOTS = new Int32Array(ORDINALS);
  * ordinal. At most (1e9 + 1) × 2^17 + 2^17 < 2^53: exact in a double.
  */
 function sortKeys(payers: MirrorPayer[], steps: Float64Array): Float64Array | undefined {
-  const keys = new Float64Array(payers.length);
+  // Scratch space, made again only for a larger set: the keys are sorted and read before the next mirror.
+  if (keyScratch.length < payers.length) keyScratch = new Float64Array(Math.max(payers.length, 2 * keyScratch.length));
+  const keys = keyScratch.subarray(0, payers.length);
   for (let i = 0; i < payers.length; i++) {
     const { weight, ordinal } = payers[i]!;
     const s = steps[i]!;
