@@ -46,14 +46,28 @@ export interface WorkbookSheetEntry {
   state: 'visible' | 'hidden' | 'veryHidden';
 }
 
+/** The content of <sheets> (with or without attributes or a prefix), or undefined when it has none. */
+export const SHEETS_BLOCK = /<(?:\w+:)?sheets(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?sheets>/;
+
+/**
+ * The prefix workbook.xml binds to the relationships namespace (transitional
+ * or ISO strict): 'r' as Excel writes it, but any prefix is valid XML.
+ */
+export function relationshipPrefix(workbookXml: string): string | undefined {
+  return /xmlns:([\w.-]+)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(
+    workbookXml,
+  )?.[1];
+}
+
 /** The <sheets> of workbook.xml in tab order. */
 export function workbookSheets(workbookXml: string): WorkbookSheetEntry[] {
-  const sheetsBlock = /<(?:\w+:)?sheets>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(workbookXml);
+  const sheetsBlock = SHEETS_BLOCK.exec(workbookXml);
   if (!sheetsBlock) return [];
+  const id = `${relationshipPrefix(workbookXml) ?? 'r'}:id`;
   return startTags(sheetsBlock[1]!, 'sheet').map((tag) => {
     const a = attributes(tag);
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-    return { name: a.name ?? '', rid: a['r:id'] ?? '', state };
+    return { name: a.name ?? '', rid: a[id] ?? a['r:id'] ?? '', state };
   });
 }
 

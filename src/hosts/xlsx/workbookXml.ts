@@ -37,14 +37,15 @@ function isOurName(name: string | undefined): boolean {
   return name !== undefined && (name === LEGACY_MARKER_NAME || isMarkerName(name));
 }
 
+// An attribute's value in either quote: XML allows both, and a second attribute of one name is an error.
 function setAttribute(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)"[^"]*"`);
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
   return tag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
 }
 
 function removeAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*"[^"]*"`), '');
+  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
 }
 
 export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {

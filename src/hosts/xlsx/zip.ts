@@ -35,9 +35,14 @@ export function readPackageZip(data: Uint8Array): { entries: ZipEntries; invalid
   let files: Record<string, Uint8Array>;
   const invalidNames: string[] = [];
   let unpacked = 0;
+  // Part names compare without regard to case (OPC): two entries of one name leave no knowing which one holds.
+  const seen = new Set<string>();
   try {
     files = unzipSync(data, {
       filter: (file) => {
+        const lower = file.name.toLowerCase();
+        if (seen.has(lower) && !lower.endsWith('/')) throw new XlsxFileError('duplicateEntry', { part: file.name });
+        seen.add(lower);
         // Sizes as the zip declares them, before anything is inflated: a zip bomb stops here.
         unpacked += file.originalSize;
         if (file.originalSize > MAX_ENTRY_BYTES || unpacked > MAX_UNPACKED_BYTES)
@@ -73,12 +78,47 @@ function isPartName(name: string): boolean {
   return !name.split('/').some((segment) => segment === '..' || segment === '.');
 }
 
-/** An entry as text (UTF-8, a byte-order mark dropped), or undefined when absent. */
+/** An entry as text, or undefined when absent. */
 export function entryText(entries: ZipEntries, path: string): string | undefined {
   const bytes = entries.get(path);
-  if (bytes === undefined) return undefined;
+  return bytes === undefined ? undefined : xmlBytesText(bytes);
+}
+
+/**
+ * An XML part's bytes as text, a byte-order mark dropped: UTF-8 (what every
+ * producer writes), or UTF-16 (which OPC allows too) when the part starts
+ * with its byte-order mark or with '<' in two bytes, or another encoding its
+ * XML declaration names (encoding="ISO-8859-1") when this runtime knows it.
+ */
+export function xmlBytesText(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)) return decodeAs('utf-16le', bytes);
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)) return decodeAs('utf-16be', bytes);
   const text = strFromU8(bytes);
+  const declared = /^\ufeff?<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/.exec(text.slice(0, 200))?.[1];
+  if (declared !== undefined && !/^utf-?(8|16)/i.test(declared)) {
+    try {
+      return decodeAs(declared, bytes);
+    } catch {
+      // An encoding this runtime does not know: UTF-8 it is.
+    }
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  // TextDecoder drops the byte-order mark of the encoding it decodes.
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** Our text is written as UTF-8: an XML declaration that names another encoding (a part read from UTF-16) says so. */
+function declaredUtf8(text: string): string {
+  return text.startsWith('<?xml')
+    ? text.replace(
+        /^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/,
+        (_, head: string, q: string) => `${head}${q}UTF-8${q}`,
+      )
+    : text;
 }
 
 /** zlib's default level: native deflate at 6 is fast enough that a lower level buys little. */
@@ -143,7 +183,7 @@ export class ZipWriter {
   }
 
   addText(path: string, text: string): void {
-    this.addBytes(path, Buffer.from(text, 'utf8'));
+    this.addBytes(path, Buffer.from(declaredUtf8(text), 'utf8'));
   }
 
   /**
