@@ -15,6 +15,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenarios, type ScenarioRunResult } from '../../src/faces/cli/pipeline';
 import type { XlsxFileErrorCode } from '../../src/hosts/xlsx';
+import { buildSampleWorkbook } from '../../src/faces/cli/workbooks';
 
 const SAMPLE = unzipSync(readFileSync(new URL('../fixtures/good.sample.xlsx', import.meta.url)));
 const RUN = { language: 'sv', illustrative: false, generatedAt: '2026-12-07T00:00:00.000Z', version: 'test' } as const;
@@ -108,6 +109,18 @@ function zipOf(entries: [name: string, data: Uint8Array][], zip64 = false): Uint
     at += p.length;
   }
   return out;
+}
+
+/** The names in a zip's central directory, repeats and all (unzipSync keeps one of each). */
+function entryNames(zip: Uint8Array): string[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const names: string[] = [];
+  for (let at = 0; at + 46 <= zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const length = view.getUint16(at + 28, true);
+    names.push(strFromU8(zip.subarray(at + 46, at + 46 + length)));
+  }
+  return names;
 }
 
 function singleQuoted(xml: string): string {
@@ -287,6 +300,20 @@ describe('unusual but valid workbooks: the same figures as the plain sample, and
   it('a zip whose entries give their sizes as Zip64 extra fields, without a Zip64 end record', async () => {
     // Before, each entry read as 4 GB and the file was refused as too large.
     await expectSameAsSample(zipOf(Object.entries(SAMPLE), true));
+  }, 60_000);
+
+  it('a generated sheet whose drawing was deleted by hand, its relationships part left: each entry once in the copy', async () => {
+    const demo = await buildSampleWorkbook({ language: 'sv', generatedAt: RUN.generatedAt, version: 'test' });
+    const files = unzipSync(demo.data);
+    expect(files['xl/drawings/_rels/drawing1.xml.rels']).toBeDefined();
+    delete files['xl/drawings/drawing1.xml'];
+    const result = await runScenarios(zipSync(files), RUN);
+    if (result.status !== 'done') throw new Error(`expected a copy, got ${result.status}`);
+    // Before, the new drawing took the free name drawing1.xml and its relationships were written beside the leftover ones.
+    const names = entryNames(result.data);
+    expect(names.filter((n) => n === 'xl/drawings/_rels/drawing1.xml.rels')).toHaveLength(1);
+    expect(new Set(names).size).toBe(names.length);
+    expect((await runScenarios(result.data, RUN)).status).toBe('done');
   }, 60_000);
 
   it('every attribute in single quotes', async () => {

@@ -289,11 +289,14 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
 
   const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const newNames = new Set<string>();
+  // A part left by the write is free; so must be its relationships part (a leftover one of a part deleted by
+  // hand would otherwise be copied and written again: two zip entries of one name).
+  const free = (path: string) => !pkg.has(path) || deleted.has(pkg.name(path)!.toLowerCase());
   const claim = (prefix: string): string => {
     for (let n = 1; ; n++) {
       const path = `${prefix}${n}.xml`;
       const lower = path.toLowerCase();
-      if ((!pkg.has(path) || deleted.has(lower)) && !newNames.has(lower) && !reused.has(lower)) {
+      if (free(path) && free(relsPath(path)) && !newNames.has(lower) && !reused.has(lower)) {
         newNames.add(lower);
         return path;
       }
