@@ -212,6 +212,20 @@ describe('damaged workbooks: a message naming the part, the sheet and what was e
     );
   });
 
+  it('a package without [Content_Types].xml or _rels/.rels (neither Excel nor LibreOffice opens it) names the part', async () => {
+    // Before, the copy was written without it too, and no program could open the copy.
+    await expectFileError(
+      changed((f) => void delete f['[Content_Types].xml']),
+      'partMissing',
+      '[Content_Types].xml',
+    );
+    await expectFileError(
+      changed((f) => void delete f['_rels/.rels']),
+      'partMissing',
+      '_rels/.rels',
+    );
+  });
+
   it('a zip entry stored twice, or twice in different case, names the entry', async () => {
     const entries = Object.entries(SAMPLE);
     await expectFileError(

@@ -17,6 +17,7 @@ export type XlsxFileErrorCode =
   | 'partNotXml'
   | 'cellNotClosed'
   | 'sheetPartMissing'
+  | 'partMissing'
   | 'tooLarge'
   | 'notSpreadsheet'
   | 'userSheetClash';
@@ -82,6 +83,11 @@ function partMessage(code: XlsxFileErrorCode, place: PartPlace): Bilingual | und
         sv: `Arbetsboken är skadad: cellen ${place.cell ?? '?'} på ${s.sv} avslutas aldrig (${expected} saknas före ${place.found || 'delens slut'}). ${REPAIR.sv}`,
         en: `The workbook is damaged: the cell ${place.cell ?? '?'} of ${s.en} is never closed (${expected} is missing before ${place.found || 'the end of the part'}). ${REPAIR.en}`,
       };
+    case 'partMissing':
+      return {
+        sv: `Arbetsboken är skadad: delen ${place.part} saknas i filen. Varje .xlsx-fil har den, och utan den öppnar varken Excel eller LibreOffice filen. Spara arbetsboken på nytt från programmet som skapade den.`,
+        en: `The workbook is damaged: the part ${place.part} is missing from the file. Every .xlsx file has it, and without it neither Excel nor LibreOffice opens the file. Save the workbook again from the program that made it.`,
+      };
     case 'sheetPartMissing':
       return place.part === ''
         ? {
@@ -133,6 +139,7 @@ export function xlsxFileMessage(code: XlsxFileErrorCode, detail: string | PartPl
     case 'partNotXml':
     case 'cellNotClosed':
     case 'sheetPartMissing':
+    case 'partMissing':
       return {
         sv: `Arbetsboken är skadad och kan inte läsas${d}. Öppna den i Excel, låt Excel reparera den och spara en ny kopia.`,
         en: `The workbook is damaged and cannot be read${d}. Open it in Excel, let Excel repair it and save a new copy.`,

@@ -89,6 +89,10 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   await Promise.resolve(); // synchronous work, awaited like any file step
   const pkg = OpcPackage.open(data);
   const workbookPath = pkg.workbookPath();
+  // The two parts every package has (OPC): without them neither Excel nor LibreOffice opens the file, nor would the copy.
+  for (const part of ['[Content_Types].xml', '_rels/.rels']) {
+    if (!pkg.has(part)) throw new XlsxFileError('partMissing', { part });
+  }
   const workbookXml = partXml(pkg, workbookPath, 'workbook') ?? '';
   if (!/<(?:\w+:)?sheets\b/.test(workbookXml)) throw new XlsxFileError('corrupt', `${workbookPath}: <sheets>`);
   const markers = readMarkers(workbookXml);
