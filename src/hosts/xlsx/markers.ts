@@ -76,13 +76,20 @@ export interface DefinedName {
   formula: string;
 }
 
-const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
+/**
+ * A defined name with its formula: written empty (`<definedName name="x"/>`,
+ * no formula) or with its end tag. Its formula never runs past another
+ * definedName tag, one character per step: a pattern that looked for the end
+ * tag from every name took a minute and a half on 100 000 empty ones.
+ */
+const DEFINED_NAME =
+  /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>((?:[^<]|<(?!\/?(?:\w+:)?definedName\b))*)<\/(?:\w+:)?definedName>)/g;
 
 /** Every defined name of workbook.xml, its formula unescaped (stored without '='). */
 export function definedNames(workbookXml: string): DefinedName[] {
   return [...workbookXml.matchAll(DEFINED_NAME)].map((m) => ({
-    attributes: attributes(m[1]!), // both groups are not optional
-    formula: unescapeXml(m[2]!),
+    attributes: attributes(m[1]!), // the attributes' group is not optional
+    formula: unescapeXml(m[2] ?? ''),
   }));
 }
 

@@ -128,11 +128,28 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   return { sheets };
 }
 
+/**
+ * An element's content up to its end tag, but never past another start or end
+ * tag of the same name: `[\s\S]*?</si>` looked from every <si> to the end of
+ * the part when the end tags were missing (100 000 of them: a minute); this
+ * stops at the next one, so the whole part is read once. One character per
+ * step (no nested quantifier), so a failed match cannot backtrack for long.
+ */
+function contentUpTo(name: string): string {
+  return `((?:[^<]|<(?!/?(?:\\w+:)?${name}\\b))*)`;
+}
+
+const PHONETIC_RUN = new RegExp(`<(?:\\w+:)?rPh\\b${contentUpTo('rPh')}</(?:\\w+:)?rPh>`, 'g');
+const TEXT_ELEMENT = new RegExp(`<(?:\\w+:)?t\\b[^>]*?(?:/>|>${contentUpTo('t')}</(?:\\w+:)?t>)`, 'g');
+/** A string item; one whose end tag is missing runs to the next item, so the indexes after it keep their meaning. */
+const STRING_ITEM = new RegExp(`<(?:\\w+:)?si\\b[^>]*?(?:/>|>${contentUpTo('si')}(?:</(?:\\w+:)?si>)?)`, 'g');
+const INLINE_STRING = new RegExp(`<(?:\\w+:)?is\\b[^>]*>${contentUpTo('is')}`);
+
 /** The text of one <si> or <is>: its runs' <t> joined, phonetic runs (<rPh>) left out. */
 function richText(xml: string): string {
-  const body = xml.includes('rPh') ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/\1rPh>/g, '') : xml;
+  const body = xml.includes('rPh') ? xml.replace(PHONETIC_RUN, '') : xml;
   let out = '';
-  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += m[1] ?? '';
+  for (const m of body.matchAll(TEXT_ELEMENT)) out += m[1] ?? '';
   return decodeText(out);
 }
 
@@ -146,7 +163,7 @@ function decodeText(text: string): string {
 
 export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)) out.push(richText(m[2] ?? ''));
+  for (const m of xml.matchAll(STRING_ITEM)) out.push(richText(m[1] ?? ''));
   return out;
 }
 
@@ -202,7 +219,7 @@ interface Cell {
 
 export function cellValue(type: string | undefined, inner: string, strings: string[]): CellValue {
   if (type === 'inlineStr') {
-    const is = /<(\w+:)?is\b[^>]*>([\s\S]*?)<\/\1is>/.exec(inner)?.[2];
+    const is = INLINE_STRING.exec(inner)?.[1];
     const text = is === undefined ? '' : richText(is);
     return text === '' ? null : text;
   }

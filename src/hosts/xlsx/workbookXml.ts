@@ -31,7 +31,9 @@ export interface WorkbookEdit {
 export type PrintName = 'Print_Area' | 'Print_Titles';
 
 const DEFINED_NAMES_BLOCK = /<((?:\w+:)?)definedNames\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1definedNames>)/;
-const DEFINED_NAME = /<((?:\w+:)?)definedName\b(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/\1definedName>)/g;
+// A formula never runs past another definedName tag (one character per step): linear even when end tags are missing.
+const DEFINED_NAME =
+  /<((?:\w+:)?)definedName\b(?:[^>]*?\/>|[^>]*>(?:[^<]|<(?!\/?(?:\w+:)?definedName\b))*<\/\1definedName>)/g;
 
 function isOurName(name: string | undefined): boolean {
   return name !== undefined && (name === LEGACY_MARKER_NAME || isMarkerName(name));
