@@ -324,16 +324,20 @@ export function readSheet(
     }
     // Past the last row or column a sheet has (positions implied by cells without an address): no cell.
     if (cellRow < 0 || col < 0 || cellRow >= MAX_ROWS || col >= MAX_COLUMNS) continue;
-    const format = formats[Number(a.s ?? 0)] ?? 'General';
     const value = inner === '' ? null : cellValue(a.t, inner, strings);
-    cells.push({ row: cellRow, col, value, format });
-    if (value === null && /<(?:\w+:)?f\b/.test(inner) && !/<(?:\w+:)?v\b/.test(inner))
-      uncalculated.push({ row: cellRow, col });
+    const formula = value === null && /<(?:\w+:)?f\b/.test(inner);
+    // A cell with neither a value nor a formula (a style only) is left out: nothing reads its number format
+    // (rowReader reads a format only with a value), LibreOffice writes whole formatted areas of such cells, and
+    // a crafted sheet tens of millions, one object each.
+    if (value === null && !formula) continue;
+    cells.push({ row: cellRow, col, value, format: formats[Number(a.s ?? 0)] ?? 'General' });
+    if (formula && !/<(?:\w+:)?v\b/.test(inner)) uncalculated.push({ row: cellRow, col });
     // A formula cell counts toward the used range even without a result, as in ExcelJS and Excel.
-    if (value !== null || /<(?:\w+:)?f\b/.test(inner)) {
-      rowCount = Math.max(rowCount, cellRow + 1);
-      colCount = Math.max(colCount, col + 1);
-    }
+    rowCount = Math.max(rowCount, cellRow + 1);
+    colCount = Math.max(colCount, col + 1);
+    // Too large already: said now, before the cells of a crafted sheet fill the memory (merged areas and
+    // tables below only widen the grid).
+    if (rowCount * colCount > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(name, rowCount, colCount);
   }
   // The used range takes in merged areas and tables, as in Excel, unless an area's declared range (a
   // valid file may say A1:XFD1048576) would make this dense grid huge: then only its top-left cell, which
