@@ -455,6 +455,24 @@ describe('end tags missing by the hundred thousand: read once through, in second
     120_000,
   );
 
+  it('a text of 10 MB in a cell and in the shared strings is read, not a stack overflow', async () => {
+    const long = 'z'.repeat(10_000_000);
+    const result = await runScenarios(
+      changed((f) => {
+        edit(f, SHEET1, (x) =>
+          x.replace(
+            '</sheetData>',
+            `<row r="300"><c r="A300" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData>`,
+          ),
+        );
+        edit(f, 'xl/sharedStrings.xml', (x) => x.replace('</sst>', `<si><t>${long}</t></si></sst>`));
+      }),
+      RUN,
+    );
+    // A pattern stepping one character at a time (the first fix of the missing end tags) overflowed here.
+    expect(result.status).toBe('done');
+  }, 120_000);
+
   it('a string item without its end tag runs to the next one: the items after it keep their indexes', () => {
     expect(sharedStrings('<sst><si><t>a</t><si><t>b</t></si><si/><si><t>c</t></si></sst>')).toEqual([
       'a',

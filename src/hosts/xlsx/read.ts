@@ -24,7 +24,7 @@ import { dateToSerial } from './cellValue';
 import { readMarkers } from './markers';
 import { XlsxFileError, type PartPlace } from './messages';
 import { OpcPackage, relsPath } from './opcPackage';
-import { attributes, characterData, rootProblem } from './xml';
+import { attributes, characterData, elements, rootProblem } from './xml';
 
 /** Strict OOXML (ISO 29500 strict) spells the relationship types with another base. */
 const STRICT_BASE = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
@@ -128,28 +128,25 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   return { sheets };
 }
 
-/**
- * An element's content up to its end tag, but never past another start or end
- * tag of the same name: `[\s\S]*?</si>` looked from every <si> to the end of
- * the part when the end tags were missing (100 000 of them: a minute); this
- * stops at the next one, so the whole part is read once. One character per
- * step (no nested quantifier), so a failed match cannot backtrack for long.
- */
-function contentUpTo(name: string): string {
-  return `((?:[^<]|<(?!/?(?:\\w+:)?${name}\\b))*)`;
-}
-
-const PHONETIC_RUN = new RegExp(`<(?:\\w+:)?rPh\\b${contentUpTo('rPh')}</(?:\\w+:)?rPh>`, 'g');
-const TEXT_ELEMENT = new RegExp(`<(?:\\w+:)?t\\b[^>]*?(?:/>|>${contentUpTo('t')}</(?:\\w+:)?t>)`, 'g');
-/** A string item; one whose end tag is missing runs to the next item, so the indexes after it keep their meaning. */
-const STRING_ITEM = new RegExp(`<(?:\\w+:)?si\\b[^>]*?(?:/>|>${contentUpTo('si')}(?:</(?:\\w+:)?si>)?)`, 'g');
-const INLINE_STRING = new RegExp(`<(?:\\w+:)?is\\b[^>]*>${contentUpTo('is')}`);
+const PLAIN_TEXT = /^<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>$/;
 
 /** The text of one <si> or <is>: its runs' <t> joined, phonetic runs (<rPh>) left out. */
 function richText(xml: string): string {
-  const body = xml.includes('rPh') ? xml.replace(PHONETIC_RUN, '') : xml;
+  // Most items are one plain <t>: read without walking the elements.
+  const plain = PLAIN_TEXT.exec(xml);
+  if (plain) return decodeText(plain[1]!);
+  let body = xml;
+  if (xml.includes('rPh')) {
+    body = '';
+    let at = 0;
+    for (const e of elements(xml, 'rPh')) {
+      body += xml.slice(at, e.start);
+      at = e.end;
+    }
+    body += xml.slice(at);
+  }
   let out = '';
-  for (const m of body.matchAll(TEXT_ELEMENT)) out += m[1] ?? '';
+  for (const e of elements(body, 't')) out += e.content ?? '';
   return decodeText(out);
 }
 
@@ -163,7 +160,8 @@ function decodeText(text: string): string {
 
 export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(STRING_ITEM)) out.push(richText(m[1] ?? ''));
+  // An item whose end tag is missing runs to the next one, so the indexes after it keep their meaning.
+  for (const e of elements(xml, 'si')) out.push(richText(e.content ?? ''));
   return out;
 }
 
@@ -219,8 +217,11 @@ interface Cell {
 
 export function cellValue(type: string | undefined, inner: string, strings: string[]): CellValue {
   if (type === 'inlineStr') {
-    const is = INLINE_STRING.exec(inner)?.[1];
-    const text = is === undefined ? '' : richText(is);
+    let text = '';
+    for (const is of elements(inner, 'is')) {
+      text = richText(is.content ?? '');
+      break; // the first: a cell has one
+    }
     return text === '' ? null : text;
   }
   const v = /<(\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1v>)/.exec(inner);
