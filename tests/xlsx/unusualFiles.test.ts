@@ -340,6 +340,21 @@ describe('unusual but valid workbooks: the same figures as the plain sample, and
     );
   }, 60_000);
 
+  it('a workbook with generated sheets, every attribute in single quotes: each attribute once in the copy', async () => {
+    const demo = await buildSampleWorkbook({ language: 'sv', generatedAt: RUN.generatedAt, version: 'test' });
+    const files = unzipSync(demo.data);
+    for (const p of xmlParts(files)) files[p] = strToU8(singleQuoted(strFromU8(files[p]!)));
+    const result = await runScenarios(zipSync(files), RUN);
+    // Before, no sheet was found (the names and r:ids were read from double quotes only).
+    if (result.status !== 'done') throw new Error(`expected a copy, got ${result.status}`);
+    const workbook = strFromU8(unzipSync(result.data)['xl/workbook.xml']!);
+    for (const tag of workbook.match(/<(?:workbookView|calcPr)\b[^>]*>/g) ?? []) {
+      const names = [...tag.matchAll(/\s([\w:]+)\s*=/g)].map((m) => m[1]);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    expect((await runScenarios(result.data, RUN)).status).toBe('done');
+  }, 60_000);
+
   it('values and shared strings in CDATA sections', async () => {
     await expectSameAsSample(
       changed((f) => {
