@@ -63,6 +63,7 @@ export type ProblemCode =
   | 'unknownChoice'
   | 'emptyRequired'
   | 'duplicateName'
+  | 'nameTooLong'
   | 'emptyTable'
   | 'ambiguousSheet'
   | 'ambiguousTable'

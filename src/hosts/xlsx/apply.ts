@@ -38,7 +38,7 @@ import { tabOrder, type AddedTab } from '../../workbook/tabOrder';
 import { formatMarker, LIST_SHEET_KEY, parseMarker, plannedMarker } from '../../workbook/fingerprint';
 import type { PlannedSheet, WritePlan } from '../../workbook/plan';
 import { chartSpaceXml, drawingXml } from './chartXml';
-import { readMarkers } from './markers';
+import { readMarkers, relationshipPrefix } from './markers';
 import { XlsxFileError } from './messages';
 import {
   CT_CHART,
@@ -289,11 +289,14 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
 
   const base = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const newNames = new Set<string>();
+  // A part left by the write is free; so must be its relationships part (a leftover one of a part deleted by
+  // hand would otherwise be copied and written again: two zip entries of one name).
+  const free = (path: string) => !pkg.has(path) || deleted.has(pkg.name(path)!.toLowerCase());
   const claim = (prefix: string): string => {
     for (let n = 1; ; n++) {
       const path = `${prefix}${n}.xml`;
       const lower = path.toLowerCase();
-      if ((!pkg.has(path) || deleted.has(lower)) && !newNames.has(lower) && !reused.has(lower)) {
+      if (free(path) && free(relsPath(path)) && !newNames.has(lower) && !reused.has(lower)) {
         newNames.add(lower);
         return path;
       }
@@ -338,7 +341,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
     const bytes = s.path === undefined ? undefined : pkg.entries.get(s.path);
     // The views come before the cells: the part's first few kilobytes hold them.
     const head = bytes ? new TextDecoder().decode(bytes.subarray(0, 8192)) : '';
-    return /<(?:\w+:)?sheetView\b[^>]*\btabSelected="(?:1|true)"/.test(head);
+    return /<(?:\w+:)?sheetView\b[^>]*\btabSelected\s*=\s*["'](?:1|true)["']/.test(head);
   });
   const planActive =
     plan.activate === undefined ? -1 : finalSheets.findIndex((f) => f.added?.sheet.name === plan.activate);
@@ -349,7 +352,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
   for (const [name, bytes] of pkg.entries) {
     if (deleted.has(name.toLowerCase()) || !/tables\/[^/]*\.xml$/i.test(name)) continue;
     const head = new TextDecoder().decode(bytes.subarray(0, 1024));
-    const id = Number(/<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(head)?.[1] ?? 0);
+    const id = Number(/<(?:\w+:)?table\b[^>]*?\sid\s*=\s*["'](\d+)["']/.exec(head)?.[1] ?? 0);
     maxTableId = Math.max(maxTableId, id);
   }
 
@@ -427,9 +430,7 @@ function writePackage(pkg: OpcPackage, plan: WritePlan, options: XlsxWriteOption
 
   // workbook.xml: sheets in the new order, names, active tab.
   const p = /<((?:\w+:)?)sheets\b/.exec(workbookXml)?.[1] ?? '';
-  const rPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-    workbookXml,
-  )?.[1];
+  const rPrefix = relationshipPrefix(workbookXml);
   const newIndexOf = new Map(finalSheets.map((f, i) => [f.kept ?? f.added, i]));
   const sheetTags = finalSheets.map((f) => {
     if (f.kept) return f.kept.tag;

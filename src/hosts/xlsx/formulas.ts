@@ -11,8 +11,15 @@ import { definedNames, readMarkers } from './markers';
 import { OpcPackage } from './opcPackage';
 import { attributes, unescapeXml } from './xml';
 
-/** A cell with a formula of its own (a shared formula's followers carry only a reference to it, and are skipped). */
-const CELL_FORMULA = /<(?:\w+:)?c\b([^>]*)>(?:(?!<\/(?:\w+:)?c>)[\s\S])*?<(?:\w+:)?f\b[^>]*>([^<]+)<\/(?:\w+:)?f>/g;
+/**
+ * A cell, empty (`<c r="B2" s="1"/>`) or with content. Each match ends with its
+ * own cell: a pattern that looked from every '<c' for the next formula ran on
+ * over the empty cells after it (the formula then named the wrong cell) and
+ * took minutes on a sheet of many empty styled cells, as LibreOffice writes.
+ */
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+/** A formula of the cell's own (a shared formula's followers carry only a reference to it, and are skipped). */
+const FORMULA = /<(?:\w+:)?f\b[^>]*>([^<]+)<\/(?:\w+:)?f>/;
 
 export function formulasReferringTo(data: Uint8Array, sheets: string[]): UserFormula[] {
   const targets = new Set(sheets.map((s) => s.toLowerCase()));
@@ -25,8 +32,10 @@ export function formulasReferringTo(data: Uint8Array, sheets: string[]): UserFor
   for (const s of pkg.sheets(workbookPath, workbookXml)) {
     if (markers.has(s.name) || !s.path) continue;
     const xml = pkg.text(s.path) ?? '';
-    for (const m of xml.matchAll(CELL_FORMULA)) {
-      const formula = `=${unescapeXml(m[2]!)}`;
+    for (const m of xml.matchAll(CELL)) {
+      const f = m[2] === undefined ? null : FORMULA.exec(m[2]);
+      if (!f) continue;
+      const formula = `=${unescapeXml(f[1]!)}`;
       const cell = attributes(m[1]!).r;
       if (cell !== undefined && refersToTarget(formula)) out.push({ sheet: s.name, cell, formula });
     }

@@ -7,7 +7,7 @@
  */
 import type { Bilingual } from '../../engine/text';
 import type { WorkbookHost } from '../../app/port';
-import { sheetsNamed, type WorkbookGrid } from '../../workbook/grid';
+import { sheetsNamed, type CellValue, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { applyPlanToXlsxWithReport, type XlsxWriteOptions, type XlsxWriteResult } from './apply';
 import { formulasReferringTo } from './formulas';
 import { sheetConstantsOf } from './sheetContents';
@@ -35,11 +35,11 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
     lastWrite: () => last,
     async readGrid() {
       grid ??= await readXlsxGrid(bytes);
-      return structuredClone(grid);
+      return { sheets: grid.sheets.map(copySheet) };
     },
     async readSheets(names) {
       grid ??= await readXlsxGrid(bytes);
-      return structuredClone(sheetsNamed(grid, names));
+      return sheetsNamed(grid, names).map(copySheet);
     },
     async formulasReferringTo(sheets) {
       await Promise.resolve();
@@ -57,6 +57,22 @@ export function createXlsxHost(input: Uint8Array, options: XlsxHostOptions = {})
       return { notes: last.leftOut.map(leftOutNote) };
     },
   };
+}
+
+/**
+ * A sheet's own copy for a caller that may change it. Row by row rather than
+ * structuredClone, which took 13 s on a sheet whose used range reaches row
+ * 1 048 576 (a million small arrays); this takes a fraction of a second.
+ */
+function copySheet(sheet: SheetGrid): SheetGrid {
+  const { values, numberFormats, ...rest } = sheet;
+  const copy: SheetGrid = { ...structuredClone(rest), values: values.map((row) => row.map(copyValue)) };
+  if (numberFormats) copy.numberFormats = numberFormats.map((row) => row.slice());
+  return copy;
+}
+
+function copyValue(value: CellValue): CellValue {
+  return value !== null && typeof value === 'object' ? { ...value } : value;
 }
 
 /** A zip entry of the input that the copy leaves out (an entry no workbook part can be), in words. */

@@ -32,7 +32,7 @@ import {
   textOfFormula,
   workbookMarkers,
 } from '../../workbook/marker';
-import { attributes, escapeXml, startTags, unescapeXml } from './xml';
+import { attributes, elements, escapeXml, startTags, unescapeXml } from './xml';
 
 export { LEGACY_MARKER_NAME } from '../../workbook/marker';
 
@@ -46,14 +46,28 @@ export interface WorkbookSheetEntry {
   state: 'visible' | 'hidden' | 'veryHidden';
 }
 
+/** The content of <sheets> (with or without attributes or a prefix), or undefined when it has none. */
+export const SHEETS_BLOCK = /<(?:\w+:)?sheets(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?sheets>/;
+
+/**
+ * The prefix workbook.xml binds to the relationships namespace (transitional
+ * or ISO strict): 'r' as Excel writes it, but any prefix is valid XML.
+ */
+export function relationshipPrefix(workbookXml: string): string | undefined {
+  return /xmlns:([\w.-]+)\s*=\s*["'](?:http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships|http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships)["']/.exec(
+    workbookXml,
+  )?.[1];
+}
+
 /** The <sheets> of workbook.xml in tab order. */
 export function workbookSheets(workbookXml: string): WorkbookSheetEntry[] {
-  const sheetsBlock = /<(?:\w+:)?sheets>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(workbookXml);
+  const sheetsBlock = SHEETS_BLOCK.exec(workbookXml);
   if (!sheetsBlock) return [];
+  const id = `${relationshipPrefix(workbookXml) ?? 'r'}:id`;
   return startTags(sheetsBlock[1]!, 'sheet').map((tag) => {
     const a = attributes(tag);
     const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-    return { name: a.name ?? '', rid: a['r:id'] ?? '', state };
+    return { name: a.name ?? '', rid: a[id] ?? a['r:id'] ?? '', state };
   });
 }
 
@@ -62,13 +76,12 @@ export interface DefinedName {
   formula: string;
 }
 
-const DEFINED_NAME = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
-
 /** Every defined name of workbook.xml, its formula unescaped (stored without '='). */
 export function definedNames(workbookXml: string): DefinedName[] {
-  return [...workbookXml.matchAll(DEFINED_NAME)].map((m) => ({
-    attributes: attributes(m[1]!), // both groups are not optional
-    formula: unescapeXml(m[2]!),
+  // Written empty (`<definedName name="x"/>`) a name has no formula.
+  return [...elements(workbookXml, 'definedName')].map((e) => ({
+    attributes: attributes(e.tag),
+    formula: unescapeXml(e.content ?? ''),
   }));
 }
 
@@ -109,9 +122,14 @@ function isOurs(name: string | undefined): boolean {
  */
 export function writeMarkers(workbookXml: string, markers: Map<string, string>): string {
   const sheets = workbookSheets(workbookXml);
-  let xml = workbookXml.replace(DEFINED_NAME, (element, attrs: string) =>
-    isOurs(attributes(attrs).name) ? '' : element,
-  );
+  let xml = '';
+  let from = 0;
+  for (const e of elements(workbookXml, 'definedName')) {
+    if (!isOurs(attributes(e.tag).name)) continue;
+    xml += workbookXml.slice(from, e.start);
+    from = e.end;
+  }
+  xml += workbookXml.slice(from);
   const names: string[] = [];
   let n = 0;
   for (const [sheetName, marker] of markers) {

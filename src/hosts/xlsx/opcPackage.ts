@@ -7,13 +7,14 @@
  * compare without regard to case (OPC, ECMA-376 Part 2, 9.1.1).
  */
 
-import { workbookSheets, type WorkbookSheetEntry } from './markers';
+import { SHEETS_BLOCK, workbookSheets, type WorkbookSheetEntry } from './markers';
 import { XlsxFileError } from './messages';
 import { attributes, startTags } from './xml';
 import { entryText, readPackageZip, type ZipEntries } from './zip';
 
 export const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
 export const REL_WORKSHEET = `${REL_BASE}worksheet`;
 export const REL_STYLES = `${REL_BASE}styles`;
 export const REL_TABLE = `${REL_BASE}table`;
@@ -132,8 +133,13 @@ export class OpcPackage {
 
   /** The workbook part: the package's officeDocument relationship (any name, .xlsx or .xlsm). */
   workbookPath(): string {
-    const main = this.relationships('').find((r) => r.type === REL_OFFICE_DOCUMENT && !r.external);
+    const main = this.relationships('').find(
+      (r) => (r.type === REL_OFFICE_DOCUMENT || r.type === STRICT_OFFICE_DOCUMENT) && !r.external,
+    );
     const path = main && this.has(main.path) ? main.path : 'xl/workbook.xml';
+    // A binary workbook (.xlsb) is a package too; a Word or PowerPoint file names its own main part.
+    if (main && /\.bin$/i.test(main.path)) throw new XlsxFileError('binaryXlsb');
+    if (main && /^(?:word|ppt)\//i.test(main.path)) throw new XlsxFileError('notSpreadsheet', main.path);
     if (!this.has(path)) {
       const isOther = this.has('word/document.xml') || this.has('ppt/presentation.xml') || this.has('content.xml');
       throw new XlsxFileError(isOther ? 'notSpreadsheet' : 'notXlsx', 'xl/workbook.xml');
@@ -143,7 +149,7 @@ export class OpcPackage {
 
   sheets(workbookPath: string, workbookXml: string): PackageSheet[] {
     const rels = new Map(this.relationships(workbookPath).map((r) => [r.id, r]));
-    const block = /<(?:\w+:)?sheets>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(workbookXml)?.[1] ?? '';
+    const block = SHEETS_BLOCK.exec(workbookXml)?.[1] ?? '';
     const tags = startTags(block, 'sheet');
     return workbookSheets(workbookXml).map((s, i) => {
       const rel = rels.get(s.rid);

@@ -22,9 +22,9 @@ import { cellAddress, parseRange } from './a1';
 import { tryParseCell } from '../../workbook/a1';
 import { dateToSerial } from './cellValue';
 import { readMarkers } from './markers';
-import { XlsxFileError } from './messages';
-import { OpcPackage } from './opcPackage';
-import { attributes, unescapeXml } from './xml';
+import { XlsxFileError, type PartPlace } from './messages';
+import { OpcPackage, relsPath } from './opcPackage';
+import { attributes, characterData, elements, rootProblem } from './xml';
 
 /** Strict OOXML (ISO 29500 strict) spells the relationship types with another base. */
 const STRICT_BASE = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
@@ -65,17 +65,44 @@ function isType(type: string, name: string): boolean {
   return type.endsWith(`/relationships/${name}`) || type === `${STRICT_BASE}${name}`;
 }
 
+/**
+ * A part the reader takes, as text, checked to be one whole `root` element
+ * (xml.ts rootProblem): a part cut short, empty or holding something else
+ * stops the read with a message naming it (and its sheet), rather than half
+ * of it being read as the whole. Undefined when the package has no such part.
+ */
+export function partXml(pkg: OpcPackage, path: string, root: string, sheet?: string): string | undefined {
+  const xml = pkg.text(path);
+  if (xml === undefined) return undefined;
+  const problem = rootProblem(xml, root);
+  if (!problem) return xml;
+  const place: PartPlace = { part: pkg.name(path) ?? path, ...(sheet !== undefined ? { sheet } : {}) };
+  if (problem.kind === 'cut') throw new XlsxFileError('partCut', { ...place, expected: `</${root}>` });
+  throw new XlsxFileError('partNotXml', {
+    ...place,
+    expected: `<${root}>`,
+    ...(problem.kind === 'notXml' ? { found: problem.found } : {}),
+  });
+}
+
 export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   await Promise.resolve(); // synchronous work, awaited like any file step
   const pkg = OpcPackage.open(data);
   const workbookPath = pkg.workbookPath();
-  const workbookXml = pkg.text(workbookPath) ?? '';
+  // The two parts every package has (OPC): without them neither Excel nor LibreOffice opens the file, nor would the copy.
+  for (const part of ['[Content_Types].xml', '_rels/.rels']) {
+    if (!pkg.has(part)) throw new XlsxFileError('partMissing', { part });
+  }
+  const workbookXml = partXml(pkg, workbookPath, 'workbook') ?? '';
   if (!/<(?:\w+:)?sheets\b/.test(workbookXml)) throw new XlsxFileError('corrupt', `${workbookPath}: <sheets>`);
   const markers = readMarkers(workbookXml);
+  partXml(pkg, relsPath(workbookPath), 'Relationships');
   const rels = pkg.relationships(workbookPath);
   const rel = (name: string) => rels.find((r) => !r.external && isType(r.type, name) && pkg.has(r.path));
-  const strings = sharedStrings(pkg.text(rel('sharedStrings')?.path ?? '') ?? '');
-  const formats = numberFormats(pkg.text(rel('styles')?.path ?? '') ?? '');
+  const stringsPath = rel('sharedStrings')?.path;
+  const strings = sharedStrings((stringsPath && partXml(pkg, stringsPath, 'sst')) ?? '');
+  const stylesPath = rel('styles')?.path;
+  const formats = numberFormats((stylesPath && partXml(pkg, stylesPath, 'styleSheet')) ?? '');
   const relById = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetGrid[] = [];
   let cells = 0;
@@ -83,9 +110,15 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
     const r = relById.get(s.rid);
     // Chart sheets and dialog sheets hold no cells: Office.js's worksheets do not list them either.
     if (r && !isType(r.type, 'worksheet')) continue;
-    const xml = s.path ? (pkg.text(s.path) ?? '') : '';
-    const tables = s.path ? readTables(pkg, s.path) : [];
-    const grid = readSheet(s.name, xml, strings, formats, tables);
+    // A sheet whose cells are nowhere is damage, not an empty sheet: the reader would say its tables are missing.
+    if (!r || r.external) {
+      const expected = s.rid === '' ? 'r:id' : `r:id="${s.rid}"`;
+      throw new XlsxFileError('sheetPartMissing', { part: '', sheet: s.name, expected });
+    }
+    if (!s.path) throw new XlsxFileError('sheetPartMissing', { part: r.path, sheet: s.name });
+    const xml = partXml(pkg, s.path, 'worksheet', s.name) ?? '';
+    const tables = readTables(pkg, s.path);
+    const grid = readSheet(s.name, xml, strings, formats, tables, s.path);
     cells += grid.values.length * (grid.values[0]?.length ?? 0);
     if (cells > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(grid.name, grid.values.length, grid.values[0]?.length ?? 0);
     const marker = markers.get(s.name);
@@ -95,17 +128,31 @@ export async function readXlsxGrid(data: Uint8Array): Promise<WorkbookGrid> {
   return { sheets };
 }
 
+const PLAIN_TEXT = /^<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>$/;
+
 /** The text of one <si> or <is>: its runs' <t> joined, phonetic runs (<rPh>) left out. */
 function richText(xml: string): string {
-  const body = xml.includes('rPh') ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/\1rPh>/g, '') : xml;
+  // Most items are one plain <t>: read without walking the elements.
+  const plain = PLAIN_TEXT.exec(xml);
+  if (plain) return decodeText(plain[1]!);
+  let body = xml;
+  if (xml.includes('rPh')) {
+    body = '';
+    let at = 0;
+    for (const e of elements(xml, 'rPh')) {
+      body += xml.slice(at, e.start);
+      at = e.end;
+    }
+    body += xml.slice(at);
+  }
   let out = '';
-  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += m[1] ?? '';
+  for (const e of elements(body, 't')) out += e.content ?? '';
   return decodeText(out);
 }
 
-/** XML character data → text: entities, and Excel's _xHHHH_ escapes of characters XML cannot hold. */
+/** XML character data → text: entities, CDATA, and Excel's _xHHHH_ escapes of characters XML cannot hold. */
 function decodeText(text: string): string {
-  const t = text.includes('&') ? unescapeXml(text) : text;
+  const t = characterData(text);
   return t.includes('_x')
     ? t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     : t;
@@ -113,7 +160,8 @@ function decodeText(text: string): string {
 
 export function sharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)) out.push(richText(m[2] ?? ''));
+  // An item whose end tag is missing runs to the next one, so the indexes after it keep their meaning.
+  for (const e of elements(xml, 'si')) out.push(richText(e.content ?? ''));
   return out;
 }
 
@@ -133,9 +181,10 @@ function numberFormats(xml: string): string[] {
 
 function readTables(pkg: OpcPackage, sheetPath: string): TableInfo[] {
   const out: TableInfo[] = [];
+  partXml(pkg, relsPath(sheetPath), 'Relationships');
   for (const r of pkg.relationships(sheetPath)) {
     if (r.external || !isType(r.type, 'table')) continue;
-    const xml = pkg.text(r.path);
+    const xml = partXml(pkg, r.path, 'table');
     const tag = xml && /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
     if (!tag) continue;
     const a = attributes(tag);
@@ -168,17 +217,22 @@ interface Cell {
 
 export function cellValue(type: string | undefined, inner: string, strings: string[]): CellValue {
   if (type === 'inlineStr') {
-    const is = /<(\w+:)?is\b[^>]*>([\s\S]*?)<\/\1is>/.exec(inner)?.[2];
-    const text = is === undefined ? '' : richText(is);
+    let text = '';
+    for (const is of elements(inner, 'is')) {
+      text = richText(is.content ?? '');
+      break; // the first: a cell has one
+    }
     return text === '' ? null : text;
   }
   const v = /<(\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1v>)/.exec(inner);
   // A formula without a cached result (never calculated) reads as empty, as in a program that does not recalculate.
   if (!v) return null;
   const raw = v[2] ?? '';
+  // Character data as a number, a flag or an index: rarely with an entity or a CDATA section.
+  const plain = raw.includes('&') || raw.includes('<') ? characterData(raw) : raw;
   switch (type) {
     case 's': {
-      const text = strings[Number(raw)] ?? '';
+      const text = strings[Number(plain)] ?? '';
       return text === '' ? null : text;
     }
     case 'str': {
@@ -186,16 +240,18 @@ export function cellValue(type: string | undefined, inner: string, strings: stri
       return text === '' ? null : text;
     }
     case 'b':
-      return raw.trim() === '1' || raw.trim() === 'true';
+      return plain.trim() === '1' || plain.trim() === 'true';
     case 'e':
       return { error: decodeText(raw).trim() };
     case 'd': {
-      const date = new Date(raw.trim());
+      // An ISO date-time without a zone is the workbook's wall-clock time, not this computer's: read as UTC.
+      const iso = plain.trim();
+      const date = new Date(/T[\d:.]+$/.test(iso) ? `${iso}Z` : iso);
       return Number.isNaN(date.getTime()) ? null : dateToSerial(date);
     }
     default: {
-      if (raw.trim() === '') return null;
-      const n = Number(raw);
+      if (plain.trim() === '') return null;
+      const n = Number(plain);
       return Number.isFinite(n) ? n : { error: '#NUM!' };
     }
   }
@@ -209,6 +265,7 @@ export function readSheet(
   strings: string[],
   formats: string[],
   tables: TableInfo[],
+  part = '',
 ): SheetGrid {
   const cells: Cell[] = [];
   const uncalculated: { row: number; col: number }[] = [];
@@ -224,7 +281,9 @@ export function readSheet(
     const [, element, attrText, selfClosing] = m;
     if (element === 'row') {
       const a = attributes(attrText!);
-      row = a.r !== undefined ? Number(a.r) - 1 : row + 1;
+      // A row number no row can have (0, past 1 048 576, not a number) is read as the next row, as a cell's address is.
+      const r = a.r === undefined ? NaN : Number(a.r);
+      row = Number.isInteger(r) && r >= 1 && r <= MAX_ROWS ? r - 1 : row + 1;
       col = -1;
       if (a.hidden === '1' || a.hidden === 'true') hidden.add(row);
       continue;
@@ -252,20 +311,34 @@ export function readSheet(
     let inner = '';
     if (selfClosing !== '/') {
       const end = closeOfCell(xml, TOKEN.lastIndex);
-      inner = xml.slice(TOKEN.lastIndex, end);
-      TOKEN.lastIndex = end;
+      if (end.found !== undefined) {
+        throw new XlsxFileError('cellNotClosed', {
+          part,
+          sheet: name,
+          cell: `${cellAddress(Math.max(0, cellRow), Math.max(0, col))}`,
+          expected: '</c>',
+          found: end.found,
+        });
+      }
+      inner = xml.slice(TOKEN.lastIndex, end.at);
+      TOKEN.lastIndex = end.at;
     }
-    const format = formats[Number(a.s ?? 0)] ?? 'General';
+    // Past the last row or column a sheet has (positions implied by cells without an address): no cell.
+    if (cellRow < 0 || col < 0 || cellRow >= MAX_ROWS || col >= MAX_COLUMNS) continue;
     const value = inner === '' ? null : cellValue(a.t, inner, strings);
-    if (cellRow < 0 || col < 0) continue;
-    cells.push({ row: cellRow, col, value, format });
-    if (value === null && /<(?:\w+:)?f\b/.test(inner) && !/<(?:\w+:)?v\b/.test(inner))
-      uncalculated.push({ row: cellRow, col });
+    const formula = value === null && /<(?:\w+:)?f\b/.test(inner);
+    // A cell with neither a value nor a formula (a style only) is left out: nothing reads its number format
+    // (rowReader reads a format only with a value), LibreOffice writes whole formatted areas of such cells, and
+    // a crafted sheet tens of millions, one object each.
+    if (value === null && !formula) continue;
+    cells.push({ row: cellRow, col, value, format: formats[Number(a.s ?? 0)] ?? 'General' });
+    if (formula && !/<(?:\w+:)?v\b/.test(inner)) uncalculated.push({ row: cellRow, col });
     // A formula cell counts toward the used range even without a result, as in ExcelJS and Excel.
-    if (value !== null || /<(?:\w+:)?f\b/.test(inner)) {
-      rowCount = Math.max(rowCount, cellRow + 1);
-      colCount = Math.max(colCount, col + 1);
-    }
+    rowCount = Math.max(rowCount, cellRow + 1);
+    colCount = Math.max(colCount, col + 1);
+    // Too large already: said now, before the cells of a crafted sheet fill the memory (merged areas and
+    // tables below only widen the grid).
+    if (rowCount * colCount > MAX_WORKBOOK_GRID_CELLS) throw tooLarge(name, rowCount, colCount);
   }
   // The used range takes in merged areas and tables, as in Excel, unless an area's declared range (a
   // valid file may say A1:XFD1048576) would make this dense grid huge: then only its top-left cell, which
@@ -325,10 +398,22 @@ function tooLarge(name: string, rows: number, columns: number): XlsxFileError {
 /** The most cells a merged area or a table may make a sheet's grid (a few MB): far beyond any input sheet. */
 const MAX_AREA_GRID_CELLS = 2_000_000;
 
-/** Where a cell's content ends: at its own </c>, the nested elements (<f>, <v>, <is> …) skipped. */
-const CELL_END = /<\/(?:\w+:)?c>/g;
-function closeOfCell(xml: string, from: number): number {
+/** Excel's last row and column: no cell lies beyond them. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/**
+ * Where a cell's content ends: at its own </c>, the nested elements (<f>,
+ * <v>, <is> …) skipped. A row's or another cell's tag, or the end of the
+ * part, before any </c> means the cell is never closed (`found` says what
+ * came instead): its content would otherwise run on over the cells after it.
+ */
+const CELL_END = /<\/(?:\w+:)?c>|<\/(?:\w+:)?(?:row|sheetData)>|<(?:\w+:)?(?:c|row)(?=[\s/>])/g;
+function closeOfCell(xml: string, from: number): { at: number; found?: string } {
   CELL_END.lastIndex = from;
   const m = CELL_END.exec(xml);
-  return m ? m.index : xml.length;
+  if (!m) return { at: xml.length, found: '' };
+  return /^<\/(?:\w+:)?c>$/.test(m[0])
+    ? { at: m.index }
+    : { at: m.index, found: m[0].endsWith('>') ? m[0] : `${m[0]}…>` };
 }

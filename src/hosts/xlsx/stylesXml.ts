@@ -132,7 +132,7 @@ export class StyleBook {
 
   /** `existing`: the workbook's styles.xml, or undefined for a new workbook. */
   constructor(existing: string | undefined) {
-    this.xml = existing ?? NEW_STYLES_XML;
+    this.xml = openRoot(existing ?? NEW_STYLES_XML);
     for (const name of [...ORDER, 'styleSheet']) this.sections.set(name, findSection(this.xml, name));
     const list = (element: string, child: string) => {
       const s = this.sections.get(element);
@@ -151,7 +151,11 @@ export class StyleBook {
       this.nextFormatId = Math.max(this.nextFormatId, id + 1);
     }
     const font0 = this.fonts.existing[0] ?? '';
-    const val = (tag: string) => new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*\\bval="([^"]*)"`).exec(font0)?.[1];
+    // The value as the file spells it (escaped): it goes back into XML. Either quote, as XML allows.
+    const val = (tag: string) => {
+      const m = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*\\bval\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(font0);
+      return m ? (m[1] ?? m[2]) : undefined;
+    };
     this.baseFont = { size: val('sz') ?? '11', name: val('name') ?? 'Calibri', family: val('family') ?? '2' };
     this.hasStyleXf = /<(?:\w+:)?xf\b/.test(this.sections.get('cellStyleXfs')?.inner ?? '');
     // A workbook needs at least one font, the two reserved fills, one border and the default cell format.
@@ -283,9 +287,17 @@ export class StyleBook {
   }
 }
 
+/** A root written as an empty element (`<styleSheet …/>`) opened and closed, so lists can go inside it. */
+function openRoot(xml: string): string {
+  const root = findSection(xml, 'styleSheet');
+  if (!root || root.inner !== undefined) return xml;
+  const close = `</${root.prefix ? `${root.prefix}:` : ''}styleSheet>`;
+  return xml.slice(0, root.start) + root.openTag.replace(/\s*\/>$/, '>') + close + xml.slice(root.end);
+}
+
 function withCount(openTag: string, count: number): string {
-  return /\bcount="\d*"/.test(openTag)
-    ? openTag.replace(/\bcount="\d*"/, `count="${count}"`)
+  return /\bcount\s*=\s*(?:"[^"]*"|'[^']*')/.test(openTag)
+    ? openTag.replace(/\bcount\s*=\s*(?:"[^"]*"|'[^']*')/, `count="${count}"`)
     : openTag.replace(/>$/, ` count="${count}">`);
 }
 

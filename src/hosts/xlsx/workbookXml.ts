@@ -8,7 +8,7 @@
 
 import { isMarkerName, LEGACY_MARKER_NAME, markerFormula, markerName } from '../../workbook/marker';
 import { escapeAll } from './sheetXml';
-import { attributes, escapeXml } from './xml';
+import { attributes, elements, escapeXml } from './xml';
 
 /** The write id in the marker names this adapter writes (Office.js writes use six random characters). */
 const XLSX_WRITE_ID = 'xlsx';
@@ -31,20 +31,20 @@ export interface WorkbookEdit {
 export type PrintName = 'Print_Area' | 'Print_Titles';
 
 const DEFINED_NAMES_BLOCK = /<((?:\w+:)?)definedNames\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1definedNames>)/;
-const DEFINED_NAME = /<((?:\w+:)?)definedName\b(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/\1definedName>)/g;
 
 function isOurName(name: string | undefined): boolean {
   return name !== undefined && (name === LEGACY_MARKER_NAME || isMarkerName(name));
 }
 
+// An attribute's value in either quote: XML allows both, and a second attribute of one name is an error.
 function setAttribute(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)"[^"]*"`);
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
   return tag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
 }
 
 function removeAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*"[^"]*"`), '');
+  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
 }
 
 export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
@@ -57,8 +57,11 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
   // Defined names: the user's, with their sheet index moved along; ours anew.
   const kept: string[] = [];
   const block = DEFINED_NAMES_BLOCK.exec(out);
-  for (const m of (block?.[2] ?? '').matchAll(DEFINED_NAME)) {
-    const element = m[0];
+  const inner = block?.[2] ?? '';
+  for (const e of elements(inner, 'definedName')) {
+    // A name whose end tag is missing is not written back half: the copy would not be XML.
+    if (!e.closed) continue;
+    const element = inner.slice(e.start, e.end);
     const a = attributes(element.slice(0, element.indexOf('>') + 1));
     if (isOurName(a.name)) continue;
     if (a.localSheetId !== undefined) {

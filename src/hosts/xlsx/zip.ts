@@ -35,9 +35,14 @@ export function readPackageZip(data: Uint8Array): { entries: ZipEntries; invalid
   let files: Record<string, Uint8Array>;
   const invalidNames: string[] = [];
   let unpacked = 0;
+  // Part names compare without regard to case (OPC): two entries of one name leave no knowing which one holds.
+  const seen = new Set<string>();
   try {
-    files = unzipSync(data, {
+    files = unzipSync(withZip64Directory(data), {
       filter: (file) => {
+        const lower = file.name.toLowerCase();
+        if (seen.has(lower) && !lower.endsWith('/')) throw new XlsxFileError('duplicateEntry', { part: file.name });
+        seen.add(lower);
         // Sizes as the zip declares them, before anything is inflated: a zip bomb stops here.
         unpacked += file.originalSize;
         if (file.originalSize > MAX_ENTRY_BYTES || unpacked > MAX_UNPACKED_BYTES)
@@ -52,6 +57,52 @@ export function readPackageZip(data: Uint8Array): { entries: ZipEntries; invalid
     throw new XlsxFileError('corrupt', `zip: ${(e as Error).message}`);
   }
   return { entries: new Map(Object.entries(files)), invalidNames };
+}
+
+/**
+ * The zip with a Zip64 end-of-directory record added when its entries carry
+ * Zip64 sizes (0xFFFFFFFF in the directory, the real size in an extra field)
+ * but the archive has no such record: the format allows it (a writer that
+ * marks every entry Zip64, whatever its size), and fflate reads the extra
+ * fields only when the record is there — without it, every entry looked
+ * 4 GB large. Any other zip is returned as it is.
+ */
+function withZip64Directory(data: Uint8Array): Uint8Array {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= data.length ? view.getUint32(at, true) : -1);
+  let end = data.length - 22;
+  // The end record is at most a comment (65 535 bytes) from the end.
+  while (end >= 0 && data.length - end <= 65_557 && u32(end) !== 0x06054b50) end--;
+  if (end < 0 || data.length - end > 65_557 || u32(end - 20) === 0x07064b50) return data;
+  const count = view.getUint16(end + 10, true);
+  const directorySize = u32(end + 12);
+  const directoryAt = u32(end + 16);
+  if (directoryAt + directorySize > end) return data;
+  let zip64 = false;
+  for (let i = 0, at = directoryAt; i < count && !zip64; i++) {
+    if (u32(at) !== 0x02014b50 || at + 46 > end) return data;
+    zip64 = u32(at + 20) === 0xffffffff || u32(at + 24) === 0xffffffff || u32(at + 42) === 0xffffffff;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  if (!zip64) return data;
+  const added = new Uint8Array(56 + 20);
+  const record = new DataView(added.buffer);
+  record.setUint32(0, 0x06064b50, true); // Zip64 end of central directory record
+  record.setBigUint64(4, 44n, true); // its size after this field
+  record.setUint16(12, 45, true); // version made by
+  record.setUint16(14, 45, true); // version needed
+  record.setBigUint64(24, BigInt(count), true); // entries on this disk
+  record.setBigUint64(32, BigInt(count), true); // entries in all
+  record.setBigUint64(40, BigInt(directorySize), true);
+  record.setBigUint64(48, BigInt(directoryAt), true);
+  record.setUint32(56, 0x07064b50, true); // its locator
+  record.setBigUint64(64, BigInt(end), true); // where the record is (inserted at the end record's place)
+  record.setUint32(72, 1, true); // disks in all
+  const out = new Uint8Array(data.length + added.length);
+  out.set(data.subarray(0, end));
+  out.set(added, end);
+  out.set(data.subarray(end), end + added.length);
+  return out;
 }
 
 /**
@@ -73,12 +124,47 @@ function isPartName(name: string): boolean {
   return !name.split('/').some((segment) => segment === '..' || segment === '.');
 }
 
-/** An entry as text (UTF-8, a byte-order mark dropped), or undefined when absent. */
+/** An entry as text, or undefined when absent. */
 export function entryText(entries: ZipEntries, path: string): string | undefined {
   const bytes = entries.get(path);
-  if (bytes === undefined) return undefined;
+  return bytes === undefined ? undefined : xmlBytesText(bytes);
+}
+
+/**
+ * An XML part's bytes as text, a byte-order mark dropped: UTF-8 (what every
+ * producer writes), or UTF-16 (which OPC allows too) when the part starts
+ * with its byte-order mark or with '<' in two bytes, or another encoding its
+ * XML declaration names (encoding="ISO-8859-1") when this runtime knows it.
+ */
+export function xmlBytesText(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)) return decodeAs('utf-16le', bytes);
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c)) return decodeAs('utf-16be', bytes);
   const text = strFromU8(bytes);
+  const declared = /^\ufeff?<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/.exec(text.slice(0, 200))?.[1];
+  if (declared !== undefined && !/^utf-?(8|16)/i.test(declared)) {
+    try {
+      return decodeAs(declared, bytes);
+    } catch {
+      // An encoding this runtime does not know: UTF-8 it is.
+    }
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  // TextDecoder drops the byte-order mark of the encoding it decodes.
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** Our text is written as UTF-8: an XML declaration that names another encoding (a part read from UTF-16) says so. */
+function declaredUtf8(text: string): string {
+  return text.startsWith('<?xml')
+    ? text.replace(
+        /^(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2/,
+        (_, head: string, q: string) => `${head}${q}UTF-8${q}`,
+      )
+    : text;
 }
 
 /** zlib's default level: native deflate at 6 is fast enough that a lower level buys little. */
@@ -143,7 +229,7 @@ export class ZipWriter {
   }
 
   addText(path: string, text: string): void {
-    this.addBytes(path, Buffer.from(text, 'utf8'));
+    this.addBytes(path, Buffer.from(declaredUtf8(text), 'utf8'));
   }
 
   /**

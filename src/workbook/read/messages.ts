@@ -230,6 +230,15 @@ export function duplicateName(at: CellRef, name: string, kind: Texts, first: Cel
   );
 }
 
+export function nameTooLong(at: CellRef, name: string, kind: Texts, length: number, limit: number): Problem {
+  return problem(
+    'nameTooLong',
+    at,
+    `${capital(kind.sv)} ${quote(name)} har ett för långt namn för Excel: i bladets märkning blir det ${length} tecken, högst ${limit} får plats (mellanslag och tecken som å, ä, ö tar 3–6 tecken var). Korta namnet.`,
+    `The ${kind.en} ${quote(name)} has too long a name for Excel: in the sheet's marker it takes ${length} characters, at most ${limit} fit (spaces and characters such as å, ä, ö take 3–6 each). Shorten the name.`,
+  );
+}
+
 export function unknownName(
   code: ProblemCode,
   at: CellRef,

@@ -4,10 +4,25 @@
  */
 import type { Alternative, Contract } from '../../../engine/model';
 import { normaliseKey } from '../../schema/normalise';
-import { quote } from '../messages';
+import { MAX_FORMULA_TEXT } from '../../marker';
+import { nameTooLong, quote } from '../messages';
 import { NameRegistry } from '../names';
 import { allPresent, noteRowsNotRead, openBlock, type ReadContext } from './context';
 import { schoolFormList, solutionList } from './references';
+
+/**
+ * The longest an alternative's name may be in its scenario sheet's marker:
+ * the key `scenario:<name>` percent-encoded (a space is 3 characters, å 6),
+ * in the marker text `skolkostnad:<key>|<fingerprint 16>|<ISO time 24>|<version>|c|d<8>`
+ * that Excel holds in a 255-character formula text (src/workbook/marker.ts).
+ * 83 characters go to the rest, a version of up to 16 characters included;
+ * a longer name would stop the write with nothing said of the cell.
+ */
+const MAX_ENCODED_SCENARIO_KEY = MAX_FORMULA_TEXT - 83;
+
+function encodedScenarioKeyLength(name: string): number {
+  return encodeURIComponent(`scenario:${name}`).length;
+}
 
 export function readAlternatives(ctx: ReadContext): Alternative[] {
   const rows = openBlock(ctx, 'contracts');
@@ -30,6 +45,12 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     let entry = alternatives.get(normaliseKey(altName));
     if (!entry) {
       ctx.alternatives.add(altName, r.at('alternative'), ctx.problems);
+      const length = encodedScenarioKeyLength(altName);
+      if (length > MAX_ENCODED_SCENARIO_KEY) {
+        ctx.problems.push(
+          nameTooLong(r.at('alternative'), altName, ctx.alternatives.kind, length, MAX_ENCODED_SCENARIO_KEY),
+        );
+      }
       entry = {
         alternative: { id: altName, name: altName, contracts: [], source: r.at('alternative') },
         contracts: new NameRegistry({
