@@ -6,22 +6,14 @@
  */
 
 export function escapeXml(text: string): string {
-  // One pass by character codes, copying runs between the characters to escape: every text and formula of
-  // a sheet comes through here (3.6 million formulas at 100× the sample), and four replace() calls a string
-  // took a tenth of the .xlsx write.
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > GT || (c !== AMP && c !== LT && c !== GT && c !== QUOT)) continue;
-    out += text.slice(from, i) + (c === AMP ? '&amp;' : c === LT ? '&lt;' : c === GT ? '&gt;' : '&quot;');
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  // Most texts and many formulas have nothing to escape: one native scan for them. The others go through
+  // replace(), whose results are flat strings; a loop that joined slices made string trees that cost more
+  // to write out than the scan saved (the 16× write 15–30 % slower).
+  if (!SPECIAL.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** '"', '&', '<', '>' */
-const [QUOT, AMP, LT, GT] = [34, 38, 60, 62] as const;
+const SPECIAL = /[&<>"]/;
 
 export function unescapeXml(text: string): string {
   return text
