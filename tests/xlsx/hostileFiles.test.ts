@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { editPart, zipWith } from './packageEdits';
 import { runScenarios } from '../../src/faces/cli/pipeline';
 import { buildSampleWorkbook } from '../../src/faces/cli/workbooks';
 
@@ -19,18 +20,7 @@ const RUN = { language: 'sv', illustrative: false, generatedAt: '2026-12-07T00:0
 const firstSheet = 'xl/worksheets/sheet1.xml';
 const parts = (files: Unzipped, pattern: RegExp): string[] => Object.keys(files).filter((k) => pattern.test(k));
 
-function damaged(change: (files: Unzipped) => void): Uint8Array {
-  const files: Unzipped = Object.fromEntries(Object.entries(SAMPLE).map(([k, v]) => [k, v.slice()]));
-  change(files);
-  return zipSync(files);
-}
-
-function editPart(files: Unzipped, part: string, edit: (xml: string) => string): void {
-  const before = strFromU8(files[part]!);
-  const after = edit(before);
-  if (after === before) throw new Error(`the damage does not apply to ${part}`);
-  files[part] = strToU8(after);
-}
+const damaged = (change: (files: Unzipped) => void): Uint8Array => zipWith(SAMPLE, change);
 
 const editEvery = (pattern: RegExp, edit: (xml: string) => string) => (files: Unzipped) => {
   const matching = parts(files, pattern);

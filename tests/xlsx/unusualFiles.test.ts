@@ -17,6 +17,7 @@ import { runScenarios, type ScenarioRunResult } from '../../src/faces/cli/pipeli
 import type { XlsxFileErrorCode } from '../../src/hosts/xlsx';
 import { buildSampleWorkbook } from '../../src/faces/cli/workbooks';
 import { formulasReferringTo } from '../../src/hosts/xlsx/formulas';
+import { editPart, zipWith } from './packageEdits';
 import { sharedStrings } from '../../src/hosts/xlsx/read';
 
 const SAMPLE = unzipSync(readFileSync(new URL('../fixtures/good.sample.xlsx', import.meta.url)));
@@ -25,18 +26,8 @@ const SHEET1 = 'xl/worksheets/sheet1.xml';
 const xmlParts = (f: Unzipped) => Object.keys(f).filter((k) => /\.(xml|rels)$/.test(k));
 const sheetParts = (f: Unzipped) => Object.keys(f).filter((k) => /worksheets\/sheet\d+\.xml$/.test(k));
 
-function changed(change: (files: Unzipped) => void, base: Unzipped = SAMPLE): Uint8Array {
-  const files: Unzipped = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, v.slice()]));
-  change(files);
-  return zipSync(files);
-}
-
-function edit(files: Unzipped, part: string, change: (xml: string) => string): void {
-  const before = strFromU8(files[part]!);
-  const after = change(before);
-  if (after === before) throw new Error(`the change does not apply to ${part}`);
-  files[part] = strToU8(after);
-}
+const changed = (change: (files: Unzipped) => void, base: Unzipped = SAMPLE): Uint8Array => zipWith(base, change);
+const edit = editPart;
 
 /** A UTF-16LE encoding with its byte-order mark, as OPC allows for any XML part. */
 function utf16(text: string): Uint8Array<ArrayBuffer> {

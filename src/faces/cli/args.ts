@@ -30,6 +30,23 @@ export interface ScenarioArgs {
 
 export type Parsed<T> = { kind: 'run'; args: T } | { kind: 'help' } | { kind: 'usageError'; message: string };
 
+/**
+ * What a command does with its parsed arguments before it runs: asked for
+ * help, its usage on stdout and exit code 0; a usage error, the message and
+ * the usage on stderr and exit code 2. The arguments to run with otherwise.
+ */
+export function argsOrExit<T>(parsed: Parsed<T>, usage: string): { args: T } | { exit: number } {
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return { exit: 0 };
+  }
+  if (parsed.kind === 'usageError') {
+    process.stderr.write(`${parsed.message}\n\n${usage}\n`);
+    return { exit: 2 };
+  }
+  return { args: parsed.args };
+}
+
 export const SCENARIOS_USAGE = `Användning / usage:
   npm run scenarios -- <indata.xlsx> [-o <utdata.xlsx>] [--json <sammanfattning.json>] [--lang sv|en] [--in-place]
                        [--simulate <iterationer|auto> [--seed <n>] [--distribution pert|triangular]

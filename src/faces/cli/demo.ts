@@ -7,7 +7,7 @@
 
 import path from 'node:path';
 import { CliFileError, writeFileAtomic } from './files';
-import { DEMO_USAGE, parseDemoArgs } from './args';
+import { argsOrExit, DEMO_USAGE, parseDemoArgs } from './args';
 import { runEntry } from './lastResort';
 import { DEMO_SIMULATION } from './simulation';
 import { simulationText } from './simulationTable';
@@ -33,15 +33,8 @@ const TEXT = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseDemoArgs(argv);
-  if (parsed.kind === 'help') {
-    process.stdout.write(`${DEMO_USAGE}\n`);
-    return 0;
-  }
-  if (parsed.kind === 'usageError') {
-    process.stderr.write(`${parsed.message}\n\n${DEMO_USAGE}\n`);
-    return 2;
-  }
+  const parsed = argsOrExit(parseDemoArgs(argv), DEMO_USAGE);
+  if ('exit' in parsed) return parsed.exit;
   const { language } = parsed.args;
   const t = TEXT[language];
   const output = language === 'sv' ? DEMO_OUTPUT : DEMO_OUTPUT_EN;

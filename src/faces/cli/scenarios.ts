@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAX_FORMULA_TEXT, MarkerTooLongError } from '../../workbook/marker';
 import { parseMarker } from '../../workbook/fingerprint';
-import { parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
+import { argsOrExit, parseScenarioArgs, SCENARIOS_USAGE, type ScenarioArgs } from './args';
 import { checkOutputPath, CliFileError, readInputFile, writeFilesAtomic, type OutputFile } from './files';
 import { runEntry } from './lastResort';
 import { defaultOutputPath, samePath } from './paths';
@@ -92,15 +92,8 @@ const TEXT = {
  * one to see them without a slow run.
  */
 export async function main(argv: string[], now: () => number = () => performance.now()): Promise<number> {
-  const parsed = parseScenarioArgs(argv);
-  if (parsed.kind === 'help') {
-    process.stdout.write(`${SCENARIOS_USAGE}\n`);
-    return 0;
-  }
-  if (parsed.kind === 'usageError') {
-    process.stderr.write(`${parsed.message}\n\n${SCENARIOS_USAGE}\n`);
-    return 2;
-  }
+  const parsed = argsOrExit(parseScenarioArgs(argv), SCENARIOS_USAGE);
+  if ('exit' in parsed) return parsed.exit;
   return run(parsed.args, now);
 }
 

@@ -7,21 +7,14 @@
  */
 
 import { existsSync } from 'node:fs';
-import { parseTemplateArgs, TEMPLATE_USAGE } from './args';
+import { argsOrExit, parseTemplateArgs, TEMPLATE_USAGE } from './args';
 import { checkOutputPath, CliFileError, writeFileAtomic } from './files';
 import { runEntry } from './lastResort';
 import { buildTemplateWorkbook } from './workbooks';
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseTemplateArgs(argv);
-  if (parsed.kind === 'help') {
-    process.stdout.write(`${TEMPLATE_USAGE}\n`);
-    return 0;
-  }
-  if (parsed.kind === 'usageError') {
-    process.stderr.write(`${parsed.message}\n\n${TEMPLATE_USAGE}\n`);
-    return 2;
-  }
+  const parsed = argsOrExit(parseTemplateArgs(argv), TEMPLATE_USAGE);
+  if ('exit' in parsed) return parsed.exit;
   const { output, language, force } = parsed.args;
   try {
     // First: a folder or a path through a file is not "already there" for --force to overwrite.
