@@ -253,13 +253,13 @@ describe('damaged workbooks: a message naming the part, the sheet and what was e
   it('an alternative whose name is too long for its sheet marker is named at its cell; one just short enough is written', async () => {
     const renamed = (name: string) =>
       changed((f) => edit(f, 'xl/sharedStrings.xml', (x) => x.split('>1. Ett kontrakt<').join(`>${name}<`)));
-    // 'scenario:' (11 characters encoded) and 161 letters make the longest key that fits: 172.
+    // 'scenario:' (11 characters encoded) and 161 letters make the longest key that fits: its marker, with the widest stamp, is 255.
     const tooLong = await runScenarios(renamed('A'.repeat(162)), RUN);
     if (tooLong.status !== 'inputProblems') throw new Error(`expected input problems, got ${tooLong.status}`);
     expect(tooLong.problems).toEqual([
       expect.objectContaining({ code: 'nameTooLong', at: { sheet: 'Kontrakt', cell: 'A7' } }),
     ]);
-    expect(tooLong.problems[0]!.message.sv).toContain('173 tecken, högst 172');
+    expect(tooLong.problems[0]!.message.sv).toContain('256 tecken, högst 255');
     // Before, a write with such a name threw MarkerTooLongError out of runScenarios.
     const spaces = await runScenarios(renamed('Ett gemensamt avtal '.repeat(12)), RUN);
     expect(spaces.status).toBe('inputProblems');

@@ -199,7 +199,8 @@ export async function applyWritePlan(run: ExcelRun, plan: WritePlan, options: Wr
     estimated: [],
   };
   try {
-    await run((ctx) => writeBatch(ctx, plan, markers, state, features, options.syncBudget ?? SYNC_BUDGET_BYTES));
+    const request: WriteRequest = { plan, markers, features, budget: options.syncBudget ?? SYNC_BUDGET_BYTES };
+    await run((ctx) => writeBatch(ctx, request, state));
     if (state.structureAfter) rememberStructure(run, state.structureAfter);
     return state.report!;
   } catch (error) {
@@ -250,18 +251,20 @@ function freeWriteId(id: string, sheetNames: Set<string>, names: string[]): bool
  * `state` records each step, so recover() can undo or finish a write that
  * failed half-way.
  */
-async function writeBatch(
-  ctx: Excel.RequestContext,
-  plan: WritePlan,
-  markers: (string | undefined)[],
-  state: WriteState,
-  features: Features,
-  budget: number,
-): Promise<void> {
+async function writeBatch(ctx: Excel.RequestContext, request: WriteRequest, state: WriteState): Promise<void> {
+  const { plan } = request;
   const inspected = await inspect(ctx, state);
-  const built = await buildContent(ctx, plan, markers, state, features, budget, inspected);
+  const built = await buildContent(ctx, request, state, inspected);
   const decided = decide(plan, state, built.existing, built.stored);
   await commit(ctx, plan, state, inspected, built, decided);
+}
+
+/** What the write is asked to do: the plan, each sheet's marker, what this Excel supports, and a sync's byte budget. */
+interface WriteRequest {
+  plan: WritePlan;
+  markers: (string | undefined)[];
+  features: Features;
+  budget: number;
 }
 
 type Inspection = Awaited<ReturnType<typeof inspect>>;
@@ -290,11 +293,8 @@ async function inspect(ctx: Excel.RequestContext, state: WriteState) {
  */
 async function buildContent(
   ctx: Excel.RequestContext,
-  plan: WritePlan,
-  markers: (string | undefined)[],
+  { plan, markers, features, budget }: WriteRequest,
   state: WriteState,
-  features: Features,
-  budget: number,
   { sheets, tables, workbookNames }: Inspection,
 ) {
   state.phase = 'content';

@@ -4,6 +4,7 @@
  */
 import type { Alternative, Contract } from '../../../engine/model';
 import { normaliseKey } from '../../schema/normalise';
+import { formatMarker } from '../../fingerprint';
 import { MAX_FORMULA_TEXT } from '../../marker';
 import { nameTooLong, quote } from '../messages';
 import { NameRegistry } from '../names';
@@ -11,17 +12,23 @@ import { allPresent, noteRowsNotRead, openBlock, type ReadContext } from './cont
 import { schoolFormList, solutionList } from './references';
 
 /**
- * The longest an alternative's name may be in its scenario sheet's marker:
- * the key `scenario:<name>` percent-encoded (a space is 3 characters, å 6),
- * in the marker text `skolkostnad:<key>|<fingerprint 16>|<ISO time 24>|<version>|c|d<8>`
- * that Excel holds in a 255-character formula text (src/workbook/marker.ts).
- * 83 characters go to the rest, a version of up to 16 characters included;
- * a longer name would stop the write with nothing said of the cell.
+ * The longest marker a scenario sheet of this alternative can carry: the
+ * marker as formatMarker writes it (src/workbook/fingerprint.ts), with the
+ * widest stamp a write gives it (an ISO time, a version of up to 16
+ * characters, both flags). Excel holds a marker in a formula's text of at
+ * most 255 characters (src/workbook/marker.ts); a longer name would stop
+ * the write with nothing said of the cell. The key is percent-encoded, so a
+ * space takes 3 characters and å 6.
  */
-const MAX_ENCODED_SCENARIO_KEY = MAX_FORMULA_TEXT - 83;
-
-function encodedScenarioKeyLength(name: string): number {
-  return encodeURIComponent(`scenario:${name}`).length;
+function longestScenarioMarker(name: string): number {
+  return formatMarker({
+    key: `scenario:${name}`,
+    fingerprint: '0'.repeat(16),
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    version: '0'.repeat(16),
+    unsavedChoices: true,
+    contents: '0'.repeat(8),
+  }).length;
 }
 
 export function readAlternatives(ctx: ReadContext): Alternative[] {
@@ -45,11 +52,9 @@ export function readAlternatives(ctx: ReadContext): Alternative[] {
     let entry = alternatives.get(normaliseKey(altName));
     if (!entry) {
       ctx.alternatives.add(altName, r.at('alternative'), ctx.problems);
-      const length = encodedScenarioKeyLength(altName);
-      if (length > MAX_ENCODED_SCENARIO_KEY) {
-        ctx.problems.push(
-          nameTooLong(r.at('alternative'), altName, ctx.alternatives.kind, length, MAX_ENCODED_SCENARIO_KEY),
-        );
+      const length = longestScenarioMarker(altName);
+      if (length > MAX_FORMULA_TEXT) {
+        ctx.problems.push(nameTooLong(r.at('alternative'), altName, ctx.alternatives.kind, length, MAX_FORMULA_TEXT));
       }
       entry = {
         alternative: { id: altName, name: altName, contracts: [], source: r.at('alternative') },
